@@ -1,0 +1,138 @@
+// Reads and validates every data file under seed/data. Nothing touches Neo4j here: the
+// loader writes only what this returns, so a bad record stops the load before any write.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { SeedFile } from './schema.js';
+
+export const SEED_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
+
+/** A validation failure, naming the file, the record id and the field. */
+export class SeedValidationError extends Error {
+  constructor(
+    readonly file: string,
+    readonly recordId: string | undefined,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: record ${recordId ?? '(no id)'}: field ${field}: ${problem}`);
+    this.name = 'SeedValidationError';
+  }
+}
+
+export type Seed = { [K in keyof SeedFile]: Array<SeedFile[K][number] & { file: string }> };
+
+function listYamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return listYamlFiles(path);
+      return /\.ya?ml$/.test(name) ? [path] : [];
+    });
+}
+
+function recordIdAt(raw: unknown, path: PropertyKey[]): string | undefined {
+  let cur: unknown = raw;
+  for (const key of path.slice(0, 2)) cur = (cur as Record<PropertyKey, unknown> | undefined)?.[key];
+  const id = (cur as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Parses and validates one file's text; `file` is only used in error messages. */
+export function parseSeedFile(text: string, file: string): SeedFile {
+  let raw: unknown;
+  try {
+    raw = parse(text) ?? {};
+  } catch (e) {
+    throw new SeedValidationError(file, undefined, '(file)', `not valid YAML: ${(e as Error).message}`);
+  }
+  const result = SeedFile.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.slice(2).join('.') || issue.path.join('.') || '(file)';
+    throw new SeedValidationError(file, recordIdAt(raw, issue.path), field, issue.message);
+  }
+  return result.data;
+}
+
+const SECTIONS = Object.keys(SeedFile.shape) as Array<keyof SeedFile>;
+
+/** Reads every file, then checks what no single file can: unique ids and resolvable references. */
+export function readSeed(dir: string = SEED_DATA_DIR): Seed {
+  const seed = Object.fromEntries(SECTIONS.map((s) => [s, []])) as unknown as Seed;
+  for (const path of listYamlFiles(dir)) {
+    const file = relative(dir, path);
+    const parsed = parseSeedFile(readFileSync(path, 'utf8'), file);
+    for (const section of SECTIONS) {
+      for (const record of parsed[section]) (seed[section] as unknown[]).push({ ...record, file });
+    }
+  }
+  checkReferences(seed);
+  return seed;
+}
+
+function checkReferences(seed: Seed): void {
+  const where = new Map<string, string>();
+  for (const section of SECTIONS) {
+    for (const r of seed[section] as Array<{ id: string; file: string }>) {
+      const seen = where.get(r.id);
+      if (seen) throw new SeedValidationError(r.file, r.id, 'id', `duplicate id, also defined in ${seen}`);
+      where.set(r.id, r.file);
+    }
+  }
+  const check = (file: string, id: string, field: string, ref: string | undefined) => {
+    if (ref !== undefined && !where.has(ref)) throw new SeedValidationError(file, id, field, `refers to unknown id ${ref}`);
+  };
+  const checkSources = (file: string, id: string, field: string, refs: string[]) =>
+    refs.forEach((s, i) => check(file, id, `${field}[${i}]`, s));
+
+  for (const section of SECTIONS) {
+    if (section === 'sources') continue;
+    for (const r of seed[section] as Array<{ id: string; file: string; sources: string[] }>) {
+      checkSources(r.file, r.id, 'sources', r.sources);
+    }
+  }
+  for (const a of seed.areas) {
+    check(a.file, a.id, 'zone', a.zone);
+    check(a.file, a.id, 'establishedBy', a.establishedBy);
+  }
+  for (const a of seed.authorities) check(a.file, a.id, 'partOf', a.partOf);
+  for (const p of seed.people)
+    p.roles.forEach((r, i) => {
+      check(p.file, p.id, `roles[${i}].authority`, r.authority);
+      checkSources(p.file, p.id, `roles[${i}].sources`, r.sources);
+    });
+  for (const d of seed.documents) {
+    d.issuers.forEach((x, i) => check(d.file, d.id, `issuers[${i}]`, x));
+    d.appliesTo.forEach((x, i) => check(d.file, d.id, `appliesTo[${i}]`, x));
+    d.relations.forEach((r, i) => {
+      check(d.file, d.id, `relations[${i}].document`, r.document);
+      checkSources(d.file, d.id, `relations[${i}].sources`, r.sources);
+    });
+  }
+  for (const m of seed.measures) {
+    m.fields.forEach((x, i) => check(m.file, m.id, `fields[${i}]`, x));
+    m.setOutIn.forEach((x, i) => check(m.file, m.id, `setOutIn[${i}]`, x));
+    m.industries.forEach((x, i) => check(m.file, m.id, `industries[${i}]`, x));
+    m.pilotedIn.forEach((p, i) => {
+      check(m.file, m.id, `pilotedIn[${i}].zone`, p.zone);
+      check(m.file, m.id, `pilotedIn[${i}].area`, p.area);
+      checkSources(m.file, m.id, `pilotedIn[${i}].sources`, p.sources);
+    });
+  }
+  for (const ind of seed.industries) {
+    check(ind.file, ind.id, 'parent', ind.parent);
+    ind.supplies.forEach((s, i) => {
+      check(ind.file, ind.id, `supplies[${i}].to`, s.to);
+      checkSources(ind.file, ind.id, `supplies[${i}].sources`, s.sources);
+    });
+  }
+  for (const c of seed.clusters) {
+    c.industries.forEach((x, i) => check(c.file, c.id, `industries[${i}]`, x));
+    check(c.file, c.id, 'zone', c.zone);
+    check(c.file, c.id, 'area', c.area);
+  }
+  for (const o of seed.observations) check(o.file, o.id, 'subject', o.subject);
+}
