@@ -1,5 +1,5 @@
 // Runs Neo4j Community embedded with only the Bolt connector, for development and tests.
-// Usage: java -cp 'lib/*' Launcher.java <homeDir> <boltPort> <pageCacheMiB>
+// Usage: java -cp 'lib/*' Launcher.java <homeDir> <boltPort> <pageCacheMiB> [--exit-on-stdin-eof]
 // Prints "NEO4J_READY bolt://127.0.0.1:<port>" once the default database is available;
 // the Node side waits for that line. SIGTERM/SIGINT run the shutdown hook (clean stop).
 import java.nio.file.Path;
@@ -51,6 +51,12 @@ public class Launcher {
     }
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
+    // The parent holds our stdin open; when it dies (even by SIGKILL) stdin closes and we
+    // shut down cleanly instead of living on as an orphan holding the store lock.
+    if (args.length > 3 && args[3].equals("--exit-on-stdin-eof")) {
+      while (System.in.read() != -1) { }
+      System.exit(0);
+    }
     Thread.currentThread().join();
   }
 }

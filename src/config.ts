@@ -1,0 +1,73 @@
+// Environment → typed, validated configuration. Every variable, its default and meaning are
+// listed here and in the README's configuration table.
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+const EnvSchema = z.object({
+  /** HTTP port of the GraphQL server. */
+  PORT: int(4000),
+  /** Interface to listen on. */
+  HOST: z.string().default('127.0.0.1'),
+  /** An existing Neo4j 5 (e.g. bolt://host:7687 or neo4j+s://...). Unset: start a local one. */
+  NEO4J_URI: z.string().optional(),
+  NEO4J_USER: z.string().optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  /** Database name; unset uses the server's default database. */
+  NEO4J_DATABASE: z.string().optional(),
+  /** Local Neo4j only: data directory (persistent, git-ignored). */
+  NEO4J_HOME: z.string().default('.neo4j/data'),
+  /** Local Neo4j only: Bolt port on 127.0.0.1. */
+  NEO4J_BOLT_PORT: int(7687),
+  /** Local Neo4j only: JVM heap, MiB. */
+  NEO4J_HEAP_MB: int(768, 128),
+  /** Local Neo4j only: page cache, MiB. */
+  NEO4J_PAGECACHE_MB: int(256, 16),
+  /** Per-transaction timeout, ms; Neo4j stops a query that runs longer. */
+  QUERY_TIMEOUT_MS: int(10_000, 100),
+  /** Load the seed at start when the database is empty. */
+  SEED_ON_START: bool.default(true),
+  /** `production` hides stack traces and internal messages. */
+  NODE_ENV: z.string().default('development'),
+  /** Schema introspection; defaults to on outside production. */
+  INTROSPECTION: bool.optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  neo4j: { uri?: string; user?: string; password?: string; database?: string; home: string; boltPort: number; heapMiB: number; pageCacheMiB: number };
+  queryTimeoutMs: number;
+  seedOnStart: boolean;
+  production: boolean;
+  introspection: boolean;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`Configuration: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    neo4j: {
+      uri: e.NEO4J_URI || undefined,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      home: e.NEO4J_HOME,
+      boltPort: e.NEO4J_BOLT_PORT,
+      heapMiB: e.NEO4J_HEAP_MB,
+      pageCacheMiB: e.NEO4J_PAGECACHE_MB,
+    },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    seedOnStart: e.SEED_ON_START,
+    production,
+    introspection: e.INTROSPECTION ?? !production,
+  };
+}

@@ -1,0 +1,53 @@
+// The one error module. Every error a client sees carries a stable `extensions.code`;
+// clients and tests match on codes, never on messages.
+import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
+  TIMEOUT: 'TIMEOUT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base class: always writes `extensions.code`. */
+export class GraphQLErrorWithCode extends GraphQLError {
+  constructor(message: string, code: ErrorCode, options?: GraphQLErrorOptions) {
+    super(message, { ...options, extensions: { ...options?.extensions, code } });
+    this.name = this.constructor.name;
+  }
+}
+
+export class BadUserInputError extends GraphQLErrorWithCode {
+  constructor(message: string, extensions?: Record<string, unknown>) {
+    super(message, ErrorCode.BAD_USER_INPUT, { extensions });
+  }
+}
+
+export class LimitExceededError extends GraphQLErrorWithCode {
+  constructor(message: string, extensions: { limit: string; max: number; requested: number }) {
+    super(message, ErrorCode.LIMIT_EXCEEDED, { extensions });
+  }
+}
+
+export class TimeoutError extends GraphQLErrorWithCode {
+  constructor(message = 'The query took longer than the server allows and was stopped.') {
+    super(message, ErrorCode.TIMEOUT);
+  }
+}
+
+export class ServiceUnavailableError extends GraphQLErrorWithCode {
+  constructor(message = 'The graph database is unreachable; try again shortly.') {
+    super(message, ErrorCode.SERVICE_UNAVAILABLE);
+  }
+}
+
+export class InternalError extends GraphQLErrorWithCode {
+  constructor(message = 'Internal server error.', options?: GraphQLErrorOptions) {
+    super(message, ErrorCode.INTERNAL_SERVER_ERROR, options);
+  }
+}

@@ -1,0 +1,94 @@
+// Owns every call to the Neo4j driver: managed read/write transactions with a timeout and
+// metadata, sessions closed in `finally`, per-request statistics, and the one place where
+// driver errors are translated into API errors (by their code, never their message).
+import { Neo4jError, type Driver, type RecordShape, type Record as Neo4jRecord } from 'neo4j-driver';
+import { InternalError, ServiceUnavailableError, TimeoutError } from '../errors.js';
+
+/** Neo4j round trips and their total time, for one request. */
+export interface QueryStats {
+  queries: number;
+  timeMs: number;
+}
+
+export interface ExecutorOptions {
+  database?: string;
+  /** Transaction timeout, enforced by Neo4j itself (it stops the query). */
+  timeoutMs: number;
+}
+
+export type Params = Record<string, unknown>;
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function translateNeo4jError(error: unknown): Error {
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError();
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code === 'Neo.TransientError.Transaction.LockClientStopped')
+      return new TimeoutError();
+  }
+  return new InternalError('Internal server error.', { originalError: error instanceof Error ? error : undefined });
+}
+
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: ExecutorOptions,
+    private readonly stats: QueryStats = { queries: 0, timeMs: 0 },
+  ) {}
+
+  /** The same executor, counting into a request's own statistics. */
+  forRequest(stats: QueryStats): Executor {
+    return new Executor(this.driver, this.options, stats);
+  }
+
+  get statistics(): Readonly<QueryStats> {
+    return this.stats;
+  }
+
+  read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Neo4jRecord<T>[]> {
+    return this.run('READ', cypher, params);
+  }
+
+  write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Neo4jRecord<T>[]> {
+    return this.run('WRITE', cypher, params);
+  }
+
+  /** Runs several statements in one write transaction: all of them happen, or none. */
+  async writeAll(statements: Array<{ cypher: string; params?: Params }>): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
+    const started = performance.now();
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          for (const s of statements) await tx.run(s.cypher, s.params ?? {});
+        },
+        { metadata: { app: 'ftz-knowledge-graph', kind: 'batch-write' } },
+      );
+    } catch (e) {
+      throw translateNeo4jError(e);
+    } finally {
+      this.stats.queries += statements.length;
+      this.stats.timeMs += performance.now() - started;
+      await session.close();
+    }
+  }
+
+  private async run<T extends RecordShape>(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Neo4jRecord<T>[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const started = performance.now();
+    const config = { timeout: this.options.timeoutMs, metadata: { app: 'ftz-knowledge-graph' } };
+    try {
+      const result =
+        mode === 'READ'
+          ? await session.executeRead((tx) => tx.run<T>(cypher, params), config)
+          : await session.executeWrite((tx) => tx.run<T>(cypher, params), config);
+      return result.records;
+    } catch (e) {
+      throw translateNeo4jError(e);
+    } finally {
+      this.stats.queries += 1;
+      this.stats.timeMs += performance.now() - started;
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// The data layer's record types (the GraphQL mappers point here) and the conversion from
+// driver values: Neo4j dates become ISO strings at their stored precision.
+import { isDate, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
+import { ENTITY, type EntityLabel } from './model.js';
+
+/** Any entity: its label as `__typename`, then its properties as the API names them. */
+export interface EntityRecord {
+  __typename: EntityLabel;
+  id: string;
+  [property: string]: unknown;
+}
+
+export type LinkDirection = 'OUTGOING' | 'INCOMING';
+
+/** A relationship as the API shows it. `sources` holds source ids, resolved on demand. */
+export interface LinkRecord {
+  type: string;
+  sources: string[];
+  verified: boolean;
+  direction: LinkDirection | null;
+  [property: string]: unknown;
+}
+
+export interface EdgeRecord {
+  cursor: string;
+  node: EntityRecord;
+  link: LinkRecord | null;
+}
+
+export interface PageRecord {
+  edges: EdgeRecord[];
+  hasNextPage: boolean;
+}
+
+/** A connection whose page and count are fetched only if the query asks for them. */
+export interface ConnectionRecord {
+  page(): Promise<PageRecord>;
+  count(): Promise<number>;
+}
+
+export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function formatDate(value: { year: unknown; month: unknown; day: unknown }, precision: DatePrecision = 'DAY'): string {
+  const y = pad(Number(value.year), 4);
+  if (precision === 'YEAR') return y;
+  if (precision === 'MONTH') return `${y}-${pad(Number(value.month))}`;
+  return `${y}-${pad(Number(value.month))}-${pad(Number(value.day))}`;
+}
+
+/** Converts stored properties: dates to strings at their precision; `<name>Precision` helpers dropped. */
+export function toApiProperties(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key.endsWith('Precision')) continue;
+    out[key] = isDate(value) ? formatDate(value, props[`${key}Precision`] as DatePrecision | undefined) : value;
+  }
+  return out;
+}
+
+export function toEntityRecord(node: Neo4jNode): EntityRecord {
+  const label = node.labels.find((l) => l !== ENTITY) as EntityLabel;
+  return { ...(toApiProperties(node.properties) as { id: string }), __typename: label };
+}
+
+export function toLinkRecord(rel: Relationship | null, direction: LinkDirection | null): LinkRecord | null {
+  if (!rel) return null;
+  const props = toApiProperties(rel.properties);
+  return {
+    ...props,
+    type: rel.type,
+    sources: (props.sources as string[] | undefined) ?? [],
+    verified: (props.verified as boolean | undefined) ?? true,
+    direction,
+  };
+}
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+}
+
+/** The id a cursor points after, or undefined when the cursor is not one of ours. */
+export function decodeCursor(cursor: string): string | undefined {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  return text.startsWith('id:') && text.length > 3 ? text.slice(3) : undefined;
+}

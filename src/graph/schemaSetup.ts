@@ -1,0 +1,29 @@
+// Constraints and indexes the API relies on. Idempotent; run before any load.
+import type { Executor } from './executor.js';
+import { ENTITY, ENTITY_LABELS, FULLTEXT_INDEX, SEARCHABLE_LABELS, SEARCHABLE_PROPERTIES } from './model.js';
+
+export function schemaStatements(): string[] {
+  return [
+    // One constraint makes ids unique across all labels; per-label ones back label lookups.
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY}) REQUIRE n.id IS UNIQUE`,
+    ...ENTITY_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')})
+ON EACH [${SEARCHABLE_PROPERTIES.map((p) => `n.${p}`).join(', ')}]
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+    'CREATE INDEX observation_metric IF NOT EXISTS FOR (n:Observation) ON (n.metric, n.asOf)',
+  ];
+}
+
+export async function ensureSchema(executor: Executor): Promise<void> {
+  for (const statement of schemaStatements()) await executor.write(statement);
+  await executor.read('CALL db.awaitIndexes(60)');
+}
+
+/** True when every constraint and index above exists and is online. */
+export async function isSchemaInPlace(executor: Executor): Promise<boolean> {
+  const records = await executor.read<{ n: number }>(
+    `SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS n`,
+    { names: [FULLTEXT_INDEX, 'entity_id', 'observation_metric'] },
+  );
+  return (records[0]?.get('n') ?? 0) === 3;
+}

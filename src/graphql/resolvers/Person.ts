@@ -1,0 +1,7 @@
+import type { PersonResolvers } from '../__generated__/resolvers-types.js';
+import { connectionOf } from './relation.js';
+
+export const Person: PersonResolvers = {
+  authorities: connectionOf('Person.authorities'),
+  sources: connectionOf('Person.sources'),
+};

@@ -1,0 +1,7 @@
+import type { ReformFieldResolvers } from '../__generated__/resolvers-types.js';
+import { connectionOf } from './relation.js';
+
+export const ReformField: ReformFieldResolvers = {
+  measures: connectionOf('ReformField.measures'),
+  sources: connectionOf('ReformField.sources'),
+};

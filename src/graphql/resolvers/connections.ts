@@ -1,0 +1,33 @@
+// Every *Connection, *Edge and PageInfo type resolves the same way from the data layer's
+// lazy ConnectionRecord: `totalCount` runs only the count, `edges`/`nodes`/`pageInfo` only the page.
+import type { ConnectionRecord, PageRecord } from '../../graph/records.js';
+
+const connection = {
+  totalCount: (c: ConnectionRecord) => c.count(),
+  edges: async (c: ConnectionRecord) => (await c.page()).edges,
+  nodes: async (c: ConnectionRecord) => (await c.page()).edges.map((e) => e.node),
+  pageInfo: (c: ConnectionRecord) => c.page(),
+};
+
+export const CONNECTION_TYPES = [
+  'ZoneConnection',
+  'ZoneAreaConnection',
+  'PolicyDocumentConnection',
+  'AuthorityConnection',
+  'PersonConnection',
+  'ReformFieldConnection',
+  'ReformMeasureConnection',
+  'IndustryConnection',
+  'IndustrialClusterConnection',
+  'ObservationConnection',
+  'SourceConnection',
+] as const;
+
+export const connectionResolvers = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, connection]));
+
+export const PageInfo = {
+  hasNextPage: (p: PageRecord) => p.hasNextPage,
+  hasPreviousPage: () => false,
+  startCursor: (p: PageRecord) => p.edges[0]?.cursor ?? null,
+  endCursor: (p: PageRecord) => p.edges.at(-1)?.cursor ?? null,
+};

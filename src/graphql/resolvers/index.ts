@@ -1,0 +1,35 @@
+// Assembles the resolver map, one file per type.
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Authority } from './Authority.js';
+import { connectionResolvers, PageInfo } from './connections.js';
+import { DateScalar } from './Date.js';
+import { IndustrialCluster } from './IndustrialCluster.js';
+import { Industry } from './Industry.js';
+import { Link } from './Link.js';
+import { Observation } from './Observation.js';
+import { Person } from './Person.js';
+import { PolicyDocument } from './PolicyDocument.js';
+import { Query } from './Query.js';
+import { ReformField } from './ReformField.js';
+import { ReformMeasure } from './ReformMeasure.js';
+import { Zone } from './Zone.js';
+import { ZoneArea } from './ZoneArea.js';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Node: { __resolveType: (node) => node.__typename },
+  Zone,
+  ZoneArea,
+  PolicyDocument,
+  Authority,
+  Person,
+  ReformField,
+  ReformMeasure,
+  Industry,
+  IndustrialCluster,
+  Observation,
+  Link,
+  PageInfo,
+  ...connectionResolvers,
+};

@@ -1,0 +1,26 @@
+// The process: config → app (Neo4j, schema, seed, Apollo, HTTP) → signals.
+import { loadConfig } from './config.js';
+import { startApp } from './app.js';
+import { MissingToolError } from './neo4j/localNeo4j.js';
+
+try {
+  const config = loadConfig();
+  const app = await startApp(config);
+  console.log(`GraphQL ready at ${app.url}`);
+  console.log(`Neo4j: ${app.neo4j.uri}${app.neo4j.local ? ` (local, data in ${app.neo4j.local.home})` : ''}`);
+  console.log(`Graph: ${app.stats.nodeCount} nodes, ${app.stats.relationshipCount} relationships`);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining requests, then stopping...`);
+    await app.stop();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+} catch (e) {
+  console.error(e instanceof MissingToolError ? e.message : e);
+  process.exit(1);
+}
