@@ -51,7 +51,10 @@ export function parseSeedFile(text: string, file: string): SeedFile {
   const result = SeedFile.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const field = issue.path.slice(2).join('.') || issue.path.join('.') || '(file)';
+    const inRecord = issue.path.slice(2).join('.');
+    // An unknown key is reported on the record; name the key itself as the field.
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
+    const field = [inRecord, unknownKeys].filter(Boolean).join('.') || issue.path.join('.') || '(file)';
     throw new SeedValidationError(file, recordIdAt(raw, issue.path), field, issue.message);
   }
   return result.data;

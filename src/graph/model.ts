@@ -96,6 +96,7 @@ export const RELATION_FIELDS = {
     areas: { pattern: '(p)-[r:APPLIES_TO]->(n:ZoneArea)', target: 'ZoneArea' },
     measures: { pattern: '(p)-[r:SETS_OUT]->(n:ReformMeasure)', target: 'ReformMeasure' },
     relatedDocuments: { pattern: '(p)-[r:IMPLEMENTS|SUPERSEDES|AMENDS]-(n:PolicyDocument)', target: 'PolicyDocument' },
+    establishedAreas: { pattern: '(p)-[r:ESTABLISHES]->(n:ZoneArea)', target: 'ZoneArea' },
     observations,
     sources,
   },
@@ -104,14 +105,17 @@ export const RELATION_FIELDS = {
     units: { pattern: '(p)<-[r:PART_OF]-(n:Authority)', target: 'Authority' },
     documents: { pattern: '(p)<-[r:ISSUED_BY]-(n:PolicyDocument)', target: 'PolicyDocument' },
     people: { pattern: '(p)<-[r:WORKS_FOR]-(n:Person)', target: 'Person' },
+    observations,
     sources,
   },
   Person: {
     authorities: { pattern: '(p)-[r:WORKS_FOR]->(n:Authority)', target: 'Authority' },
+    observations,
     sources,
   },
   ReformField: {
     measures: { pattern: '(p)<-[r:IN_FIELD]-(n:ReformMeasure)', target: 'ReformMeasure' },
+    observations,
     sources,
   },
   ReformMeasure: {
@@ -131,6 +135,7 @@ export const RELATION_FIELDS = {
     clusters: { pattern: '(p)<-[r:IN_INDUSTRY]-(n:IndustrialCluster)', target: 'IndustrialCluster' },
     zones: { pattern: '(p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone)', target: 'Zone', derived: true },
     measures: { pattern: '(p)<-[r:SUPPORTS]-(n:ReformMeasure)', target: 'ReformMeasure' },
+    observations,
     sources,
   },
   IndustrialCluster: {
@@ -144,7 +149,9 @@ export const RELATION_FIELDS = {
     subject: { pattern: '(p)-[r:ABOUT]->(n)', target: 'Source' /* any label; resolved by __typename */ },
     sources,
   },
-  Source: {},
+  Source: {
+    supports: { pattern: '(p)<-[r:SOURCED_FROM]-(n)', target: 'Zone' /* any label; resolved by __typename */ },
+  },
 } as const satisfies Record<EntityLabel, Record<string, RelationField>>;
 
 export type RelationKey = { [L in EntityLabel]: `${L}.${keyof (typeof RELATION_FIELDS)[L] & string}` }[EntityLabel];

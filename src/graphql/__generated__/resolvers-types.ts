@@ -40,6 +40,8 @@ export type Authority = Node & {
   nameZh?: Maybe<Scalars['String']['output']>;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Dated figures about it. */
+  observations: ObservationConnection;
   /** The body it is part of (e.g. a department's ministry). */
   partOf?: Maybe<Authority>;
   /** People who work or worked for it; the link holds title and dates. */
@@ -55,6 +57,13 @@ export type Authority = Node & {
 
 /** A body that issues documents: the State Council, a ministry, a department... */
 export type AuthorityDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body that issues documents: the State Council, a ministry, a department... */
+export type AuthorityObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -259,6 +268,8 @@ export type Industry = Node & {
   nameZh?: Maybe<Scalars['String']['output']>;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Dated figures about it. */
+  observations: ObservationConnection;
   /** The broader industry this is part of; null for a top-level industry. */
   parent?: Maybe<Industry>;
   /** Sources. */
@@ -290,6 +301,13 @@ export type IndustryDownstreamArgs = {
 
 /** An industry or sub-industry (biomedicine, bulk commodities, marine economy and their parts). */
 export type IndustryMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry or sub-industry (biomedicine, bulk commodities, marine economy and their parts). */
+export type IndustryObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -409,6 +427,30 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A page of entities of any type. */
+export type NodeConnection = {
+  __typename?: 'NodeConnection';
+  /** This page, with cursors. */
+  edges: Array<NodeEdge>;
+  /** This page. */
+  nodes: Array<Node>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity on a page. */
+export type NodeEdge = {
+  __typename?: 'NodeEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship to the parent. */
+  link?: Maybe<Link>;
+  /** The entity. */
+  node: Node;
+};
+
 /**
  * A dated figure about an entity (or, without a subject, about the FTZ system as a whole):
  * indicators over time, cluster figures and, where sources disagree, each competing value.
@@ -499,6 +541,8 @@ export type Person = Node & {
   nameZh?: Maybe<Scalars['String']['output']>;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Dated figures about it. */
+  observations: ObservationConnection;
   /** Sources. */
   sources: SourceConnection;
   /** False where unverified. */
@@ -508,6 +552,13 @@ export type Person = Node & {
 
 /** A person named in the sources. */
 export type PersonAuthoritiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in the sources. */
+export type PersonObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -554,6 +605,8 @@ export type PolicyDocument = Node & {
   docNumber?: Maybe<Scalars['String']['output']>;
   /** When it took effect. */
   effectiveOn?: Maybe<Scalars['Date']['output']>;
+  /** Sub-areas this document established (e.g. the 2020 Zhejiang expansion). */
+  establishedAreas: ZoneAreaConnection;
   /** Id, `document:<slug>`, e.g. `document:guofa-2020-10`. */
   id: Scalars['ID']['output'];
   /** When it was issued or signed. */
@@ -589,6 +642,13 @@ export type PolicyDocument = Node & {
 
 /** A policy document that creates or steers zones. */
 export type PolicyDocumentAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy document that creates or steers zones. */
+export type PolicyDocumentEstablishedAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -692,7 +752,7 @@ export type Query = {
    * Null when no entity has that id; BAD_USER_INPUT when the id is not of the form `<type>:<slug>`.
    */
   node?: Maybe<Node>;
-  /** Dated figures, oldest first within each metric. Ordered by metric, then date. */
+  /** Dated figures (indicators over time, cluster figures, disputed values), ordered by id. */
   observations: ObservationConnection;
   /** People, ordered by id. */
   people: PersonConnection;
@@ -834,6 +894,8 @@ export type ReformField = Node & {
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** Dated figures about it. */
+  observations: ObservationConnection;
   /** Sources. */
   sources: SourceConnection;
 };
@@ -841,6 +903,13 @@ export type ReformField = Node & {
 
 /** A field of reform (trade, investment, finance...). */
 export type ReformFieldMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A field of reform (trade, investment, finance...). */
+export type ReformFieldObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1017,10 +1086,22 @@ export type Source = Node & {
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Who published it, when known. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Entities whose facts this source backs. */
+  supports: NodeConnection;
   /** What the source is. */
   title: Scalars['String']['output'];
   /** Where it can be read. Some addresses were recorded truncated; `note` says so. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A document, web page or transcript that backs a fact. Every entity and every
+ * fact-bearing relationship links to at least one source.
+ */
+export type SourceSupportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of sources. */
@@ -1386,6 +1467,8 @@ export type ResolversTypes = ResolversObject<{
   Link: ResolverTypeWrapper<LinkRecordModel>;
   LinkDirection: LinkDirection;
   Node: ResolverTypeWrapper<EntityRecordModel>;
+  NodeConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  NodeEdge: ResolverTypeWrapper<EdgeRecordModel>;
   Observation: ResolverTypeWrapper<EntityRecordModel>;
   ObservationConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ObservationEdge: ResolverTypeWrapper<EdgeRecordModel>;
@@ -1444,6 +1527,8 @@ export type ResolversParentTypes = ResolversObject<{
   LabelCount: LabelCount;
   Link: LinkRecordModel;
   Node: EntityRecordModel;
+  NodeConnection: ConnectionRecordModel;
+  NodeEdge: EdgeRecordModel;
   Observation: EntityRecordModel;
   ObservationConnection: ConnectionRecordModel;
   ObservationEdge: EdgeRecordModel;
@@ -1486,6 +1571,7 @@ export type AuthorityResolvers<ContextType = GraphQLContext, ParentType extends 
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<AuthorityObservationsArgs, 'first'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<AuthorityPeopleArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<AuthoritySourcesArgs, 'first'>>;
@@ -1555,6 +1641,7 @@ export type IndustryResolvers<ContextType = GraphQLContext, ParentType extends R
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<IndustryObservationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<IndustrySourcesArgs, 'first'>>;
   subIndustries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<IndustrySubIndustriesArgs, 'first'>>;
@@ -1601,6 +1688,19 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Authority' | 'IndustrialCluster' | 'Industry' | 'Observation' | 'Person' | 'PolicyDocument' | 'ReformField' | 'ReformMeasure' | 'Source' | 'Zone' | 'ZoneArea', ParentType, ContextType>;
 }>;
 
+export type NodeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NodeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NodeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
 export type ObservationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = ResolversObject<{
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1641,6 +1741,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<PersonObservationsArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<PersonSourcesArgs, 'first'>>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1664,6 +1765,7 @@ export type PolicyDocumentResolvers<ContextType = GraphQLContext, ParentType ext
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  establishedAreas?: Resolver<ResolversTypes['ZoneAreaConnection'], ParentType, ContextType, RequireFields<PolicyDocumentEstablishedAreasArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuers?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<PolicyDocumentIssuersArgs, 'first'>>;
@@ -1722,6 +1824,7 @@ export type ReformFieldResolvers<ContextType = GraphQLContext, ParentType extend
   measures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<ReformFieldMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<ReformFieldObservationsArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<ReformFieldSourcesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1781,6 +1884,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supports?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<SourceSupportsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1885,6 +1989,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   LabelCount?: LabelCountResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeConnection?: NodeConnectionResolvers<ContextType>;
+  NodeEdge?: NodeEdgeResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
   ObservationConnection?: ObservationConnectionResolvers<ContextType>;
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;

@@ -6,5 +6,6 @@ export const Authority: AuthorityResolvers = {
   units: connectionOf('Authority.units'),
   documents: connectionOf('Authority.documents'),
   people: connectionOf('Authority.people'),
+  observations: connectionOf('Authority.observations'),
   sources: connectionOf('Authority.sources'),
 };

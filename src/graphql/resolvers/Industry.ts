@@ -9,5 +9,6 @@ export const Industry: IndustryResolvers = {
   clusters: connectionOf('Industry.clusters'),
   zones: connectionOf('Industry.zones'),
   measures: connectionOf('Industry.measures'),
+  observations: connectionOf('Industry.observations'),
   sources: connectionOf('Industry.sources'),
 };

@@ -3,5 +3,6 @@ import { connectionOf } from './relation.js';
 
 export const Person: PersonResolvers = {
   authorities: connectionOf('Person.authorities'),
+  observations: connectionOf('Person.observations'),
   sources: connectionOf('Person.sources'),
 };

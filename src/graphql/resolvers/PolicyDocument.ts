@@ -8,5 +8,6 @@ export const PolicyDocument: PolicyDocumentResolvers = {
   measures: connectionOf('PolicyDocument.measures'),
   relatedDocuments: connectionOf('PolicyDocument.relatedDocuments'),
   observations: connectionOf('PolicyDocument.observations'),
+  establishedAreas: connectionOf('PolicyDocument.establishedAreas'),
   sources: connectionOf('PolicyDocument.sources'),
 };

@@ -3,5 +3,6 @@ import { connectionOf } from './relation.js';
 
 export const ReformField: ReformFieldResolvers = {
   measures: connectionOf('ReformField.measures'),
+  observations: connectionOf('ReformField.observations'),
   sources: connectionOf('ReformField.sources'),
 };

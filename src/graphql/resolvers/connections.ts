@@ -21,6 +21,7 @@ export const CONNECTION_TYPES = [
   'IndustrialClusterConnection',
   'ObservationConnection',
   'SourceConnection',
+  'NodeConnection',
 ] as const;
 
 export const connectionResolvers = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, connection]));

@@ -12,6 +12,7 @@ import { PolicyDocument } from './PolicyDocument.js';
 import { Query } from './Query.js';
 import { ReformField } from './ReformField.js';
 import { ReformMeasure } from './ReformMeasure.js';
+import { Source } from './Source.js';
 import { Zone } from './Zone.js';
 import { ZoneArea } from './ZoneArea.js';
 
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
   Industry,
   IndustrialCluster,
   Observation,
+  Source,
   Link,
   PageInfo,
   ...connectionResolvers,

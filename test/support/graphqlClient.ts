@@ -1,0 +1,25 @@
+// Starts the real app (HTTP + Apollo + the test Neo4j) and posts GraphQL to it.
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } & Record<string, unknown> }>;
+  extensions?: { neo4j?: { queries: number; timeMs: number } } & Record<string, unknown>;
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_ON_START: 'false', ...env });
+  return startApp(config, () => {});
+}
+
+export async function gql<T = Record<string, any>>(app: RunningApp, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const res = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, ...((await res.json()) as object) };
+}
