@@ -19,6 +19,8 @@ export interface LocalNeo4jOptions {
   port?: number;
   heapMiB?: number;
   pageCacheMiB?: number;
+  /** Extra classpath entries (e.g. APOC for the benchmark's @neo4j/graphql server). */
+  extraClasspath?: string[];
   /** Where progress lines go (the jar download, start, stop). */
   log?: (line: string) => void;
 }
@@ -94,7 +96,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   mkdirSync(options.home, { recursive: true });
   const port = options.port || (await findFreePort());
   const heap = options.heapMiB ?? 768;
-  const classpath = [CLASSES_DIR, join(LIB_DIR, '*')].join(':');
+  const classpath = [CLASSES_DIR, join(LIB_DIR, '*'), ...(options.extraClasspath ?? [])].join(':');
   const child = spawn(
     'java',
     [`-Xms${Math.min(heap, 256)}m`, `-Xmx${heap}m`, ...JVM_FLAGS, '-cp', classpath, 'Launcher', options.home, String(port), String(options.pageCacheMiB ?? 256), '--exit-on-stdin-eof'],

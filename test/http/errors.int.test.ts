@@ -31,13 +31,18 @@ describe('error codes', () => {
     ['a negative page size', '{ zones(first: -1) { totalCount } }', 'BAD_USER_INPUT'],
     ['a cursor we did not issue', '{ zones(after: "bm9wZQ") { totalCount } }', 'BAD_USER_INPUT'],
     ['a nested page size over the cap', '{ zone(id: "zone:shanghai") { areas(first: 500) { totalCount } } }', 'LIMIT_EXCEEDED'],
-    ['an impossible date filter', '{ zones(where: { launchedOn_gte: "2013-02-30" }) { totalCount } }', 'BAD_USER_INPUT'],
+    ['an impossible date literal (a document error)', '{ zones(where: { launchedOn_gte: "2013-02-30" }) { totalCount } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['empty search text', '{ search(text: "   ") { score } }', 'BAD_USER_INPUT'],
     ['an unknown field', '{ zone(id: "zone:shanghai") { population } }', 'GRAPHQL_VALIDATION_FAILED'],
     ['a syntax error', '{ zone(id: ', 'GRAPHQL_PARSE_FAILED'],
   ])('%s gives %s', async (_what, query, code) => {
     const r = await gql(app, query);
     expect(firstCode(r)).toBe(code);
+  });
+
+  it('gives BAD_USER_INPUT for an impossible date in variables', async () => {
+    const r = await gql(app, 'query($d: Date) { zones(where: { launchedOn_gte: $d }) { totalCount } }', { d: '2013-02-30' });
+    expect(firstCode(r)).toBe('BAD_USER_INPUT');
   });
 
   it('gives LIMIT_EXCEEDED with the limit and the amount asked for', async () => {
