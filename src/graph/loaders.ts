@@ -2,35 +2,45 @@
 // level of a query resolves is collected and sent to Neo4j as a single query.
 import DataLoader from 'dataloader';
 import type { Executor } from './executor.js';
-import { countEntities, readEntitiesById, readEntityPage, type Where } from './entities.js';
-import type { EntityLabel, RelationKey } from './model.js';
+import { countEntities, readEntitiesById, readEntityPage } from './entities.js';
+import { compileOrder, decodeSortCursor, type OrderInput, type Where } from './filters.js';
+import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';
 import { toPageWindow, type PageArgs } from './pagination.js';
 
+export interface ListArgs extends PageArgs {
+  where?: Where | null;
+  orderBy?: OrderInput[] | null;
+}
+
+/** Refuses a bad `orderBy` or cursor up front, even when only `totalCount` is asked for. */
+function validateCursor(label: EntityLabel, args: ListArgs): void {
+  const keys = compileOrder(label, args.orderBy);
+  if (args.after != null) decodeSortCursor(args.after, keys);
+}
+
 export class GraphLoaders {
   readonly entity: DataLoader<string, EntityRecord | null>;
   private readonly pages = new Map<string, DataLoader<string, PageRecord>>();
-  private readonly counts = new Map<RelationKey, DataLoader<string, number>>();
+  private readonly counts = new Map<string, DataLoader<string, number>>();
 
   constructor(private readonly executor: Executor) {
     this.entity = new DataLoader((ids) => readEntitiesById(executor, ids));
   }
 
   /** A parent's related nodes as a lazy connection: page and count are fetched only if asked. */
-  relation(key: RelationKey, parentId: string, args: PageArgs): ConnectionRecord {
+  relation(key: RelationKey, parentId: string, args: ListArgs): ConnectionRecord {
     const window = toPageWindow(args);
-    const pageKey = `${key}|${window.first}|${window.afterId ?? ''}`;
+    validateCursor(relationField(key).target, args);
+    const query = { key, where: args.where, orderBy: args.orderBy, window };
+    // Same field with the same arguments → same loader → one query for all parents.
+    const pageKey = JSON.stringify(query);
     let pages = this.pages.get(pageKey);
-    if (!pages) {
-      pages = new DataLoader((ids) => readRelationPages(this.executor, key, ids, window));
-      this.pages.set(pageKey, pages);
-    }
-    let counts = this.counts.get(key);
-    if (!counts) {
-      counts = new DataLoader((ids) => readRelationCounts(this.executor, key, ids));
-      this.counts.set(key, counts);
-    }
+    if (!pages) this.pages.set(pageKey, (pages = new DataLoader((ids) => readRelationPages(this.executor, query, ids))));
+    const countKey = JSON.stringify({ key, where: args.where });
+    let counts = this.counts.get(countKey);
+    if (!counts) this.counts.set(countKey, (counts = new DataLoader((ids) => readRelationCounts(this.executor, query, ids))));
     const p = pages;
     const c = counts;
     return { page: () => p.load(parentId), count: () => c.load(parentId) };
@@ -43,13 +53,14 @@ export class GraphLoaders {
   }
 
   /** A root list as a lazy connection (each part is read once, and only if asked). */
-  list(label: EntityLabel, where: Where | null | undefined, args: PageArgs): ConnectionRecord {
-    const window = toPageWindow(args);
+  list(label: EntityLabel, args: ListArgs): ConnectionRecord {
+    const spec = { label, where: args.where, orderBy: args.orderBy, window: toPageWindow(args) };
+    validateCursor(label, args);
     let page: Promise<PageRecord> | undefined;
     let count: Promise<number> | undefined;
     return {
-      page: () => (page ??= readEntityPage(this.executor, label, where, window)),
-      count: () => (count ??= countEntities(this.executor, label, where)),
+      page: () => (page ??= readEntityPage(this.executor, spec)),
+      count: () => (count ??= countEntities(this.executor, spec)),
     };
   }
 }

@@ -1,6 +1,5 @@
-// Page-size and cursor rules shared by every list.
+// Page-size rules shared by every list.
 import { BadUserInputError, LimitExceededError } from '../errors.js';
-import { decodeCursor } from './records.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -12,8 +11,8 @@ export interface PageArgs {
 export interface PageWindow {
   /** Page size asked for. */
   first: number;
-  /** Id the page starts after, or null for the first page. */
-  afterId: string | null;
+  /** The cursor the page starts after (decoded against the ordering later), or null. */
+  after: string | null;
 }
 
 export function toPageWindow(args: PageArgs, defaultSize = 20): PageWindow {
@@ -25,10 +24,5 @@ export function toPageWindow(args: PageArgs, defaultSize = 20): PageWindow {
       max: MAX_PAGE_SIZE,
       requested: first,
     });
-  let afterId: string | null = null;
-  if (args.after != null) {
-    afterId = decodeCursor(args.after) ?? null;
-    if (afterId === null) throw new BadUserInputError('`after` is not a cursor this API issued.', { argument: 'after' });
-  }
-  return { first, afterId };
+  return { first, after: args.after ?? null };
 }

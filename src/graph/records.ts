@@ -75,13 +75,3 @@ export function toLinkRecord(rel: Relationship | null, direction: LinkDirection 
     direction,
   };
 }
-
-export function encodeCursor(id: string): string {
-  return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
-}
-
-/** The id a cursor points after, or undefined when the cursor is not one of ours. */
-export function decodeCursor(cursor: string): string | undefined {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return text.startsWith('id:') && text.length > 3 ? text.slice(3) : undefined;
-}

@@ -2,79 +2,70 @@
 // once, so the number of round trips follows the query's shape, not the data.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
+import { ParamBag, type OrderInput, type Where } from './filters.js';
+import { countTail, cursorFor, pageTail } from './listQuery.js';
 import { relationField, type RelationKey } from './model.js';
-import { encodeCursor, toEntityRecord, toLinkRecord, type LinkDirection, type PageRecord } from './records.js';
+import { toEntityRecord, toLinkRecord, type LinkDirection, type PageRecord } from './records.js';
 import type { PageWindow } from './pagination.js';
+
+export interface RelationQuery {
+  key: RelationKey;
+  where?: Where | null;
+  orderBy?: OrderInput[] | null;
+  window: PageWindow;
+}
 
 const parentLabel = (key: RelationKey) => key.split('.')[0]!;
 
-function pageCypher(key: RelationKey): string {
-  const f = relationField(key);
+type Item = { node: Neo4jNode; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[] };
+
+/** One page of related nodes for each parent id, in the order of `ids`. */
+export async function readRelationPages(executor: Executor, q: RelationQuery, ids: readonly string[]): Promise<PageRecord[]> {
+  const f = relationField(q.key);
+  const bag = new ParamBag();
+  const spec = { label: f.target, where: q.where, orderBy: q.orderBy, window: q.window };
+  // Targets of "any label" fields (Observation.subject, Source.supports) are not filtered by label.
   const body = f.derived
     ? `MATCH ${f.pattern}
-    WITH DISTINCT n
-    WHERE $afterId IS NULL OR n.id > $afterId
-    RETURN n, null AS r, null AS dir`
+    WITH DISTINCT p, n
+    ${pageTail(spec, bag, ['p'], 'n, null AS r, null AS dir').replaceAll('\n', '\n    ')}`
     : `MATCH ${f.pattern}
-    WHERE $afterId IS NULL OR n.id > $afterId
-    RETURN n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir`;
-  return `UNWIND $ids AS pid
-MATCH (p:${parentLabel(key)} {id: pid})
+    ${pageTail(spec, bag, ['p', 'r'], "n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir").replaceAll('\n', '\n    ')}`;
+  const cypher = `UNWIND ${bag.add(ids)} AS pid
+MATCH (p:${parentLabel(q.key)} {id: pid})
 CALL {
     WITH p
     ${body}
-    ORDER BY n.id
-    LIMIT $limit
 }
-RETURN pid, collect({node: n, rel: r, dir: dir}) AS items`;
-}
-
-function countCypher(key: RelationKey): string {
-  const f = relationField(key);
-  return `UNWIND $ids AS pid
-MATCH (p:${parentLabel(key)} {id: pid})
-CALL {
-    WITH p
-    MATCH ${f.pattern}
-    RETURN count(DISTINCT n) AS c
-}
-RETURN pid, c`;
-}
-
-// Query texts depend only on the field, so Neo4j's plan cache is hit; built once each.
-const pageCache = new Map<RelationKey, string>();
-const countCache = new Map<RelationKey, string>();
-const cached = (cache: Map<RelationKey, string>, key: RelationKey, build: (k: RelationKey) => string) => {
-  let text = cache.get(key);
-  if (!text) cache.set(key, (text = build(key)));
-  return text;
-};
-
-type Item = { node: Neo4jNode; rel: Relationship | null; dir: LinkDirection | null };
-
-/** One page of related nodes for each parent id, in the order of `ids`. */
-export async function readRelationPages(executor: Executor, key: RelationKey, ids: readonly string[], window: PageWindow): Promise<PageRecord[]> {
-  const records = await executor.read<{ pid: string; items: Item[] }>(cached(pageCache, key, pageCypher), {
-    ids,
-    afterId: window.afterId,
-    limit: window.first + 1,
-  });
+RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items`;
+  const records = await executor.read<{ pid: string; items: Item[] }>(cypher, bag.params);
   const byParent = new Map(records.map((r) => [r.get('pid'), r.get('items')]));
   return ids.map((id) => {
     const items = byParent.get(id) ?? [];
     return {
-      hasNextPage: items.length > window.first,
-      edges: items.slice(0, window.first).map((item) => {
+      hasNextPage: items.length > q.window.first,
+      edges: items.slice(0, q.window.first).map((item) => {
         const node = toEntityRecord(item.node);
-        return { cursor: encodeCursor(node.id), node, link: toLinkRecord(item.rel, item.dir) };
+        return { cursor: cursorFor(item.keys, node.id), node, link: toLinkRecord(item.rel, item.dir) };
       }),
     };
   });
 }
 
-/** How many related nodes each parent has, in the order of `ids`. */
-export async function readRelationCounts(executor: Executor, key: RelationKey, ids: readonly string[]): Promise<number[]> {
-  const records = await executor.read<{ pid: string; c: number }>(cached(countCache, key, countCypher), { ids });
+/** How many related nodes (matching the filter) each parent has, in the order of `ids`. */
+export async function readRelationCounts(executor: Executor, q: Pick<RelationQuery, 'key' | 'where'>, ids: readonly string[]): Promise<number[]> {
+  const f = relationField(q.key);
+  const bag = new ParamBag();
+  const cypher = `UNWIND ${bag.add(ids)} AS pid
+MATCH (p:${parentLabel(q.key)} {id: pid})
+CALL {
+    WITH p
+    MATCH ${f.pattern}
+    ${countTail({ label: f.target, where: q.where }, bag)}
+    RETURN count(DISTINCT n) AS c
+}
+RETURN pid, c`;
+  const records = await executor.read<{ pid: string; c: number }>(cypher, bag.params);
   const byParent = new Map(records.map((r) => [r.get('pid'), r.get('c')]));
   return ids.map((id) => byParent.get(id) ?? 0);
 }

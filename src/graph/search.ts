@@ -1,6 +1,6 @@
 // Bilingual full-text search over the `entitySearch` index (CJK analyzer: English words,
 // Chinese character bigrams).
-import type { Node as Neo4jNode } from 'neo4j-driver';
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
 import type { Executor } from './executor.js';
 import { FULLTEXT_INDEX, type EntityLabel } from './model.js';
@@ -33,7 +33,7 @@ export async function searchEntities(executor: Executor, text: string, labels: E
 YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
-    { query, labels, limit: first },
+    { query, labels, limit: neo4j.int(first) },
   );
   return records.map((r) => ({ score: r.get('score'), node: toEntityRecord(r.get('node')) }));
 }

@@ -37,15 +37,15 @@ export const Query: QueryResolvers = {
   industrialCluster: byId('IndustrialCluster'),
   authority: byId('Authority'),
 
-  zones: (_, { where, ...page }, { loaders }) => loaders.list('Zone', where, page),
-  policyDocuments: (_, { where, ...page }, { loaders }) => loaders.list('PolicyDocument', where, page),
-  reformMeasures: (_, { where, ...page }, { loaders }) => loaders.list('ReformMeasure', where, page),
-  reformFields: (_, page, { loaders }) => loaders.list('ReformField', null, page),
-  industries: (_, { where, ...page }, { loaders }) => loaders.list('Industry', where, page),
-  industrialClusters: (_, { where, ...page }, { loaders }) => loaders.list('IndustrialCluster', where, page),
-  authorities: (_, { where, ...page }, { loaders }) => loaders.list('Authority', where, page),
-  people: (_, page, { loaders }) => loaders.list('Person', null, page),
-  observations: (_, { where, ...page }, { loaders }) => loaders.list('Observation', where, page),
+  zones: (_, args, { loaders }) => loaders.list('Zone', args),
+  policyDocuments: (_, args, { loaders }) => loaders.list('PolicyDocument', args),
+  reformMeasures: (_, args, { loaders }) => loaders.list('ReformMeasure', args),
+  reformFields: (_, args, { loaders }) => loaders.list('ReformField', args),
+  industries: (_, args, { loaders }) => loaders.list('Industry', args),
+  industrialClusters: (_, args, { loaders }) => loaders.list('IndustrialCluster', args),
+  authorities: (_, args, { loaders }) => loaders.list('Authority', args),
+  people: (_, args, { loaders }) => loaders.list('Person', args),
+  observations: (_, args, { loaders }) => loaders.list('Observation', args),
 
   search: (_, { text, types, first }, { executor }) => {
     const { first: limit } = toPageWindow({ first }, 10);

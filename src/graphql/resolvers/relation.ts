@@ -3,12 +3,12 @@ import type { RelationKey } from '../../graph/model.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { GraphQLContext } from '../context.js';
 
-type PageArgs = { first?: number | null; after?: string | null };
+import type { ListArgs } from '../../graph/loaders.js';
 
 /** A relationship field returned as a connection. */
 export const connectionOf =
   (key: RelationKey) =>
-  (parent: EntityRecord, args: PageArgs, { loaders }: GraphQLContext) =>
+  (parent: EntityRecord, args: ListArgs, { loaders }: GraphQLContext) =>
     loaders.relation(key, parent.id, args);
 
 /** A one-valued relationship field (nullable). */
