@@ -7,6 +7,7 @@ import type { GraphStatsRecord as GraphStatsRecordModel } from '../../graph/stat
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -59,6 +60,8 @@ export type Authority = Node & {
 export type AuthorityDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
+  where?: InputMaybe<PolicyDocumentWhere>;
 };
 
 
@@ -66,6 +69,8 @@ export type AuthorityDocumentsArgs = {
 export type AuthorityObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -73,6 +78,8 @@ export type AuthorityObservationsArgs = {
 export type AuthorityPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PersonOrder>>;
+  where?: InputMaybe<PersonWhere>;
 };
 
 
@@ -80,6 +87,8 @@ export type AuthorityPeopleArgs = {
 export type AuthoritySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 
@@ -87,6 +96,8 @@ export type AuthoritySourcesArgs = {
 export type AuthorityUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuthorityOrder>>;
+  where?: InputMaybe<AuthorityWhere>;
 };
 
 /** A page of authorities. */
@@ -113,13 +124,153 @@ export type AuthorityEdge = {
   node: Authority;
 };
 
-/** Filter for authorities. All given conditions must hold. */
-export type AuthorityWhere = {
-  /** Only this abbreviation (exact). */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** Only these ids. */
-  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+/** One ordering key for Authority lists. Ties are broken by id, ascending. */
+export type AuthorityOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: AuthorityOrderField;
 };
+
+/** What Authority lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type AuthorityOrderField =
+  /** By `abbreviation`. */
+  | 'ABBREVIATION'
+  /** By the number of `documents`. */
+  | 'DOCUMENTS_COUNT'
+  /** By `id`. */
+  | 'ID'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By the number of `people`. */
+  | 'PEOPLE_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT'
+  /** By the number of `units`. */
+  | 'UNITS_COUNT';
+
+/** Filter for Authority lists. All given conditions must hold; combine with AND, OR and NOT. */
+export type AuthorityWhere = {
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<AuthorityWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<AuthorityWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<AuthorityWhere>>;
+  /** `abbreviation` equals. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** `abbreviation` contains (case-insensitive). */
+  abbreviation_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `abbreviation` is one of. */
+  abbreviation_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `abbreviation` differs from. */
+  abbreviation_not?: InputMaybe<Scalars['String']['input']>;
+  /** `abbreviation` starts with (case-insensitive). */
+  abbreviation_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** None of `documents` matches this filter. */
+  documents_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `documents` matches this filter. */
+  documents_some?: InputMaybe<PolicyDocumentWhere>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** None of `partOf` matches this filter. */
+  partOf_none?: InputMaybe<AuthorityWhere>;
+  /** At least one of `partOf` matches this filter. */
+  partOf_some?: InputMaybe<AuthorityWhere>;
+  /** None of `people` matches this filter. */
+  people_none?: InputMaybe<PersonWhere>;
+  /** At least one of `people` matches this filter. */
+  people_some?: InputMaybe<PersonWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** None of `units` matches this filter. */
+  units_none?: InputMaybe<AuthorityWhere>;
+  /** At least one of `units` matches this filter. */
+  units_some?: InputMaybe<AuthorityWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Which way an industrial chain is followed from its root, along SUPPLIES links (upstream supplies downstream). */
+export type ChainDirection =
+  /** Both ways. */
+  | 'BOTH'
+  /** Towards the customers: industries the root supplies, directly or through others. */
+  | 'DOWNSTREAM'
+  /** Towards the suppliers: industries that supply the root, directly or through others. */
+  | 'UPSTREAM';
+
+/** A SUPPLIES link in a chain: `from` supplies `to`. */
+export type ChainLink = {
+  __typename?: 'ChainLink';
+  /** The upstream industry (the supplier). */
+  from: Industry;
+  /** The SUPPLIES relationship: `flow` (what flows), `editorial`, `note` and `sources`. */
+  link: Link;
+  /** The downstream industry (the customer). */
+  to: Industry;
+};
+
+/** An industry in a chain, with where it sits and where it is located. */
+export type ChainNode = {
+  __typename?: 'ChainNode';
+  /** Clusters in this industry, by id. */
+  clusters: Array<IndustrialCluster>;
+  /**
+   * Shortest number of SUPPLIES hops from the chain's starting industries; 0 for side ROOT.
+   * An industry reachable both ways (a cycle) is listed on the nearer side, DOWNSTREAM on a tie.
+   */
+  depth: Scalars['Int']['output'];
+  /** The industry. */
+  industry: Industry;
+  /** Which side of the root it is on. */
+  side: ChainSide;
+  /** Zones with a cluster in this industry, by id. */
+  zones: Array<Zone>;
+};
+
+/** Where an industry sits in a chain relative to its root. */
+export type ChainSide =
+  /** Is supplied by the root, directly or through others. */
+  | 'DOWNSTREAM'
+  /** The root, or one of the sub-industries the chain starts from (see `Query.industryChain`). */
+  | 'ROOT'
+  /** Supplies the root, directly or through others. */
+  | 'UPSTREAM';
 
 /** What kind of policy document it is. */
 export type DocumentKind =
@@ -203,6 +354,8 @@ export type IndustrialCluster = Node & {
 export type IndustrialClusterIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
 };
 
 
@@ -210,6 +363,8 @@ export type IndustrialClusterIndustriesArgs = {
 export type IndustrialClusterObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -217,6 +372,8 @@ export type IndustrialClusterObservationsArgs = {
 export type IndustrialClusterSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 /** A page of clusters. */
@@ -243,10 +400,99 @@ export type IndustrialClusterEdge = {
   node: IndustrialCluster;
 };
 
-/** Filter for clusters. All given conditions must hold. */
+/** One ordering key for IndustrialCluster lists. Ties are broken by id, ascending. */
+export type IndustrialClusterOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: IndustrialClusterOrderField;
+};
+
+/** What IndustrialCluster lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type IndustrialClusterOrderField =
+  /** By `foundedOn`. */
+  | 'FOUNDED_ON'
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `industries`. */
+  | 'INDUSTRIES_COUNT'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT';
+
+/** Filter for IndustrialCluster lists. All given conditions must hold; combine with AND, OR and NOT. */
 export type IndustrialClusterWhere = {
-  /** Only these ids. */
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<IndustrialClusterWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<IndustrialClusterWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<IndustrialClusterWhere>>;
+  /** None of `area` matches this filter. */
+  area_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `area` matches this filter. */
+  area_some?: InputMaybe<ZoneAreaWhere>;
+  /** `foundedOn` is exactly. */
+  foundedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `foundedOn` is after this date (YYYY-MM-DD). */
+  foundedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `foundedOn` is on or after this date (YYYY-MM-DD). */
+  foundedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `foundedOn` is one of. */
+  foundedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `foundedOn` is before this date (YYYY-MM-DD). */
+  foundedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `foundedOn` is on or before this date (YYYY-MM-DD). */
+  foundedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** None of `industries` matches this filter. */
+  industries_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `industries` matches this filter. */
+  industries_some?: InputMaybe<IndustryWhere>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None of `zone` matches this filter. */
+  zone_none?: InputMaybe<ZoneWhere>;
+  /** At least one of `zone` matches this filter. */
+  zone_some?: InputMaybe<ZoneWhere>;
 };
 
 /** An industry or sub-industry (biomedicine, bulk commodities, marine economy and their parts). */
@@ -289,6 +535,8 @@ export type Industry = Node & {
 export type IndustryClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustrialClusterOrder>>;
+  where?: InputMaybe<IndustrialClusterWhere>;
 };
 
 
@@ -296,6 +544,8 @@ export type IndustryClustersArgs = {
 export type IndustryDownstreamArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
 };
 
 
@@ -303,6 +553,8 @@ export type IndustryDownstreamArgs = {
 export type IndustryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
+  where?: InputMaybe<ReformMeasureWhere>;
 };
 
 
@@ -310,6 +562,8 @@ export type IndustryMeasuresArgs = {
 export type IndustryObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -317,6 +571,8 @@ export type IndustryObservationsArgs = {
 export type IndustrySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 
@@ -324,6 +580,8 @@ export type IndustrySourcesArgs = {
 export type IndustrySubIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
 };
 
 
@@ -331,6 +589,8 @@ export type IndustrySubIndustriesArgs = {
 export type IndustryUpstreamArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
 };
 
 
@@ -338,6 +598,25 @@ export type IndustryUpstreamArgs = {
 export type IndustryZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneOrder>>;
+  where?: InputMaybe<ZoneWhere>;
+};
+
+/**
+ * An industrial chain: the industries reached from a root along SUPPLIES links, and the
+ * links themselves. Every link carries what flows and the sources it rests on.
+ */
+export type IndustryChain = {
+  __typename?: 'IndustryChain';
+  /** The SUPPLIES links on the chain's paths within the hop bound, each once, ordered by upstream id then downstream id. */
+  links: Array<ChainLink>;
+  /**
+   * Every industry in the chain, once: the root and its starting sub-industries first (side
+   * ROOT, depth 0), then the others by depth, side and id.
+   */
+  nodes: Array<ChainNode>;
+  /** The industry the chain was asked for. */
+  root: Industry;
 };
 
 /** A page of industries. */
@@ -364,12 +643,113 @@ export type IndustryEdge = {
   node: Industry;
 };
 
-/** Filter for industries. All given conditions must hold. */
+/** One ordering key for Industry lists. Ties are broken by id, ascending. */
+export type IndustryOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: IndustryOrderField;
+};
+
+/** What Industry lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type IndustryOrderField =
+  /** By the number of `clusters`. */
+  | 'CLUSTERS_COUNT'
+  /** By the number of `downstream`. */
+  | 'DOWNSTREAM_COUNT'
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `measures`. */
+  | 'MEASURES_COUNT'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT'
+  /** By the number of `subIndustries`. */
+  | 'SUB_INDUSTRIES_COUNT'
+  /** By the number of `upstream`. */
+  | 'UPSTREAM_COUNT'
+  /** By the number of `zones`. */
+  | 'ZONES_COUNT';
+
+/** Filter for Industry lists. All given conditions must hold; combine with AND, OR and NOT. */
 export type IndustryWhere = {
-  /** Only these ids. */
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<IndustryWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<IndustryWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<IndustryWhere>>;
+  /** None of `clusters` matches this filter. */
+  clusters_none?: InputMaybe<IndustrialClusterWhere>;
+  /** At least one of `clusters` matches this filter. */
+  clusters_some?: InputMaybe<IndustrialClusterWhere>;
+  /** None of `downstream` matches this filter. */
+  downstream_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `downstream` matches this filter. */
+  downstream_some?: InputMaybe<IndustryWhere>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Only top-level industries (true) or only sub-industries (false). */
+  /** None of `measures` matches this filter. */
+  measures_none?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of `measures` matches this filter. */
+  measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** None of `parent` matches this filter. */
+  parent_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `parent` matches this filter. */
+  parent_some?: InputMaybe<IndustryWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** None of `subIndustries` matches this filter. */
+  subIndustries_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `subIndustries` matches this filter. */
+  subIndustries_some?: InputMaybe<IndustryWhere>;
+  /** true: only top-level industries; false: only sub-industries. */
   topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None of `upstream` matches this filter. */
+  upstream_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `upstream` matches this filter. */
+  upstream_some?: InputMaybe<IndustryWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None of `zones` matches this filter. */
+  zones_none?: InputMaybe<ZoneWhere>;
+  /** At least one of `zones` matches this filter. */
+  zones_some?: InputMaybe<ZoneWhere>;
 };
 
 /** How many nodes carry one label. */
@@ -503,16 +883,107 @@ export type ObservationEdge = {
   node: Observation;
 };
 
-/** Filter for observations. All given conditions must hold. */
+/** One ordering key for Observation lists. Ties are broken by id, ascending. */
+export type ObservationOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ObservationOrderField;
+};
+
+/** What Observation lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type ObservationOrderField =
+  /** By `asOf`. */
+  | 'AS_OF'
+  /** By `id`. */
+  | 'ID'
+  /** By `metric`. */
+  | 'METRIC'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT'
+  /** By `unit`. */
+  | 'UNIT'
+  /** By `value`. */
+  | 'VALUE'
+  /** By `valueText`. */
+  | 'VALUE_TEXT';
+
+/** Filter for Observation lists. All given conditions must hold; combine with AND, OR and NOT. */
 export type ObservationWhere = {
-  /** Only figures dated on or after this date. */
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<ObservationWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<ObservationWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<ObservationWhere>>;
+  /** `asOf` is exactly. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** `asOf` is after this date (YYYY-MM-DD). */
+  asOf_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `asOf` is on or after this date (YYYY-MM-DD). */
   asOf_gte?: InputMaybe<Scalars['Date']['input']>;
-  /** Only figures dated on or before this date. */
+  /** `asOf` is one of. */
+  asOf_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `asOf` is before this date (YYYY-MM-DD). */
+  asOf_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `asOf` is on or before this date (YYYY-MM-DD). */
   asOf_lte?: InputMaybe<Scalars['Date']['input']>;
-  /** Only this metric. */
+  /** `disputed` equals. */
+  disputed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `metric` equals. */
   metric?: InputMaybe<Scalars['String']['input']>;
+  /** `metric` contains (case-insensitive). */
+  metric_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `metric` is one of. */
+  metric_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `metric` differs from. */
+  metric_not?: InputMaybe<Scalars['String']['input']>;
+  /** `metric` starts with (case-insensitive). */
+  metric_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
   /** Only figures about this entity id. */
   subject?: InputMaybe<Scalars['ID']['input']>;
+  /** `unit` equals. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** `unit` contains (case-insensitive). */
+  unit_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `unit` is one of. */
+  unit_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `unit` differs from. */
+  unit_not?: InputMaybe<Scalars['String']['input']>;
+  /** `unit` starts with (case-insensitive). */
+  unit_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `value` equals. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** `valueText` equals. */
+  valueText?: InputMaybe<Scalars['String']['input']>;
+  /** `valueText` contains (case-insensitive). */
+  valueText_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `valueText` is one of. */
+  valueText_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `valueText` differs from. */
+  valueText_not?: InputMaybe<Scalars['String']['input']>;
+  /** `valueText` starts with (case-insensitive). */
+  valueText_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `value` is greater than. */
+  value_gt?: InputMaybe<Scalars['Float']['input']>;
+  /** `value` is at least. */
+  value_gte?: InputMaybe<Scalars['Float']['input']>;
+  /** `value` is one of. */
+  value_in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** `value` is less than. */
+  value_lt?: InputMaybe<Scalars['Float']['input']>;
+  /** `value` is at most. */
+  value_lte?: InputMaybe<Scalars['Float']['input']>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Relay page information. */
@@ -526,6 +997,35 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge on this page, or null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A path through the graph: `nodes` and `links` alternate, `links[i]` joining `nodes[i]` and
+ * `nodes[i + 1]`.
+ */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of links (hops). */
+  length: Scalars['Int']['output'];
+  /** The relationships along the path, in order. */
+  links: Array<PathLink>;
+  /** The entities along the path, from the start to the end; one more than `links`. */
+  nodes: Array<Node>;
+};
+
+/**
+ * A relationship between two entities in a path or subgraph. `from` and `to` give the
+ * relationship's own direction as stored (e.g. a cluster is LOCATED_IN a zone), which may run
+ * against the direction the path is read in.
+ */
+export type PathLink = {
+  __typename?: 'PathLink';
+  /** Id of the entity the relationship starts from. */
+  from: Scalars['ID']['output'];
+  /** The relationship: its type, properties and sources. */
+  link: Link;
+  /** Id of the entity the relationship points to. */
+  to: Scalars['ID']['output'];
 };
 
 /** A person named in the sources. */
@@ -554,6 +1054,8 @@ export type Person = Node & {
 export type PersonAuthoritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuthorityOrder>>;
+  where?: InputMaybe<AuthorityWhere>;
 };
 
 
@@ -561,6 +1063,8 @@ export type PersonAuthoritiesArgs = {
 export type PersonObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -568,6 +1072,8 @@ export type PersonObservationsArgs = {
 export type PersonSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 /** A page of people. */
@@ -592,6 +1098,79 @@ export type PersonEdge = {
   link?: Maybe<Link>;
   /** The person. */
   node: Person;
+};
+
+/** One ordering key for Person lists. Ties are broken by id, ascending. */
+export type PersonOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: PersonOrderField;
+};
+
+/** What Person lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type PersonOrderField =
+  /** By the number of `authorities`. */
+  | 'AUTHORITIES_COUNT'
+  /** By `id`. */
+  | 'ID'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT';
+
+/** Filter for Person lists. All given conditions must hold; combine with AND, OR and NOT. */
+export type PersonWhere = {
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<PersonWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<PersonWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<PersonWhere>>;
+  /** None of `authorities` matches this filter. */
+  authorities_none?: InputMaybe<AuthorityWhere>;
+  /** At least one of `authorities` matches this filter. */
+  authorities_some?: InputMaybe<AuthorityWhere>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A policy document that creates or steers zones. */
@@ -644,6 +1223,8 @@ export type PolicyDocument = Node & {
 export type PolicyDocumentAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneAreaOrder>>;
+  where?: InputMaybe<ZoneAreaWhere>;
 };
 
 
@@ -651,6 +1232,8 @@ export type PolicyDocumentAreasArgs = {
 export type PolicyDocumentEstablishedAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneAreaOrder>>;
+  where?: InputMaybe<ZoneAreaWhere>;
 };
 
 
@@ -658,6 +1241,8 @@ export type PolicyDocumentEstablishedAreasArgs = {
 export type PolicyDocumentIssuersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuthorityOrder>>;
+  where?: InputMaybe<AuthorityWhere>;
 };
 
 
@@ -665,6 +1250,8 @@ export type PolicyDocumentIssuersArgs = {
 export type PolicyDocumentMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
+  where?: InputMaybe<ReformMeasureWhere>;
 };
 
 
@@ -672,6 +1259,8 @@ export type PolicyDocumentMeasuresArgs = {
 export type PolicyDocumentObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -679,6 +1268,8 @@ export type PolicyDocumentObservationsArgs = {
 export type PolicyDocumentRelatedDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
+  where?: InputMaybe<PolicyDocumentWhere>;
 };
 
 
@@ -686,6 +1277,8 @@ export type PolicyDocumentRelatedDocumentsArgs = {
 export type PolicyDocumentSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 
@@ -693,6 +1286,8 @@ export type PolicyDocumentSourcesArgs = {
 export type PolicyDocumentZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneOrder>>;
+  where?: InputMaybe<ZoneWhere>;
 };
 
 /** A page of policy documents. */
@@ -719,21 +1314,186 @@ export type PolicyDocumentEdge = {
   node: PolicyDocument;
 };
 
-/** Filter for policy documents. All given conditions must hold. */
+/** One ordering key for PolicyDocument lists. Ties are broken by id, ascending. */
+export type PolicyDocumentOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: PolicyDocumentOrderField;
+};
+
+/** What PolicyDocument lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type PolicyDocumentOrderField =
+  /** By the number of `areas`. */
+  | 'AREAS_COUNT'
+  /** By `docNumber`. */
+  | 'DOC_NUMBER'
+  /** By `effectiveOn`. */
+  | 'EFFECTIVE_ON'
+  /** By the number of `establishedAreas`. */
+  | 'ESTABLISHED_AREAS_COUNT'
+  /** By `id`. */
+  | 'ID'
+  /** By `issuedOn`. */
+  | 'ISSUED_ON'
+  /** By the number of `issuers`. */
+  | 'ISSUERS_COUNT'
+  /** By `itemCount`. */
+  | 'ITEM_COUNT'
+  /** By the number of `measures`. */
+  | 'MEASURES_COUNT'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By `publishedOn`. */
+  | 'PUBLISHED_ON'
+  /** By the number of `relatedDocuments`. */
+  | 'RELATED_DOCUMENTS_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT'
+  /** By `titleEn`. */
+  | 'TITLE_EN'
+  /** By `titleZh`. */
+  | 'TITLE_ZH'
+  /** By the number of `zones`. */
+  | 'ZONES_COUNT';
+
+/** Filter for PolicyDocument lists. All given conditions must hold; combine with AND, OR and NOT. */
 export type PolicyDocumentWhere = {
-  /** Only these ids. */
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<PolicyDocumentWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<PolicyDocumentWhere>>;
+  /** None of `areas` matches this filter. */
+  areas_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `areas` matches this filter. */
+  areas_some?: InputMaybe<ZoneAreaWhere>;
+  /** `docNumber` equals. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** `docNumber` contains (case-insensitive). */
+  docNumber_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `docNumber` is one of. */
+  docNumber_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `docNumber` differs from. */
+  docNumber_not?: InputMaybe<Scalars['String']['input']>;
+  /** `docNumber` starts with (case-insensitive). */
+  docNumber_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `effectiveOn` is exactly. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `effectiveOn` is after this date (YYYY-MM-DD). */
+  effectiveOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `effectiveOn` is on or after this date (YYYY-MM-DD). */
+  effectiveOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `effectiveOn` is one of. */
+  effectiveOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `effectiveOn` is before this date (YYYY-MM-DD). */
+  effectiveOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `effectiveOn` is on or before this date (YYYY-MM-DD). */
+  effectiveOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** None of `establishedAreas` matches this filter. */
+  establishedAreas_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `establishedAreas` matches this filter. */
+  establishedAreas_some?: InputMaybe<ZoneAreaWhere>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Issued on or after this date. */
+  /** As of a date: documents in effect then (effective, issued or published on or before it, and not superseded by a document in effect by then). */
+  inForceOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `issuedOn` is exactly. */
+  issuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `issuedOn` is after this date (YYYY-MM-DD). */
+  issuedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `issuedOn` is on or after this date (YYYY-MM-DD). */
   issuedOn_gte?: InputMaybe<Scalars['Date']['input']>;
-  /** Issued on or before this date. */
+  /** `issuedOn` is one of. */
+  issuedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `issuedOn` is before this date (YYYY-MM-DD). */
+  issuedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `issuedOn` is on or before this date (YYYY-MM-DD). */
   issuedOn_lte?: InputMaybe<Scalars['Date']['input']>;
-  /** Only this kind. */
+  /** None of `issuers` matches this filter. */
+  issuers_none?: InputMaybe<AuthorityWhere>;
+  /** At least one of `issuers` matches this filter. */
+  issuers_some?: InputMaybe<AuthorityWhere>;
+  /** `itemCount` equals. */
+  itemCount?: InputMaybe<Scalars['Int']['input']>;
+  /** `itemCount` is greater than. */
+  itemCount_gt?: InputMaybe<Scalars['Int']['input']>;
+  /** `itemCount` is at least. */
+  itemCount_gte?: InputMaybe<Scalars['Int']['input']>;
+  /** `itemCount` is one of. */
+  itemCount_in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** `itemCount` is less than. */
+  itemCount_lt?: InputMaybe<Scalars['Int']['input']>;
+  /** `itemCount` is at most. */
+  itemCount_lte?: InputMaybe<Scalars['Int']['input']>;
+  /** `kind` equals. */
   kind?: InputMaybe<DocumentKind>;
+  /** `kind` is one of. */
+  kind_in?: InputMaybe<Array<DocumentKind>>;
+  /** `kind` differs from. */
+  kind_not?: InputMaybe<DocumentKind>;
+  /** None of `measures` matches this filter. */
+  measures_none?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of `measures` matches this filter. */
+  measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** `publishedOn` is exactly. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is after this date (YYYY-MM-DD). */
+  publishedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is on or after this date (YYYY-MM-DD). */
+  publishedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is one of. */
+  publishedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `publishedOn` is before this date (YYYY-MM-DD). */
+  publishedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is on or before this date (YYYY-MM-DD). */
+  publishedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** None of `relatedDocuments` matches this filter. */
+  relatedDocuments_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `relatedDocuments` matches this filter. */
+  relatedDocuments_some?: InputMaybe<PolicyDocumentWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `titleEn` equals. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** `titleEn` contains (case-insensitive). */
+  titleEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `titleEn` is one of. */
+  titleEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `titleEn` differs from. */
+  titleEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `titleEn` starts with (case-insensitive). */
+  titleEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `titleZh` equals. */
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** `titleZh` contains (case-insensitive). */
+  titleZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `titleZh` is one of. */
+  titleZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `titleZh` differs from. */
+  titleZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `titleZh` starts with (case-insensitive). */
+  titleZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None of `zones` matches this filter. */
+  zones_none?: InputMaybe<ZoneWhere>;
+  /** At least one of `zones` matches this filter. */
+  zones_some?: InputMaybe<ZoneWhere>;
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** Authorities, ordered by id. */
+  /** Authorities, ordered by `orderBy` (default by id). */
   authorities: AuthorityConnection;
   /** An authority by id. Null when none has that id; BAD_USER_INPUT when the id is not `authority:<slug>`. */
   authority?: Maybe<Authority>;
@@ -741,30 +1501,57 @@ export type Query = {
   graphStats: GraphStats;
   /** A cluster by id. Null when none has that id; BAD_USER_INPUT when the id is not `cluster:<slug>`. */
   industrialCluster?: Maybe<IndustrialCluster>;
-  /** Industrial clusters, ordered by id. */
+  /** Industrial clusters, ordered by `orderBy` (default by id). */
   industrialClusters: IndustrialClusterConnection;
-  /** Industries, ordered by id. */
+  /** Industries, ordered by `orderBy` (default by id). */
   industries: IndustryConnection;
   /** An industry by id. Null when none has that id; BAD_USER_INPUT when the id is not `industry:<slug>`. */
   industry?: Maybe<Industry>;
+  /**
+   * An industrial chain: the industries reached from `id` along SUPPLIES links (upstream
+   * supplies downstream), within `maxHops` hops, with the links, the zones and the clusters.
+   * The chain follows SUPPLIES only. When the industry has no SUPPLIES link of its own (a
+   * top-level industry such as `industry:bulk-commodities`), it starts from the industry and
+   * its direct sub-industries together: they all have side ROOT and depth 0, and depths count
+   * from the nearest of them.
+   * Null when no industry has that id; BAD_USER_INPUT when the id is not `industry:<slug>`.
+   * Answered in one Neo4j query (plus one for the links' sources, when asked for), whatever
+   * the chain's size or `maxHops`.
+   */
+  industryChain?: Maybe<IndustryChain>;
+  /**
+   * The entities within `hops` hops of an entity, nearest first, and every relationship among
+   * them. Relationships are followed either way; sources, observations and provenance
+   * relationships are left out. Null when no entity has that id; BAD_USER_INPUT when it is
+   * malformed. Answered in one Neo4j query (plus one for the links' sources, when asked for).
+   */
+  neighborhood?: Maybe<Subgraph>;
   /**
    * Any entity by id (`zone:shanghai`, `document:guofa-2020-10`, `source:w-sh`...).
    * Null when no entity has that id; BAD_USER_INPUT when the id is not of the form `<type>:<slug>`.
    */
   node?: Maybe<Node>;
-  /** Dated figures (indicators over time, cluster figures, disputed values), ordered by id. */
+  /** Dated figures (indicators over time, cluster figures, disputed values), ordered by `orderBy` (default by id). */
   observations: ObservationConnection;
-  /** People, ordered by id. */
+  /**
+   * The shortest paths between two entities of any type (all of the same length), ordered by
+   * the ids along them (among the first 1,000 such paths Neo4j finds). Relationships are followed
+   * either way; provenance (SOURCED_FROM, ABOUT) is not followed, so sources and observations
+   * are never on a path. Empty when either id does not exist or no path is within `maxHops`;
+   * BAD_USER_INPUT when an id is malformed or `from` equals `to`.
+   */
+  paths: Array<Path>;
+  /** People, ordered by `orderBy` (default by id). */
   people: PersonConnection;
   /** A policy document by id. Null when none has that id; BAD_USER_INPUT when the id is not `document:<slug>`. */
   policyDocument?: Maybe<PolicyDocument>;
-  /** Policy documents, ordered by id. */
+  /** Policy documents, ordered by `orderBy` (default by id). */
   policyDocuments: PolicyDocumentConnection;
-  /** Reform fields, ordered by id. */
+  /** Reform fields, ordered by `orderBy` (default by id). */
   reformFields: ReformFieldConnection;
   /** A reform measure by id. Null when none has that id; BAD_USER_INPUT when the id is not `measure:<slug>`. */
   reformMeasure?: Maybe<ReformMeasure>;
-  /** Reform measures, ordered by id. */
+  /** Reform measures, ordered by `orderBy` (default by id). */
   reformMeasures: ReformMeasureConnection;
   /**
    * Bilingual full-text search over English and Chinese names, titles, short names and document
@@ -774,7 +1561,7 @@ export type Query = {
   search: Array<SearchHit>;
   /** A zone by id. Null when no zone has that id; BAD_USER_INPUT when the id is not `zone:<slug>`. */
   zone?: Maybe<Zone>;
-  /** Zones, ordered by id. */
+  /** Zones, ordered by `orderBy` (default by id). */
   zones: ZoneConnection;
 };
 
@@ -782,6 +1569,7 @@ export type Query = {
 export type QueryAuthoritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<AuthorityOrder>>;
   where?: InputMaybe<AuthorityWhere>;
 };
 
@@ -799,6 +1587,7 @@ export type QueryIndustrialClusterArgs = {
 export type QueryIndustrialClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustrialClusterOrder>>;
   where?: InputMaybe<IndustrialClusterWhere>;
 };
 
@@ -806,12 +1595,28 @@ export type QueryIndustrialClustersArgs = {
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
   where?: InputMaybe<IndustryWhere>;
 };
 
 
 export type QueryIndustryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndustryChainArgs = {
+  direction?: InputMaybe<ChainDirection>;
+  id: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  hops?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -823,13 +1628,24 @@ export type QueryNodeArgs = {
 export type QueryObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
   where?: InputMaybe<ObservationWhere>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PersonOrder>>;
+  where?: InputMaybe<PersonWhere>;
 };
 
 
@@ -841,6 +1657,7 @@ export type QueryPolicyDocumentArgs = {
 export type QueryPolicyDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
   where?: InputMaybe<PolicyDocumentWhere>;
 };
 
@@ -848,6 +1665,8 @@ export type QueryPolicyDocumentsArgs = {
 export type QueryReformFieldsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformFieldOrder>>;
+  where?: InputMaybe<ReformFieldWhere>;
 };
 
 
@@ -859,6 +1678,7 @@ export type QueryReformMeasureArgs = {
 export type QueryReformMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
   where?: InputMaybe<ReformMeasureWhere>;
 };
 
@@ -878,6 +1698,7 @@ export type QueryZoneArgs = {
 export type QueryZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneOrder>>;
   where?: InputMaybe<ZoneWhere>;
 };
 
@@ -905,6 +1726,8 @@ export type ReformField = Node & {
 export type ReformFieldMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
+  where?: InputMaybe<ReformMeasureWhere>;
 };
 
 
@@ -912,6 +1735,8 @@ export type ReformFieldMeasuresArgs = {
 export type ReformFieldObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -919,6 +1744,8 @@ export type ReformFieldObservationsArgs = {
 export type ReformFieldSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 /** A page of reform fields. */
@@ -943,6 +1770,77 @@ export type ReformFieldEdge = {
   link?: Maybe<Link>;
   /** The field. */
   node: ReformField;
+};
+
+/** One ordering key for ReformField lists. Ties are broken by id, ascending. */
+export type ReformFieldOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ReformFieldOrderField;
+};
+
+/** What ReformField lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type ReformFieldOrderField =
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `measures`. */
+  | 'MEASURES_COUNT'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT';
+
+/** Filter for ReformField lists. All given conditions must hold; combine with AND, OR and NOT. */
+export type ReformFieldWhere = {
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<ReformFieldWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<ReformFieldWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<ReformFieldWhere>>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** None of `measures` matches this filter. */
+  measures_none?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of `measures` matches this filter. */
+  measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
 };
 
 /** A reform measure piloted in one or more zones. */
@@ -983,6 +1881,8 @@ export type ReformMeasure = Node & {
 export type ReformMeasureAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneAreaOrder>>;
+  where?: InputMaybe<ZoneAreaWhere>;
 };
 
 
@@ -990,6 +1890,8 @@ export type ReformMeasureAreasArgs = {
 export type ReformMeasureDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
+  where?: InputMaybe<PolicyDocumentWhere>;
 };
 
 
@@ -997,6 +1899,8 @@ export type ReformMeasureDocumentsArgs = {
 export type ReformMeasureFieldsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformFieldOrder>>;
+  where?: InputMaybe<ReformFieldWhere>;
 };
 
 
@@ -1004,6 +1908,8 @@ export type ReformMeasureFieldsArgs = {
 export type ReformMeasureIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
 };
 
 
@@ -1011,6 +1917,8 @@ export type ReformMeasureIndustriesArgs = {
 export type ReformMeasureObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -1018,6 +1926,8 @@ export type ReformMeasureObservationsArgs = {
 export type ReformMeasureSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 
@@ -1025,6 +1935,8 @@ export type ReformMeasureSourcesArgs = {
 export type ReformMeasureZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneOrder>>;
+  where?: InputMaybe<ZoneWhere>;
 };
 
 /** A page of reform measures. */
@@ -1051,14 +1963,115 @@ export type ReformMeasureEdge = {
   node: ReformMeasure;
 };
 
-/** Filter for reform measures. All given conditions must hold. */
+/** One ordering key for ReformMeasure lists. Ties are broken by id, ascending. */
+export type ReformMeasureOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ReformMeasureOrderField;
+};
+
+/** What ReformMeasure lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type ReformMeasureOrderField =
+  /** By the number of `areas`. */
+  | 'AREAS_COUNT'
+  /** By the number of `documents`. */
+  | 'DOCUMENTS_COUNT'
+  /** By the number of `fields`. */
+  | 'FIELDS_COUNT'
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `industries`. */
+  | 'INDUSTRIES_COUNT'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By `replicatedNationwideOn`. */
+  | 'REPLICATED_NATIONWIDE_ON'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT'
+  /** By the number of `zones`. */
+  | 'ZONES_COUNT';
+
+/** Filter for ReformMeasure lists. All given conditions must hold; combine with AND, OR and NOT. */
 export type ReformMeasureWhere = {
-  /** Only these ids. */
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<ReformMeasureWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<ReformMeasureWhere>>;
+  /** None of `areas` matches this filter. */
+  areas_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `areas` matches this filter. */
+  areas_some?: InputMaybe<ZoneAreaWhere>;
+  /** None of `documents` matches this filter. */
+  documents_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `documents` matches this filter. */
+  documents_some?: InputMaybe<PolicyDocumentWhere>;
+  /** None of `fields` matches this filter. */
+  fields_none?: InputMaybe<ReformFieldWhere>;
+  /** At least one of `fields` matches this filter. */
+  fields_some?: InputMaybe<ReformFieldWhere>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Replicated nationwide on or after this date. */
+  /** None of `industries` matches this filter. */
+  industries_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `industries` matches this filter. */
+  industries_some?: InputMaybe<IndustryWhere>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** `replicatedNationwideOn` is exactly. */
+  replicatedNationwideOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `replicatedNationwideOn` is after this date (YYYY-MM-DD). */
+  replicatedNationwideOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `replicatedNationwideOn` is on or after this date (YYYY-MM-DD). */
   replicatedNationwideOn_gte?: InputMaybe<Scalars['Date']['input']>;
-  /** Replicated nationwide on or before this date. */
+  /** `replicatedNationwideOn` is one of. */
+  replicatedNationwideOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `replicatedNationwideOn` is before this date (YYYY-MM-DD). */
+  replicatedNationwideOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `replicatedNationwideOn` is on or before this date (YYYY-MM-DD). */
   replicatedNationwideOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None of `zones` matches this filter. */
+  zones_none?: InputMaybe<ZoneWhere>;
+  /** At least one of `zones` matches this filter. */
+  zones_some?: InputMaybe<ZoneWhere>;
 };
 
 /** A full-text search hit. */
@@ -1069,6 +2082,13 @@ export type SearchHit = {
   /** Lucene relevance score; higher is better. Comparable only within one search. */
   score: Scalars['Float']['output'];
 };
+
+/** Sort direction. */
+export type SortDirection =
+  /** Smallest, earliest or A first. */
+  | 'ASC'
+  /** Largest, latest or Z first. */
+  | 'DESC';
 
 /**
  * A document, web page or transcript that backs a fact. Every entity and every
@@ -1126,6 +2146,108 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** One ordering key for Source lists. Ties are broken by id, ascending. */
+export type SourceOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: SourceOrderField;
+};
+
+/** What Source lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type SourceOrderField =
+  /** By `code`. */
+  | 'CODE'
+  /** By `id`. */
+  | 'ID'
+  /** By `publishedOn`. */
+  | 'PUBLISHED_ON'
+  /** By `publisher`. */
+  | 'PUBLISHER'
+  /** By `title`. */
+  | 'TITLE'
+  /** By `url`. */
+  | 'URL';
+
+/** Filter for Source lists. All given conditions must hold; combine with AND, OR and NOT. */
+export type SourceWhere = {
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<SourceWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<SourceWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<SourceWhere>>;
+  /** `code` equals. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** `code` contains (case-insensitive). */
+  code_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `code` is one of. */
+  code_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `code` differs from. */
+  code_not?: InputMaybe<Scalars['String']['input']>;
+  /** `code` starts with (case-insensitive). */
+  code_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** `publishedOn` is exactly. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is after this date (YYYY-MM-DD). */
+  publishedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is on or after this date (YYYY-MM-DD). */
+  publishedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is one of. */
+  publishedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `publishedOn` is before this date (YYYY-MM-DD). */
+  publishedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is on or before this date (YYYY-MM-DD). */
+  publishedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** `publisher` equals. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** `publisher` contains (case-insensitive). */
+  publisher_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `publisher` is one of. */
+  publisher_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `publisher` differs from. */
+  publisher_not?: InputMaybe<Scalars['String']['input']>;
+  /** `publisher` starts with (case-insensitive). */
+  publisher_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `title` equals. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** `title` contains (case-insensitive). */
+  title_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `title` is one of. */
+  title_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `title` differs from. */
+  title_not?: InputMaybe<Scalars['String']['input']>;
+  /** `title` starts with (case-insensitive). */
+  title_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `url` equals. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** `url` contains (case-insensitive). */
+  url_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `url` is one of. */
+  url_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `url` differs from. */
+  url_not?: InputMaybe<Scalars['String']['input']>;
+  /** `url` starts with (case-insensitive). */
+  url_startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An entity's surroundings: the entities within a few hops and the relationships among them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The entity asked for. */
+  center: Node;
+  /** Every relationship among `nodes` (provenance excluded), each once, ordered by `from` then `to` then type. */
+  links: Array<PathLink>;
+  /** The center first, then the entities around it, nearest first, then by id. */
+  nodes: Array<Node>;
+  /** True when `limit` cut entities off: more lie within `hops` than were returned. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A pilot free trade zone or the Hainan Free Trade Port. */
 export type Zone = Node & {
   __typename?: 'Zone';
@@ -1133,7 +2255,7 @@ export type Zone = Node & {
   approvedOn?: Maybe<Scalars['Date']['output']>;
   /** Current total area in km². Earlier values are in `observations` (metric `area-km2`). */
   areaKm2?: Maybe<Scalars['Float']['output']>;
-  /** Sub-areas (片区), ordered by id. */
+  /** Sub-areas (片区), ordered by `orderBy` (default by id). */
   areas: ZoneAreaConnection;
   /** Batch in which the zone was set up (1 = Shanghai 2013 ... 7 = Xinjiang 2023); null for the free trade port. */
   batch?: Maybe<Scalars['Int']['output']>;
@@ -1141,7 +2263,7 @@ export type Zone = Node & {
   clusters: IndustrialClusterConnection;
   /** Curator's summary. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Policy documents that apply to the zone, ordered by id. */
+  /** Policy documents that apply to the zone, ordered by `orderBy` (default by id). */
   documents: PolicyDocumentConnection;
   /** Id, `zone:<slug>`, e.g. `zone:shanghai`; `zone:hainan` is the pilot FTZ, `zone:hainan-ftp` the free trade port. */
   id: Scalars['ID']['output'];
@@ -1180,6 +2302,8 @@ export type Zone = Node & {
 export type ZoneAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneAreaOrder>>;
+  where?: InputMaybe<ZoneAreaWhere>;
 };
 
 
@@ -1187,6 +2311,8 @@ export type ZoneAreasArgs = {
 export type ZoneClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustrialClusterOrder>>;
+  where?: InputMaybe<IndustrialClusterWhere>;
 };
 
 
@@ -1194,6 +2320,8 @@ export type ZoneClustersArgs = {
 export type ZoneDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
+  where?: InputMaybe<PolicyDocumentWhere>;
 };
 
 
@@ -1201,6 +2329,8 @@ export type ZoneDocumentsArgs = {
 export type ZoneIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
 };
 
 
@@ -1208,6 +2338,8 @@ export type ZoneIndustriesArgs = {
 export type ZoneMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
+  where?: InputMaybe<ReformMeasureWhere>;
 };
 
 
@@ -1215,6 +2347,8 @@ export type ZoneMeasuresArgs = {
 export type ZoneObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -1222,6 +2356,8 @@ export type ZoneObservationsArgs = {
 export type ZoneSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 /** A sub-area (片区) of a zone. */
@@ -1266,6 +2402,8 @@ export type ZoneArea = Node & {
 export type ZoneAreaClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustrialClusterOrder>>;
+  where?: InputMaybe<IndustrialClusterWhere>;
 };
 
 
@@ -1273,6 +2411,8 @@ export type ZoneAreaClustersArgs = {
 export type ZoneAreaDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
+  where?: InputMaybe<PolicyDocumentWhere>;
 };
 
 
@@ -1280,6 +2420,8 @@ export type ZoneAreaDocumentsArgs = {
 export type ZoneAreaMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
+  where?: InputMaybe<ReformMeasureWhere>;
 };
 
 
@@ -1287,6 +2429,8 @@ export type ZoneAreaMeasuresArgs = {
 export type ZoneAreaObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ObservationOrder>>;
+  where?: InputMaybe<ObservationWhere>;
 };
 
 
@@ -1294,6 +2438,8 @@ export type ZoneAreaObservationsArgs = {
 export type ZoneAreaSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
 };
 
 /** A page of sub-areas. */
@@ -1318,6 +2464,143 @@ export type ZoneAreaEdge = {
   link?: Maybe<Link>;
   /** The sub-area. */
   node: ZoneArea;
+};
+
+/** One ordering key for ZoneArea lists. Ties are broken by id, ascending. */
+export type ZoneAreaOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ZoneAreaOrderField;
+};
+
+/** What ZoneArea lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type ZoneAreaOrderField =
+  /** By `areaKm2`. */
+  | 'AREA_KM2'
+  /** By `bondedAreaKm2`. */
+  | 'BONDED_AREA_KM2'
+  /** By the number of `clusters`. */
+  | 'CLUSTERS_COUNT'
+  /** By the number of `documents`. */
+  | 'DOCUMENTS_COUNT'
+  /** By `establishedOn`. */
+  | 'ESTABLISHED_ON'
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `measures`. */
+  | 'MEASURES_COUNT'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT';
+
+/** Filter for ZoneArea lists. All given conditions must hold; combine with AND, OR and NOT. */
+export type ZoneAreaWhere = {
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<ZoneAreaWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<ZoneAreaWhere>>;
+  /** `areaKm2` equals. */
+  areaKm2?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is greater than. */
+  areaKm2_gt?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is at least. */
+  areaKm2_gte?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is one of. */
+  areaKm2_in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** `areaKm2` is less than. */
+  areaKm2_lt?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is at most. */
+  areaKm2_lte?: InputMaybe<Scalars['Float']['input']>;
+  /** `bondedAreaKm2` equals. */
+  bondedAreaKm2?: InputMaybe<Scalars['Float']['input']>;
+  /** `bondedAreaKm2` is greater than. */
+  bondedAreaKm2_gt?: InputMaybe<Scalars['Float']['input']>;
+  /** `bondedAreaKm2` is at least. */
+  bondedAreaKm2_gte?: InputMaybe<Scalars['Float']['input']>;
+  /** `bondedAreaKm2` is one of. */
+  bondedAreaKm2_in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** `bondedAreaKm2` is less than. */
+  bondedAreaKm2_lt?: InputMaybe<Scalars['Float']['input']>;
+  /** `bondedAreaKm2` is at most. */
+  bondedAreaKm2_lte?: InputMaybe<Scalars['Float']['input']>;
+  /** None of `clusters` matches this filter. */
+  clusters_none?: InputMaybe<IndustrialClusterWhere>;
+  /** At least one of `clusters` matches this filter. */
+  clusters_some?: InputMaybe<IndustrialClusterWhere>;
+  /** None of `documents` matches this filter. */
+  documents_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `documents` matches this filter. */
+  documents_some?: InputMaybe<PolicyDocumentWhere>;
+  /** None of `establishedBy` matches this filter. */
+  establishedBy_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `establishedBy` matches this filter. */
+  establishedBy_some?: InputMaybe<PolicyDocumentWhere>;
+  /** `establishedOn` is exactly. */
+  establishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `establishedOn` is after this date (YYYY-MM-DD). */
+  establishedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `establishedOn` is on or after this date (YYYY-MM-DD). */
+  establishedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `establishedOn` is one of. */
+  establishedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `establishedOn` is before this date (YYYY-MM-DD). */
+  establishedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `establishedOn` is on or before this date (YYYY-MM-DD). */
+  establishedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** As of a date: sub-areas that existed then (established on or before it, in a zone launched on or before it). */
+  existedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** None of `measures` matches this filter. */
+  measures_none?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of `measures` matches this filter. */
+  measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** None of `zone` matches this filter. */
+  zone_none?: InputMaybe<ZoneWhere>;
+  /** At least one of `zone` matches this filter. */
+  zone_some?: InputMaybe<ZoneWhere>;
 };
 
 /** A page of zones. */
@@ -1351,22 +2634,217 @@ export type ZoneKind =
   /** A pilot free trade zone (自由贸易试验区), one of 22. */
   | 'PILOT_FREE_TRADE_ZONE';
 
-/** Filter for zones. All given conditions must hold. */
+/** One ordering key for Zone lists. Ties are broken by id, ascending. */
+export type ZoneOrder = {
+  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: ZoneOrderField;
+};
+
+/** What Zone lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type ZoneOrderField =
+  /** By `approvedOn`. */
+  | 'APPROVED_ON'
+  /** By the number of `areas`. */
+  | 'AREAS_COUNT'
+  /** By `areaKm2`. */
+  | 'AREA_KM2'
+  /** By `batch`. */
+  | 'BATCH'
+  /** By the number of `clusters`. */
+  | 'CLUSTERS_COUNT'
+  /** By the number of `documents`. */
+  | 'DOCUMENTS_COUNT'
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `industries`. */
+  | 'INDUSTRIES_COUNT'
+  /** By `launchedOn`. */
+  | 'LAUNCHED_ON'
+  /** By the number of `measures`. */
+  | 'MEASURES_COUNT'
+  /** By `nameEn`. */
+  | 'NAME_EN'
+  /** By `nameZh`. */
+  | 'NAME_ZH'
+  /** By the number of `observations`. */
+  | 'OBSERVATIONS_COUNT'
+  /** By `planIssuedOn`. */
+  | 'PLAN_ISSUED_ON'
+  /** By `province`. */
+  | 'PROVINCE'
+  /** By `publishedOn`. */
+  | 'PUBLISHED_ON'
+  /** By `shortName`. */
+  | 'SHORT_NAME'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT';
+
+/** Filter for Zone lists. All given conditions must hold; combine with AND, OR and NOT. */
 export type ZoneWhere = {
-  /** Only this batch. */
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<ZoneWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<ZoneWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<ZoneWhere>>;
+  /** `approvedOn` is exactly. */
+  approvedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `approvedOn` is after this date (YYYY-MM-DD). */
+  approvedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `approvedOn` is on or after this date (YYYY-MM-DD). */
+  approvedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `approvedOn` is one of. */
+  approvedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `approvedOn` is before this date (YYYY-MM-DD). */
+  approvedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `approvedOn` is on or before this date (YYYY-MM-DD). */
+  approvedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** `areaKm2` equals. */
+  areaKm2?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is greater than. */
+  areaKm2_gt?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is at least. */
+  areaKm2_gte?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is one of. */
+  areaKm2_in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  /** `areaKm2` is less than. */
+  areaKm2_lt?: InputMaybe<Scalars['Float']['input']>;
+  /** `areaKm2` is at most. */
+  areaKm2_lte?: InputMaybe<Scalars['Float']['input']>;
+  /** None of `areas` matches this filter. */
+  areas_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `areas` matches this filter. */
+  areas_some?: InputMaybe<ZoneAreaWhere>;
+  /** `batch` equals. */
   batch?: InputMaybe<Scalars['Int']['input']>;
-  /** Only these batches. */
+  /** `batch` is greater than. */
+  batch_gt?: InputMaybe<Scalars['Int']['input']>;
+  /** `batch` is at least. */
+  batch_gte?: InputMaybe<Scalars['Int']['input']>;
+  /** `batch` is one of. */
   batch_in?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Only these ids. */
+  /** `batch` is less than. */
+  batch_lt?: InputMaybe<Scalars['Int']['input']>;
+  /** `batch` is at most. */
+  batch_lte?: InputMaybe<Scalars['Int']['input']>;
+  /** None of `clusters` matches this filter. */
+  clusters_none?: InputMaybe<IndustrialClusterWhere>;
+  /** At least one of `clusters` matches this filter. */
+  clusters_some?: InputMaybe<IndustrialClusterWhere>;
+  /** None of `documents` matches this filter. */
+  documents_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `documents` matches this filter. */
+  documents_some?: InputMaybe<PolicyDocumentWhere>;
+  /** As of a date: zones launched (or, failing a launch date, approved) on or before it. */
+  existedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
   id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Only this kind. */
+  /** None of `industries` matches this filter. */
+  industries_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `industries` matches this filter. */
+  industries_some?: InputMaybe<IndustryWhere>;
+  /** `kind` equals. */
   kind?: InputMaybe<ZoneKind>;
-  /** Launched on or after this date. */
+  /** `kind` is one of. */
+  kind_in?: InputMaybe<Array<ZoneKind>>;
+  /** `kind` differs from. */
+  kind_not?: InputMaybe<ZoneKind>;
+  /** `launchedOn` is exactly. */
+  launchedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `launchedOn` is after this date (YYYY-MM-DD). */
+  launchedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `launchedOn` is on or after this date (YYYY-MM-DD). */
   launchedOn_gte?: InputMaybe<Scalars['Date']['input']>;
-  /** Launched on or before this date. */
+  /** `launchedOn` is one of. */
+  launchedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `launchedOn` is before this date (YYYY-MM-DD). */
+  launchedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `launchedOn` is on or before this date (YYYY-MM-DD). */
   launchedOn_lte?: InputMaybe<Scalars['Date']['input']>;
-  /** Only this province-level region (English, exact). */
+  /** None of `measures` matches this filter. */
+  measures_none?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of `measures` matches this filter. */
+  measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** `nameEn` equals. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` contains (case-insensitive). */
+  nameEn_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` is one of. */
+  nameEn_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameEn` differs from. */
+  nameEn_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameEn` starts with (case-insensitive). */
+  nameEn_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` equals. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` contains (case-insensitive). */
+  nameZh_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` is one of. */
+  nameZh_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `nameZh` differs from. */
+  nameZh_not?: InputMaybe<Scalars['String']['input']>;
+  /** `nameZh` starts with (case-insensitive). */
+  nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** The English or the Chinese name contains this text (case-insensitive). */
+  name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `observations` matches this filter. */
+  observations_none?: InputMaybe<ObservationWhere>;
+  /** At least one of `observations` matches this filter. */
+  observations_some?: InputMaybe<ObservationWhere>;
+  /** `planIssuedOn` is exactly. */
+  planIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `planIssuedOn` is after this date (YYYY-MM-DD). */
+  planIssuedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `planIssuedOn` is on or after this date (YYYY-MM-DD). */
+  planIssuedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `planIssuedOn` is one of. */
+  planIssuedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `planIssuedOn` is before this date (YYYY-MM-DD). */
+  planIssuedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `planIssuedOn` is on or before this date (YYYY-MM-DD). */
+  planIssuedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** `province` equals. */
   province?: InputMaybe<Scalars['String']['input']>;
+  /** `province` contains (case-insensitive). */
+  province_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `province` is one of. */
+  province_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `province` differs from. */
+  province_not?: InputMaybe<Scalars['String']['input']>;
+  /** `province` starts with (case-insensitive). */
+  province_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `publishedOn` is exactly. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is after this date (YYYY-MM-DD). */
+  publishedOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is on or after this date (YYYY-MM-DD). */
+  publishedOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is one of. */
+  publishedOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `publishedOn` is before this date (YYYY-MM-DD). */
+  publishedOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `publishedOn` is on or before this date (YYYY-MM-DD). */
+  publishedOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** `shortName` equals. */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** `shortName` contains (case-insensitive). */
+  shortName_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `shortName` is one of. */
+  shortName_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `shortName` differs from. */
+  shortName_not?: InputMaybe<Scalars['String']['input']>;
+  /** `shortName` starts with (case-insensitive). */
+  shortName_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `verified` equals. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1446,8 +2924,14 @@ export type ResolversTypes = ResolversObject<{
   Authority: ResolverTypeWrapper<EntityRecordModel>;
   AuthorityConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   AuthorityEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  AuthorityOrder: AuthorityOrder;
+  AuthorityOrderField: AuthorityOrderField;
   AuthorityWhere: AuthorityWhere;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainDirection: ChainDirection;
+  ChainLink: ResolverTypeWrapper<Omit<ChainLink, 'from' | 'link' | 'to'> & { from: ResolversTypes['Industry'], link: ResolversTypes['Link'], to: ResolversTypes['Industry'] }>;
+  ChainNode: ResolverTypeWrapper<Omit<ChainNode, 'clusters' | 'industry' | 'zones'> & { clusters: Array<ResolversTypes['IndustrialCluster']>, industry: ResolversTypes['Industry'], zones: Array<ResolversTypes['Zone']> }>;
+  ChainSide: ChainSide;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DocumentKind: DocumentKind;
   EntityType: EntityType;
@@ -1457,10 +2941,15 @@ export type ResolversTypes = ResolversObject<{
   IndustrialCluster: ResolverTypeWrapper<EntityRecordModel>;
   IndustrialClusterConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   IndustrialClusterEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  IndustrialClusterOrder: IndustrialClusterOrder;
+  IndustrialClusterOrderField: IndustrialClusterOrderField;
   IndustrialClusterWhere: IndustrialClusterWhere;
   Industry: ResolverTypeWrapper<EntityRecordModel>;
+  IndustryChain: ResolverTypeWrapper<Omit<IndustryChain, 'links' | 'nodes' | 'root'> & { links: Array<ResolversTypes['ChainLink']>, nodes: Array<ResolversTypes['ChainNode']>, root: ResolversTypes['Industry'] }>;
   IndustryConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   IndustryEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  IndustryOrder: IndustryOrder;
+  IndustryOrderField: IndustryOrderField;
   IndustryWhere: IndustryWhere;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabelCount: ResolverTypeWrapper<LabelCount>;
@@ -1472,35 +2961,59 @@ export type ResolversTypes = ResolversObject<{
   Observation: ResolverTypeWrapper<EntityRecordModel>;
   ObservationConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ObservationEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ObservationOrder: ObservationOrder;
+  ObservationOrderField: ObservationOrderField;
   ObservationWhere: ObservationWhere;
   PageInfo: ResolverTypeWrapper<PageRecordModel>;
+  Path: ResolverTypeWrapper<Omit<Path, 'links' | 'nodes'> & { links: Array<ResolversTypes['PathLink']>, nodes: Array<ResolversTypes['Node']> }>;
+  PathLink: ResolverTypeWrapper<Omit<PathLink, 'link'> & { link: ResolversTypes['Link'] }>;
   Person: ResolverTypeWrapper<EntityRecordModel>;
   PersonConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   PersonEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  PersonOrder: PersonOrder;
+  PersonOrderField: PersonOrderField;
+  PersonWhere: PersonWhere;
   PolicyDocument: ResolverTypeWrapper<EntityRecordModel>;
   PolicyDocumentConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   PolicyDocumentEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  PolicyDocumentOrder: PolicyDocumentOrder;
+  PolicyDocumentOrderField: PolicyDocumentOrderField;
   PolicyDocumentWhere: PolicyDocumentWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReformField: ResolverTypeWrapper<EntityRecordModel>;
   ReformFieldConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ReformFieldEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ReformFieldOrder: ReformFieldOrder;
+  ReformFieldOrderField: ReformFieldOrderField;
+  ReformFieldWhere: ReformFieldWhere;
   ReformMeasure: ResolverTypeWrapper<EntityRecordModel>;
   ReformMeasureConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ReformMeasureEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ReformMeasureOrder: ReformMeasureOrder;
+  ReformMeasureOrderField: ReformMeasureOrderField;
   ReformMeasureWhere: ReformMeasureWhere;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
+  SortDirection: SortDirection;
   Source: ResolverTypeWrapper<EntityRecordModel>;
   SourceConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   SourceEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  SourceOrder: SourceOrder;
+  SourceOrderField: SourceOrderField;
+  SourceWhere: SourceWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'center' | 'links' | 'nodes'> & { center: ResolversTypes['Node'], links: Array<ResolversTypes['PathLink']>, nodes: Array<ResolversTypes['Node']> }>;
   Zone: ResolverTypeWrapper<EntityRecordModel>;
   ZoneArea: ResolverTypeWrapper<EntityRecordModel>;
   ZoneAreaConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ZoneAreaEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ZoneAreaOrder: ZoneAreaOrder;
+  ZoneAreaOrderField: ZoneAreaOrderField;
+  ZoneAreaWhere: ZoneAreaWhere;
   ZoneConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ZoneEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ZoneKind: ZoneKind;
+  ZoneOrder: ZoneOrder;
+  ZoneOrderField: ZoneOrderField;
   ZoneWhere: ZoneWhere;
 }>;
 
@@ -1509,8 +3022,11 @@ export type ResolversParentTypes = ResolversObject<{
   Authority: EntityRecordModel;
   AuthorityConnection: ConnectionRecordModel;
   AuthorityEdge: EdgeRecordModel;
+  AuthorityOrder: AuthorityOrder;
   AuthorityWhere: AuthorityWhere;
   Boolean: Scalars['Boolean']['output'];
+  ChainLink: Omit<ChainLink, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Industry'], link: ResolversParentTypes['Link'], to: ResolversParentTypes['Industry'] };
+  ChainNode: Omit<ChainNode, 'clusters' | 'industry' | 'zones'> & { clusters: Array<ResolversParentTypes['IndustrialCluster']>, industry: ResolversParentTypes['Industry'], zones: Array<ResolversParentTypes['Zone']> };
   Date: Scalars['Date']['output'];
   Float: Scalars['Float']['output'];
   GraphStats: GraphStatsRecordModel;
@@ -1518,10 +3034,13 @@ export type ResolversParentTypes = ResolversObject<{
   IndustrialCluster: EntityRecordModel;
   IndustrialClusterConnection: ConnectionRecordModel;
   IndustrialClusterEdge: EdgeRecordModel;
+  IndustrialClusterOrder: IndustrialClusterOrder;
   IndustrialClusterWhere: IndustrialClusterWhere;
   Industry: EntityRecordModel;
+  IndustryChain: Omit<IndustryChain, 'links' | 'nodes' | 'root'> & { links: Array<ResolversParentTypes['ChainLink']>, nodes: Array<ResolversParentTypes['ChainNode']>, root: ResolversParentTypes['Industry'] };
   IndustryConnection: ConnectionRecordModel;
   IndustryEdge: EdgeRecordModel;
+  IndustryOrder: IndustryOrder;
   IndustryWhere: IndustryWhere;
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
@@ -1532,34 +3051,49 @@ export type ResolversParentTypes = ResolversObject<{
   Observation: EntityRecordModel;
   ObservationConnection: ConnectionRecordModel;
   ObservationEdge: EdgeRecordModel;
+  ObservationOrder: ObservationOrder;
   ObservationWhere: ObservationWhere;
   PageInfo: PageRecordModel;
+  Path: Omit<Path, 'links' | 'nodes'> & { links: Array<ResolversParentTypes['PathLink']>, nodes: Array<ResolversParentTypes['Node']> };
+  PathLink: Omit<PathLink, 'link'> & { link: ResolversParentTypes['Link'] };
   Person: EntityRecordModel;
   PersonConnection: ConnectionRecordModel;
   PersonEdge: EdgeRecordModel;
+  PersonOrder: PersonOrder;
+  PersonWhere: PersonWhere;
   PolicyDocument: EntityRecordModel;
   PolicyDocumentConnection: ConnectionRecordModel;
   PolicyDocumentEdge: EdgeRecordModel;
+  PolicyDocumentOrder: PolicyDocumentOrder;
   PolicyDocumentWhere: PolicyDocumentWhere;
   Query: Record<PropertyKey, never>;
   ReformField: EntityRecordModel;
   ReformFieldConnection: ConnectionRecordModel;
   ReformFieldEdge: EdgeRecordModel;
+  ReformFieldOrder: ReformFieldOrder;
+  ReformFieldWhere: ReformFieldWhere;
   ReformMeasure: EntityRecordModel;
   ReformMeasureConnection: ConnectionRecordModel;
   ReformMeasureEdge: EdgeRecordModel;
+  ReformMeasureOrder: ReformMeasureOrder;
   ReformMeasureWhere: ReformMeasureWhere;
   SearchHit: SearchHitRecordModel;
   Source: EntityRecordModel;
   SourceConnection: ConnectionRecordModel;
   SourceEdge: EdgeRecordModel;
+  SourceOrder: SourceOrder;
+  SourceWhere: SourceWhere;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'center' | 'links' | 'nodes'> & { center: ResolversParentTypes['Node'], links: Array<ResolversParentTypes['PathLink']>, nodes: Array<ResolversParentTypes['Node']> };
   Zone: EntityRecordModel;
   ZoneArea: EntityRecordModel;
   ZoneAreaConnection: ConnectionRecordModel;
   ZoneAreaEdge: EdgeRecordModel;
+  ZoneAreaOrder: ZoneAreaOrder;
+  ZoneAreaWhere: ZoneAreaWhere;
   ZoneConnection: ConnectionRecordModel;
   ZoneEdge: EdgeRecordModel;
+  ZoneOrder: ZoneOrder;
   ZoneWhere: ZoneWhere;
 }>;
 
@@ -1591,6 +3125,20 @@ export type AuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType exte
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type ChainLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainLink'] = ResolversParentTypes['ChainLink']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+}>;
+
+export type ChainNodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChainNode'] = ResolversParentTypes['ChainNode']> = ResolversObject<{
+  clusters?: Resolver<Array<ResolversTypes['IndustrialCluster']>, ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  industry?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['ChainSide'], ParentType, ContextType>;
+  zones?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1649,6 +3197,12 @@ export type IndustryResolvers<ContextType = GraphQLContext, ParentType extends R
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, RequireFields<IndustryZonesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndustryChainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustryChain'] = ResolversParentTypes['IndustryChain']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['ChainLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ChainNode']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 }>;
 
 export type IndustryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustryConnection'] = ResolversParentTypes['IndustryConnection']> = ResolversObject<{
@@ -1735,6 +3289,18 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['PathLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+}>;
+
+export type PathLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathLink'] = ResolversParentTypes['PathLink']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<PersonAuthoritiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1805,8 +3371,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   industrialClusters?: Resolver<ResolversTypes['IndustrialClusterConnection'], ParentType, ContextType, RequireFields<QueryIndustrialClustersArgs, 'first'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
+  industryChain?: Resolver<Maybe<ResolversTypes['IndustryChain']>, ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'direction' | 'id' | 'maxHops'>>;
+  neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<QueryObservationsArgs, 'first'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   policyDocument?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType, RequireFields<QueryPolicyDocumentArgs, 'id'>>;
   policyDocuments?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<QueryPolicyDocumentsArgs, 'first'>>;
@@ -1902,6 +3471,13 @@ export type SourceEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  center?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['PathLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone']> = ResolversObject<{
   approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   areaKm2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1978,12 +3554,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Authority?: AuthorityResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
+  ChainLink?: ChainLinkResolvers<ContextType>;
+  ChainNode?: ChainNodeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IndustrialCluster?: IndustrialClusterResolvers<ContextType>;
   IndustrialClusterConnection?: IndustrialClusterConnectionResolvers<ContextType>;
   IndustrialClusterEdge?: IndustrialClusterEdgeResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
+  IndustryChain?: IndustryChainResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
@@ -1995,6 +3574,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ObservationConnection?: ObservationConnectionResolvers<ContextType>;
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathLink?: PathLinkResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -2012,6 +3593,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneArea?: ZoneAreaResolvers<ContextType>;
   ZoneAreaConnection?: ZoneAreaConnectionResolvers<ContextType>;

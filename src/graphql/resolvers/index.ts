@@ -13,12 +13,13 @@ import { Query } from './Query.js';
 import { ReformField } from './ReformField.js';
 import { ReformMeasure } from './ReformMeasure.js';
 import { Source } from './Source.js';
+import { traversalQueryResolvers } from './traversal.js';
 import { Zone } from './Zone.js';
 import { ZoneArea } from './ZoneArea.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  Query: { ...Query, ...traversalQueryResolvers },
   Node: { __resolveType: (node) => node.__typename },
   Zone,
   ZoneArea,

@@ -1,0 +1,331 @@
+// Graph traversals: industrial chains along SUPPLIES, shortest paths between two entities,
+// and an entity's neighbourhood. Each answers in one Neo4j query whatever the size of the
+// result: walks are breadth-first, one level per step, with the steps written out up to the
+// cap and skipped past the requested bound, so the bound stays a parameter and every walk
+// has one query text (Neo4j's plan cache is hit). Only `paths` writes its hop bound into the
+// text, because allShortestPaths needs a literal bound.
+import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
+import { BadUserInputError, LimitExceededError } from '../errors.js';
+import type { Executor } from './executor.js';
+import { ENTITY, ENTITY_LABELS, labelOfId, relationField, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
+import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkRecord } from './records.js';
+
+// ---- Rules shared by the walks ----------------------------------------------------------
+
+/** Provenance: following it would join everything through shared sources. */
+const PROVENANCE_TYPES: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
+const PROVENANCE_LABELS: readonly EntityLabel[] = ['Source', 'Observation'];
+
+/** The relationship types paths and neighbourhoods follow, as a Cypher type alternation. */
+const TRAVERSED_TYPES = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE_TYPES.includes(t)).join('|');
+/** The labels a neighbourhood may reach when the caller does not narrow them. */
+const TRAVERSED_LABELS = ENTITY_LABELS.filter((l) => !PROVENANCE_LABELS.includes(l));
+
+const SUPPLIES: RelationshipType = 'SUPPLIES';
+const SUB_INDUSTRY_OF: RelationshipType = 'SUB_INDUSTRY_OF';
+const INDUSTRY: EntityLabel = 'Industry';
+
+export const CHAIN_HOPS = { default: 3, max: 6 } as const;
+export const PATH_HOPS = { default: 4, max: 6 } as const;
+export const PATH_LIMIT = { default: 5, max: 20 } as const;
+export const NEIGHBORHOOD_HOPS = { default: 1, max: 3 } as const;
+export const NEIGHBORHOOD_LIMIT = { default: 50, max: 500 } as const;
+
+/** An integer argument within 1..max: BAD_USER_INPUT below 1, LIMIT_EXCEEDED above max. */
+function checkBound(argument: string, value: number | null | undefined, bound: { default: number; max: number }): number {
+  const n = value ?? bound.default;
+  if (n < 1) throw new BadUserInputError(`\`${argument}\` must be at least 1.`, { argument });
+  if (n > bound.max)
+    throw new LimitExceededError(`\`${argument}\` is ${n}, above the maximum of ${bound.max}.`, { limit: argument, max: bound.max, requested: n });
+  return n;
+}
+
+function checkId(argument: string, id: string, label?: EntityLabel): void {
+  const idLabel = labelOfId(id);
+  if (!idLabel || (label && idLabel !== label)) throw new BadUserInputError(`\`${id}\` is not a valid ${label ?? 'entity'} id.`, { argument });
+}
+
+/**
+ * One breadth-first step: from `frontier`, the not yet `seen` nodes one `step` away (a
+ * pattern from `f` to `n`) that pass `filter`, by id, appended to `levels` as the next
+ * level. The step is skipped (an empty level) once `levels` holds `$<hopsParam>` levels or
+ * `guard` fails, so the work stops at the requested bound however many steps the text holds.
+ */
+function renderBfsStep(carry: string, step: string, hopsParam: string, { guard = 'true', filter = 'true' } = {}): string {
+  return `WITH ${carry}, seen, frontier, levels, COLLECT {
+    UNWIND CASE WHEN size(levels) < $${hopsParam} AND ${guard} THEN frontier ELSE [] END AS f
+    MATCH ${step}
+    WHERE NOT n IN seen AND ${filter}
+    RETURN DISTINCT n ORDER BY n.id
+  } AS next
+WITH ${carry}, seen + next AS seen, next AS frontier, levels + [next] AS levels`;
+}
+
+/** Every level's nodes in order, each as `{node, depth}` (depth = level index + 1). */
+const FLATTEN_LEVELS = (levels: string) => `reduce(acc = [], i IN range(0, size(${levels}) - 1) | acc + [x IN ${levels}[i] | {node: x, depth: i + 1}])`;
+
+type RawLink = { r: Relationship; from: string; to: string };
+
+export interface PathLinkRecord {
+  from: string;
+  to: string;
+  link: LinkRecord;
+}
+
+function toPathLinkRecord(raw: RawLink): PathLinkRecord {
+  return { from: raw.from, to: raw.to, link: toLinkRecord(raw.r, null)! };
+}
+
+/** Code-point order, as Cypher's ORDER BY sorts strings (localeCompare would skip hyphens). */
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const compareLinks = (a: PathLinkRecord, b: PathLinkRecord) =>
+  compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.link.type, b.link.type);
+
+// ---- Industrial chains ------------------------------------------------------------------
+
+export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+export type ChainSide = 'ROOT' | 'UPSTREAM' | 'DOWNSTREAM';
+
+export interface ChainNodeRecord {
+  industry: EntityRecord;
+  side: ChainSide;
+  depth: number;
+  zones: EntityRecord[];
+  clusters: EntityRecord[];
+}
+
+export interface ChainLinkRecord {
+  from: EntityRecord;
+  to: EntityRecord;
+  link: LinkRecord;
+}
+
+export interface IndustryChainRecord {
+  root: EntityRecord;
+  nodes: ChainNodeRecord[];
+  links: ChainLinkRecord[];
+}
+
+const clusters = relationField('Industry.clusters');
+const zones = relationField('Industry.zones');
+
+function renderChainWalk(arrow: '->' | '<-', hopsParam: string, result: string): string {
+  const step = arrow === '->' ? `(f)-[:${SUPPLIES}]->(n:${INDUSTRY})` : `(f)<-[:${SUPPLIES}]-(n:${INDUSTRY})`;
+  const steps = Array.from({ length: CHAIN_HOPS.max }, () => renderBfsStep('seeds', step, hopsParam)).join('\n');
+  return `CALL {
+  WITH seeds
+  WITH seeds, seeds AS seen, seeds AS frontier, [] AS levels
+${steps}
+  RETURN levels AS ${result}
+}`;
+}
+
+/**
+ * The chain in one query. The walk starts from `seeds`: the root, plus its direct
+ * sub-industries when the root has no SUPPLIES link of its own (a top-level industry).
+ * A link is on a chain path within the bound exactly when its upstream end is a seed or a
+ * downstream node nearer than the bound (downstream walk), or its downstream end is a seed
+ * or an upstream node nearer than the bound (upstream walk); so links need no path search.
+ */
+const CHAIN_CYPHER = `MATCH (root:${INDUSTRY} {id: $id})
+WITH root, CASE WHEN EXISTS { (root)-[:${SUPPLIES}]-() } THEN [root]
+  ELSE [root] + COLLECT { MATCH (root)<-[:${SUB_INDUSTRY_OF}]-(s:${INDUSTRY}) RETURN s ORDER BY s.id } END AS seeds
+${renderChainWalk('->', 'downHops', 'down')}
+${renderChainWalk('<-', 'upHops', 'up')}
+WITH root, seeds, down, up,
+  CASE WHEN $downHops > 0 THEN seeds + reduce(acc = [], l IN down[0..($downHops - 1)] | acc + l) ELSE [] END AS suppliers,
+  CASE WHEN $upHops > 0 THEN seeds + reduce(acc = [], l IN up[0..($upHops - 1)] | acc + l) ELSE [] END AS customers
+WITH root, seeds, down, up, COLLECT {
+    UNWIND suppliers AS a MATCH (a)-[r:${SUPPLIES}]->(b:${INDUSTRY}) RETURN {r: r, from: a.id, to: b.id} AS link
+    UNION
+    UNWIND customers AS b MATCH (a:${INDUSTRY})-[r:${SUPPLIES}]->(b) RETURN {r: r, from: a.id, to: b.id} AS link
+  } AS links
+WITH root, links, [s IN seeds | {node: s, depth: 0, side: 'ROOT'}]
+  + [e IN ${FLATTEN_LEVELS('down')} | e {.*, side: 'DOWNSTREAM'}]
+  + [e IN ${FLATTEN_LEVELS('up')} | e {.*, side: 'UPSTREAM'}] AS entries
+CALL {
+  WITH entries
+  UNWIND entries AS e
+  WITH e, e.node AS p
+  RETURN collect({
+    node: p, depth: e.depth, side: e.side,
+    clusters: COLLECT { MATCH ${clusters.pattern} RETURN n ORDER BY n.id },
+    zones: COLLECT { MATCH ${zones.pattern} RETURN DISTINCT n ORDER BY n.id }
+  }) AS nodes
+}
+RETURN root, nodes, links`;
+
+type RawChainNode = { node: Neo4jNode; depth: number; side: ChainSide; clusters: Neo4jNode[]; zones: Neo4jNode[] };
+
+const SIDE_ORDER: Record<ChainSide, number> = { ROOT: 0, UPSTREAM: 1, DOWNSTREAM: 2 };
+
+export interface IndustryChainArgs {
+  id: string;
+  direction?: ChainDirection | null;
+  maxHops?: number | null;
+}
+
+/** The chain from an industry, or null when no industry has the id. */
+export async function readIndustryChain(executor: Executor, args: IndustryChainArgs): Promise<IndustryChainRecord | null> {
+  checkId('id', args.id, INDUSTRY);
+  const maxHops = checkBound('maxHops', args.maxHops, CHAIN_HOPS);
+  const direction = args.direction ?? 'DOWNSTREAM';
+  const records = await executor.read<{ root: Neo4jNode; nodes: RawChainNode[]; links: RawLink[] }>(CHAIN_CYPHER, {
+    id: args.id,
+    downHops: neo4j.int(direction === 'UPSTREAM' ? 0 : maxHops),
+    upHops: neo4j.int(direction === 'DOWNSTREAM' ? 0 : maxHops),
+  });
+  const record = records[0];
+  if (!record) return null;
+
+  // An industry on both sides (a cycle through the root) is kept on the nearer one.
+  const byId = new Map<string, ChainNodeRecord>();
+  for (const raw of record.get('nodes')) {
+    const industry = toEntityRecord(raw.node);
+    const known = byId.get(industry.id);
+    const nearer = !known || raw.depth < known.depth || (raw.depth === known.depth && raw.side === 'DOWNSTREAM');
+    if (nearer)
+      byId.set(industry.id, {
+        industry,
+        side: raw.side,
+        depth: raw.depth,
+        clusters: raw.clusters.map(toEntityRecord),
+        zones: raw.zones.map(toEntityRecord),
+      });
+  }
+  const root = toEntityRecord(record.get('root'));
+  const nodes = [...byId.values()].sort(
+    (a, b) =>
+      Number(b.industry.id === root.id) - Number(a.industry.id === root.id) ||
+      a.depth - b.depth ||
+      SIDE_ORDER[a.side] - SIDE_ORDER[b.side] ||
+      compareStrings(a.industry.id, b.industry.id),
+  );
+  const links = record
+    .get('links')
+    .map(toPathLinkRecord)
+    .sort(compareLinks)
+    .map((l) => ({ from: byId.get(l.from)!.industry, to: byId.get(l.to)!.industry, link: l.link }));
+  return { root, nodes, links };
+}
+
+// ---- Shortest paths ---------------------------------------------------------------------
+
+export interface PathRecord {
+  length: number;
+  nodes: EntityRecord[];
+  links: PathLinkRecord[];
+}
+
+export interface PathsArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  limit?: number | null;
+}
+
+/**
+ * How many shortest paths are read before ordering: between two hubs (a zone and an
+ * authority, say) there can be very many equally short paths, and ordering them all would
+ * cost more than the few asked for are worth. Past this many, which paths come first is
+ * Neo4j's choice rather than id order.
+ */
+const PATH_CANDIDATES = 1000;
+
+// allShortestPaths takes no parameter for its upper bound, so the bound is written into the
+// text. It is safe there: a validated integer in 1..PATH_HOPS.max, never user text; that
+// gives at most PATH_HOPS.max query texts, each built once.
+const pathsCyphers = new Map<number, string>();
+function pathsCypher(maxHops: number): string {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > PATH_HOPS.max) throw new Error(`unchecked hop bound ${maxHops}`);
+  let text = pathsCyphers.get(maxHops);
+  if (!text)
+    pathsCyphers.set(
+      maxHops,
+      (text = `MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})
+MATCH p = allShortestPaths((a)-[:${TRAVERSED_TYPES}*..${maxHops}]-(b))
+WITH p LIMIT $candidates
+WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $limit
+RETURN nodes(p) AS nodes, [r IN relationships(p) | {r: r, from: startNode(r).id, to: endNode(r).id}] AS links`),
+    );
+  return text;
+}
+
+/** The shortest paths between two entities; empty when either is absent or none is in reach. */
+export async function readShortestPaths(executor: Executor, args: PathsArgs): Promise<PathRecord[]> {
+  checkId('from', args.from);
+  checkId('to', args.to);
+  if (args.from === args.to) throw new BadUserInputError('`from` and `to` must be different entities.', { argument: 'to' });
+  const maxHops = checkBound('maxHops', args.maxHops, PATH_HOPS);
+  const limit = checkBound('limit', args.limit, PATH_LIMIT);
+  const records = await executor.read<{ nodes: Neo4jNode[]; links: RawLink[] }>(pathsCypher(maxHops), {
+    from: args.from,
+    to: args.to,
+    limit: neo4j.int(limit),
+    candidates: neo4j.int(PATH_CANDIDATES),
+  });
+  return records.map((r) => {
+    const links = r.get('links').map(toPathLinkRecord);
+    return { length: links.length, nodes: r.get('nodes').map(toEntityRecord), links };
+  });
+}
+
+// ---- Neighbourhoods ---------------------------------------------------------------------
+
+export interface SubgraphRecord {
+  center: EntityRecord;
+  nodes: EntityRecord[];
+  links: PathLinkRecord[];
+  truncated: boolean;
+}
+
+export interface NeighborhoodArgs {
+  id: string;
+  hops?: number | null;
+  limit?: number | null;
+  /** Labels that may be reached; null or empty for every label but provenance. */
+  labels?: readonly EntityLabel[] | null;
+}
+
+/**
+ * The neighbourhood in one query. A level is expanded only while no more than `limit`
+ * neighbours are known: the next level is then needed to fill the limit or to tell
+ * whether it was cut, and nothing beyond it.
+ */
+const NEIGHBORHOOD_CYPHER = `MATCH (c:${ENTITY} {id: $id})
+WITH c, [c] AS seen, [c] AS frontier, [] AS levels
+${Array.from({ length: NEIGHBORHOOD_HOPS.max }, () =>
+  renderBfsStep('c', `(f)-[:${TRAVERSED_TYPES}]-(n:${ENTITY})`, 'hops', {
+    guard: 'size(seen) <= $limit + 1',
+    filter: 'any(l IN labels(n) WHERE l IN $labels)',
+  }),
+).join('\n')}
+WITH c, ${FLATTEN_LEVELS('levels')} AS reached
+WITH c, [c] + [e IN reached[0..$limit] | e.node] AS nodes, size(reached) > $limit AS truncated
+RETURN c, nodes, truncated, COLLECT {
+    UNWIND nodes AS a MATCH (a)-[r:${TRAVERSED_TYPES}]->(b) WHERE b IN nodes
+    RETURN {r: r, from: a.id, to: b.id} AS link
+  } AS links`;
+
+/** An entity's surroundings, or null when no entity has the id. */
+export async function readNeighborhood(executor: Executor, args: NeighborhoodArgs): Promise<SubgraphRecord | null> {
+  checkId('id', args.id);
+  const hops = checkBound('hops', args.hops, NEIGHBORHOOD_HOPS);
+  const limit = checkBound('limit', args.limit, NEIGHBORHOOD_LIMIT);
+  const labels = args.labels?.length ? args.labels : TRAVERSED_LABELS;
+  const records = await executor.read<{ c: Neo4jNode; nodes: Neo4jNode[]; truncated: boolean; links: RawLink[] }>(NEIGHBORHOOD_CYPHER, {
+    id: args.id,
+    hops: neo4j.int(hops),
+    limit: neo4j.int(limit),
+    labels,
+  });
+  const record = records[0];
+  if (!record) return null;
+  return {
+    center: toEntityRecord(record.get('c')),
+    nodes: record.get('nodes').map(toEntityRecord),
+    links: record.get('links').map(toPathLinkRecord).sort(compareLinks),
+    truncated: record.get('truncated'),
+  };
+}

@@ -1,0 +1,424 @@
+// Traversals (industryChain, paths, neighborhood) over HTTP against the real server and the
+// seed graph. Expected chains are read off seed/data/industries/*.yaml (supplies: upstream →
+// downstream) and the clusters in seed/data/zones/*.yaml.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { gql, startTestApp, type GraphQLResponse } from '../support/graphqlClient.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+interface ChainNode {
+  industry: { id: string };
+  side: 'ROOT' | 'UPSTREAM' | 'DOWNSTREAM';
+  depth: number;
+  zones: Array<{ id: string }>;
+  clusters: Array<{ id: string }>;
+}
+interface ChainLink {
+  from: { id: string };
+  to: { id: string };
+  link: { type: string; flow: string | null; editorial: boolean | null; sources: Array<{ id: string }> };
+}
+interface Chain {
+  root: { id: string };
+  nodes: ChainNode[];
+  links: ChainLink[];
+}
+interface PathLink {
+  from: string;
+  to: string;
+  link: { type: string; sources: Array<{ id: string }> };
+}
+interface Path {
+  length: number;
+  nodes: Array<{ __typename: string; id: string }>;
+  links: PathLink[];
+}
+interface Subgraph {
+  center: { id: string };
+  nodes: Array<{ __typename: string; id: string }>;
+  links: PathLink[];
+  truncated: boolean;
+}
+
+const CHAIN = `query($id: ID!, $direction: ChainDirection, $maxHops: Int) {
+  industryChain(id: $id, direction: $direction, maxHops: $maxHops) {
+    root { id }
+    nodes { industry { id } side depth zones { id } clusters { id } }
+    links { from { id } to { id } link { type flow editorial sources { id } } }
+  }
+}`;
+const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
+  paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+    length nodes { __typename id } links { from to link { type sources { id } } }
+  }
+}`;
+const NEIGHBORHOOD = `query($id: ID!, $hops: Int, $limit: Int, $types: [EntityType!]) {
+  neighborhood(id: $id, hops: $hops, limit: $limit, types: $types) {
+    center { id } nodes { __typename id } links { from to link { type sources { id } } } truncated
+  }
+}`;
+
+async function chain(id: string, direction: string, maxHops: number): Promise<{ chain: Chain; queries: number }> {
+  const r = await gql<{ industryChain: Chain }>(app, CHAIN, { id, direction, maxHops });
+  expect(r.errors).toBeUndefined();
+  return { chain: r.data!.industryChain, queries: r.extensions!.neo4j!.queries };
+}
+
+/** `id → "SIDE depth"`, for comparing a whole chain at once. */
+const placement = (c: Chain) => Object.fromEntries(c.nodes.map((n) => [n.industry.id, `${n.side} ${n.depth}`]));
+const linkKeys = (c: Chain) => c.links.map((l) => `${l.from.id} -> ${l.to.id}`);
+const codeOf = (r: GraphQLResponse) => r.errors?.[0]?.extensions?.code;
+
+describe('industryChain', () => {
+  it('follows SUPPLIES downstream from a sub-industry, with shortest depths and the links within the bound', async () => {
+    const { chain: c } = await chain('industry:drug-rd', 'DOWNSTREAM', 3);
+    expect(c.root.id).toBe('industry:drug-rd');
+    expect(placement(c)).toEqual({
+      'industry:drug-rd': 'ROOT 0',
+      'industry:clinical-trials': 'DOWNSTREAM 1',
+      'industry:api-chemical-drugs': 'DOWNSTREAM 2',
+      'industry:biologics-manufacturing': 'DOWNSTREAM 2',
+      'industry:pharma-cold-chain-bonded-import': 'DOWNSTREAM 3',
+    });
+    // Root first, then by depth, then by id.
+    expect(c.nodes.map((n) => n.industry.id)).toEqual([
+      'industry:drug-rd',
+      'industry:clinical-trials',
+      'industry:api-chemical-drugs',
+      'industry:biologics-manufacturing',
+      'industry:pharma-cold-chain-bonded-import',
+    ]);
+    expect(linkKeys(c)).toEqual([
+      'industry:api-chemical-drugs -> industry:pharma-cold-chain-bonded-import',
+      'industry:biologics-manufacturing -> industry:pharma-cold-chain-bonded-import',
+      'industry:clinical-trials -> industry:api-chemical-drugs',
+      'industry:clinical-trials -> industry:biologics-manufacturing',
+      'industry:drug-rd -> industry:clinical-trials',
+    ]);
+    const first = c.links.find((l) => l.from.id === 'industry:drug-rd')!;
+    expect(first.link).toEqual({ type: 'SUPPLIES', flow: 'drug candidates', editorial: true, sources: [{ id: 'source:editorial' }] });
+    // Clusters and zones of each industry: Zhangjiang Pharma Valley (Shanghai) is in drug R&D.
+    const root = c.nodes[0]!;
+    expect(root.clusters.map((x) => x.id)).toContain('cluster:zhangjiang-pharma-valley');
+    expect(root.zones.map((x) => x.id)).toContain('zone:shanghai');
+  });
+
+  it('one more hop reaches medical tourism through the cited bonded-import link', async () => {
+    const { chain: c } = await chain('industry:drug-rd', 'DOWNSTREAM', 4);
+    expect(placement(c)['industry:medical-tourism']).toBe('DOWNSTREAM 4');
+    const cited = c.links.find((l) => l.to.id === 'industry:medical-tourism')!;
+    expect(cited.from.id).toBe('industry:pharma-cold-chain-bonded-import');
+    expect(cited.link.editorial).toBe(false);
+    expect(cited.link.sources.map((s) => s.id).sort()).toEqual(['source:xwlb-2021-04-13', 'source:xwlb-2022-07-31']);
+    const tourism = c.nodes.find((n) => n.industry.id === 'industry:medical-tourism')!;
+    expect(tourism.zones.map((z) => z.id)).toContain('zone:hainan-ftp');
+  });
+
+  it('a top-level industry without links of its own starts from its sub-industries (bulk commodities, both ways)', async () => {
+    const { chain: c } = await chain('industry:bulk-commodities', 'BOTH', 3);
+    expect(placement(c)).toEqual({
+      'industry:bulk-commodities': 'ROOT 0',
+      'industry:bunkering': 'ROOT 0',
+      'industry:commodity-trading-futures': 'ROOT 0',
+      'industry:crude-oil-lng-import-storage': 'ROOT 0',
+      'industry:iron-ore-import-trading': 'ROOT 0',
+      'industry:pta-chemicals': 'ROOT 0',
+      'industry:refining-petrochemicals': 'ROOT 0',
+      // Upstream, from the marine economy chain.
+      'industry:ports-shipping-logistics': 'UPSTREAM 1',
+      'industry:marine-services': 'UPSTREAM 2',
+      'industry:marine-fisheries-aquaculture': 'UPSTREAM 2',
+      'industry:marine-research': 'UPSTREAM 3',
+    });
+    expect(c.nodes[0]!.industry.id).toBe('industry:bulk-commodities');
+    expect(linkKeys(c).sort()).toEqual(
+      [
+        // Within bulk commodities.
+        'industry:commodity-trading-futures -> industry:crude-oil-lng-import-storage',
+        'industry:commodity-trading-futures -> industry:iron-ore-import-trading',
+        'industry:commodity-trading-futures -> industry:pta-chemicals',
+        'industry:crude-oil-lng-import-storage -> industry:bunkering',
+        'industry:crude-oil-lng-import-storage -> industry:refining-petrochemicals',
+        'industry:refining-petrochemicals -> industry:bunkering',
+        'industry:refining-petrochemicals -> industry:pta-chemicals',
+        // Into it, from the marine economy.
+        'industry:marine-fisheries-aquaculture -> industry:ports-shipping-logistics',
+        'industry:marine-research -> industry:marine-fisheries-aquaculture',
+        'industry:marine-services -> industry:ports-shipping-logistics',
+        'industry:ports-shipping-logistics -> industry:bunkering',
+        'industry:ports-shipping-logistics -> industry:crude-oil-lng-import-storage',
+        'industry:ports-shipping-logistics -> industry:iron-ore-import-trading',
+      ].sort(),
+    );
+    expect(new Set(linkKeys(c)).size).toBe(c.links.length);
+    const crude = c.links.find((l) => l.from.id === 'industry:crude-oil-lng-import-storage' && l.to.id === 'industry:refining-petrochemicals')!;
+    expect(crude.link).toMatchObject({ type: 'SUPPLIES', flow: 'crude oil', editorial: false });
+    expect(crude.link.sources.map((s) => s.id).sort()).toEqual(['source:govcd-zs', 'source:xwlb-2022-11-24']);
+    // The Zhoushan hub (Zhejiang) covers crude storage, refining and bunkering.
+    const byId = new Map(c.nodes.map((n) => [n.industry.id, n]));
+    for (const id of ['industry:crude-oil-lng-import-storage', 'industry:refining-petrochemicals', 'industry:bunkering']) {
+      expect(byId.get(id)!.clusters.map((x) => x.id)).toContain('cluster:zhoushan-oil-gas-hub');
+      expect(byId.get(id)!.zones.map((x) => x.id)).toContain('zone:zhejiang');
+    }
+    expect(byId.get('industry:commodity-trading-futures')!.clusters.map((x) => x.id)).toContain('cluster:ine-crude-oil-futures');
+  });
+
+  it('every link has sources, and both ends in the chain', async () => {
+    for (const [id, direction] of [
+      ['industry:bulk-commodities', 'BOTH'],
+      ['industry:biomedicine', 'BOTH'],
+      ['industry:marine-economy', 'BOTH'],
+      ['industry:marine-research', 'DOWNSTREAM'],
+    ] as const) {
+      const { chain: c } = await chain(id, direction, 6);
+      const ids = new Set(c.nodes.map((n) => n.industry.id));
+      expect(ids.size, id).toBe(c.nodes.length);
+      expect(c.links.length, id).toBeGreaterThan(0);
+      for (const l of c.links) {
+        expect(l.link.type).toBe('SUPPLIES');
+        expect(l.link.flow).toBeTruthy();
+        expect(l.link.sources.length, `${l.from.id} -> ${l.to.id}`).toBeGreaterThan(0);
+        expect(ids.has(l.from.id) && ids.has(l.to.id), `${l.from.id} -> ${l.to.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('a 1-hop chain is a subset of the 3-hop chain, at the same depths', async () => {
+    for (const direction of ['UPSTREAM', 'DOWNSTREAM', 'BOTH']) {
+      const { chain: one } = await chain('industry:marine-research', direction, 1);
+      const { chain: three } = await chain('industry:marine-research', direction, 3);
+      const threePlaces = placement(three);
+      for (const [id, place] of Object.entries(placement(one))) expect(threePlaces[id], `${direction} ${id}`).toBe(place);
+      expect(linkKeys(three)).toEqual(expect.arrayContaining(linkKeys(one)));
+      expect(one.nodes.every((n) => n.depth <= 1)).toBe(true);
+    }
+    const { chain: one } = await chain('industry:marine-research', 'DOWNSTREAM', 1);
+    expect(placement(one)).toEqual({
+      'industry:marine-research': 'ROOT 0',
+      'industry:marine-biomedicine': 'DOWNSTREAM 1',
+      'industry:marine-fisheries-aquaculture': 'DOWNSTREAM 1',
+      'industry:offshore-energy': 'DOWNSTREAM 1',
+    });
+    // marine-fisheries also supplies marine-biomedicine, a link between two 1-hop nodes: not on a 1-hop path.
+    expect(linkKeys(one)).toHaveLength(3);
+  });
+
+  it('UPSTREAM of a downstream node contains the root', async () => {
+    const { chain: down } = await chain('industry:marine-research', 'DOWNSTREAM', 3);
+    expect(placement(down)['industry:crude-oil-lng-import-storage']).toBe('DOWNSTREAM 3');
+    const { chain: up } = await chain('industry:crude-oil-lng-import-storage', 'UPSTREAM', 3);
+    expect(placement(up)).toMatchObject({
+      'industry:crude-oil-lng-import-storage': 'ROOT 0',
+      'industry:ports-shipping-logistics': 'UPSTREAM 1',
+      'industry:commodity-trading-futures': 'UPSTREAM 1',
+      'industry:marine-fisheries-aquaculture': 'UPSTREAM 2',
+      'industry:marine-research': 'UPSTREAM 3',
+    });
+    expect(up.nodes.every((n) => n.side !== 'DOWNSTREAM')).toBe(true);
+  });
+
+  it('null for an unknown industry; BAD_USER_INPUT for a non-industry id or maxHops below 1; LIMIT_EXCEEDED above 6', async () => {
+    const missing = await gql(app, CHAIN, { id: 'industry:no-such-industry' });
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.industryChain).toBeNull();
+    expect(missing.extensions!.neo4j!.queries).toBe(1);
+
+    for (const id of ['zone:shanghai', 'drug-rd', 'industry:Drug RD']) {
+      expect(codeOf(await gql(app, CHAIN, { id })), id).toBe('BAD_USER_INPUT');
+    }
+    expect(codeOf(await gql(app, CHAIN, { id: 'industry:drug-rd', maxHops: 0 }))).toBe('BAD_USER_INPUT');
+    const tooFar = await gql(app, CHAIN, { id: 'industry:drug-rd', maxHops: 7 });
+    expect(tooFar.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'maxHops', max: 6, requested: 7 });
+    expect(tooFar.data?.industryChain).toBeNull();
+  });
+
+  it('defaults: DOWNSTREAM, 3 hops', async () => {
+    const r = await gql<{ industryChain: Chain }>(app, CHAIN, { id: 'industry:drug-rd' });
+    const { chain: explicit } = await chain('industry:drug-rd', 'DOWNSTREAM', 3);
+    expect(r.data!.industryChain).toEqual(explicit);
+  });
+
+  it('round trips: 2 Neo4j queries (the chain, then every link source at once) for 1 hop or 6, small chain or large', async () => {
+    const small = await chain('industry:drug-rd', 'DOWNSTREAM', 1);
+    const large = await chain('industry:bulk-commodities', 'BOTH', 6);
+    const marine = await chain('industry:marine-economy', 'BOTH', 6);
+    expect(small.chain.links).toHaveLength(1);
+    expect(large.chain.links.length).toBeGreaterThan(10);
+    expect([small.queries, large.queries, marine.queries]).toEqual([2, 2, 2]);
+  });
+});
+
+/** links[i] joins nodes[i] and nodes[i+1], in either direction. */
+function expectAlternates(p: Path) {
+  expect(p.nodes).toHaveLength(p.length + 1);
+  expect(p.links).toHaveLength(p.length);
+  p.links.forEach((l, i) => {
+    expect([l.from, l.to].sort()).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort());
+  });
+}
+
+describe('paths', () => {
+  it('zone:zhejiang to industry:bulk-commodities: two hops, through the Zhoushan oil and gas hub', async () => {
+    const r = await gql<{ paths: Path[] }>(app, PATHS, { from: 'zone:zhejiang', to: 'industry:bulk-commodities', limit: 20 });
+    expect(r.errors).toBeUndefined();
+    const paths = r.data!.paths;
+    expect(paths.length).toBeGreaterThan(0);
+    for (const p of paths) {
+      expect(p.length).toBe(2);
+      expect(p.nodes[0]!.id).toBe('zone:zhejiang');
+      expect(p.nodes.at(-1)!.id).toBe('industry:bulk-commodities');
+      expectAlternates(p);
+      for (const n of p.nodes) expect(['Source', 'Observation']).not.toContain(n.__typename);
+      for (const l of p.links) expect(['SOURCED_FROM', 'ABOUT']).not.toContain(l.link.type);
+    }
+    const hub = paths.find((p) => p.nodes[1]!.id === 'cluster:zhoushan-oil-gas-hub')!;
+    expect(hub.nodes.map((n) => n.__typename)).toEqual(['Zone', 'IndustrialCluster', 'Industry']);
+    // Each link keeps its stored direction: the cluster is LOCATED_IN the zone and IN_INDUSTRY the industry.
+    expect(hub.links.map((l) => [l.from, l.link.type, l.to])).toEqual([
+      ['cluster:zhoushan-oil-gas-hub', 'LOCATED_IN', 'zone:zhejiang'],
+      ['cluster:zhoushan-oil-gas-hub', 'IN_INDUSTRY', 'industry:bulk-commodities'],
+    ]);
+    expect(hub.links.every((l) => l.link.sources.length > 0)).toBe(true);
+    // Ordered by the ids along the path.
+    const keys = paths.map((p) => p.nodes.map((n) => n.id).join(' '));
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('reaches a sub-industry and a longer chain (Shanghai to medical tourism)', async () => {
+    const sub = await gql<{ paths: Path[] }>(app, PATHS, { from: 'zone:zhejiang', to: 'industry:refining-petrochemicals' });
+    expect(sub.data!.paths.map((p) => p.nodes[1]!.id)).toContain('cluster:zhoushan-oil-gas-hub');
+    sub.data!.paths.forEach(expectAlternates);
+
+    const far = await gql<{ paths: Path[] }>(app, PATHS, { from: 'industry:medical-tourism', to: 'zone:zhejiang', maxHops: 6, limit: 20 });
+    expect(far.errors).toBeUndefined();
+    expect(far.data!.paths.length).toBeGreaterThan(0);
+    for (const p of far.data!.paths) {
+      expect(p.nodes[0]!.id).toBe('industry:medical-tourism');
+      expect(p.nodes.at(-1)!.id).toBe('zone:zhejiang');
+      expect(p.length).toBe(far.data!.paths[0]!.length);
+      expectAlternates(p);
+    }
+  });
+
+  it('limit caps the number of paths; maxHops below the distance gives none', async () => {
+    const all = await gql<{ paths: Path[] }>(app, PATHS, { from: 'zone:zhejiang', to: 'industry:bulk-commodities', limit: 20 });
+    const one = await gql<{ paths: Path[] }>(app, PATHS, { from: 'zone:zhejiang', to: 'industry:bulk-commodities', limit: 1 });
+    expect(one.data!.paths).toEqual(all.data!.paths.slice(0, 1));
+    const near = await gql<{ paths: Path[] }>(app, PATHS, { from: 'zone:zhejiang', to: 'industry:bulk-commodities', maxHops: 1 });
+    expect(near.errors).toBeUndefined();
+    expect(near.data!.paths).toEqual([]);
+  });
+
+  it('unknown ids give an empty list; malformed ids, from == to and bounds below 1 give BAD_USER_INPUT; above the cap, LIMIT_EXCEEDED', async () => {
+    const unknown = await gql(app, PATHS, { from: 'zone:atlantis', to: 'industry:bulk-commodities' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data!.paths).toEqual([]);
+
+    const bad = [
+      { from: 'atlantis', to: 'zone:zhejiang' },
+      { from: 'zone:zhejiang', to: 'nowhere:x' },
+      { from: 'zone:zhejiang', to: 'zone:zhejiang' },
+      { from: 'zone:zhejiang', to: 'zone:shanghai', maxHops: 0 },
+      { from: 'zone:zhejiang', to: 'zone:shanghai', limit: 0 },
+    ];
+    for (const vars of bad) expect(codeOf(await gql(app, PATHS, vars)), JSON.stringify(vars)).toBe('BAD_USER_INPUT');
+
+    const hops = await gql(app, PATHS, { from: 'zone:zhejiang', to: 'zone:shanghai', maxHops: 7 });
+    expect(hops.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'maxHops', max: 6, requested: 7 });
+    const many = await gql(app, PATHS, { from: 'zone:zhejiang', to: 'zone:shanghai', limit: 21 });
+    expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'limit', max: 20, requested: 21 });
+  });
+
+  it('round trips: 2 Neo4j queries (the paths, then every link source at once) for maxHops 2 or 6', async () => {
+    const counts: number[] = [];
+    for (const [from, to, maxHops] of [
+      ['zone:zhejiang', 'industry:bulk-commodities', 2],
+      ['zone:zhejiang', 'industry:bulk-commodities', 6],
+      ['industry:medical-tourism', 'zone:zhejiang', 6],
+    ] as const) {
+      const r = await gql<{ paths: Path[] }>(app, PATHS, { from, to, maxHops, limit: 20 });
+      expect(r.data!.paths.length).toBeGreaterThan(0);
+      counts.push(r.extensions!.neo4j!.queries);
+    }
+    expect(counts).toEqual([2, 2, 2]);
+  });
+});
+
+describe('neighborhood', () => {
+  it('zone:shanghai at 1 hop: its areas, clusters and documents, and the links among them; no provenance', async () => {
+    const r = await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', limit: 500 });
+    expect(r.errors).toBeUndefined();
+    const g = r.data!.neighborhood;
+    expect(g.center.id).toBe('zone:shanghai');
+    expect(g.nodes[0]!.id).toBe('zone:shanghai');
+    expect(g.truncated).toBe(false);
+    const ids = new Set(g.nodes.map((n) => n.id));
+    expect(ids.size).toBe(g.nodes.length);
+    expect([...ids]).toEqual(expect.arrayContaining(['area:shanghai-lingang', 'area:shanghai-zhangjiang', 'cluster:zhangjiang-pharma-valley', 'cluster:ine-crude-oil-futures']));
+    for (const n of g.nodes) expect(['Source', 'Observation']).not.toContain(n.__typename);
+    for (const l of g.links) {
+      expect(['SOURCED_FROM', 'ABOUT']).not.toContain(l.link.type);
+      expect(ids.has(l.from) && ids.has(l.to), `${l.from} ${l.link.type} ${l.to}`).toBe(true);
+    }
+    const keys = g.links.map((l) => `${l.from} ${l.link.type} ${l.to}`);
+    expect(keys).toContain('zone:shanghai HAS_AREA area:shanghai-lingang');
+    // A link between two neighbours, not through the center: the Lin-gang cluster lies in the Lin-gang area.
+    expect(keys).toContain('cluster:lingang-biomedicine LOCATED_IN area:shanghai-lingang');
+    expect(new Set(keys).size).toBe(keys.length);
+    // One hop: every neighbour is linked to the center.
+    for (const id of ids) if (id !== 'zone:shanghai') expect(g.links.some((l) => (l.from === id && l.to === 'zone:shanghai') || (l.to === id && l.from === 'zone:shanghai')), id).toBe(true);
+  });
+
+  it('limit cuts nearest-first and says so; 2 hops reach further than 1', async () => {
+    const one = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', limit: 500 })).data!.neighborhood;
+    const cut = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', limit: 3 })).data!.neighborhood;
+    expect(cut.truncated).toBe(true);
+    expect(cut.nodes.map((n) => n.id)).toEqual(one.nodes.slice(0, 4).map((n) => n.id));
+    for (const l of cut.links) expect(cut.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([l.from, l.to]));
+
+    const two = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', hops: 2, limit: 500 })).data!.neighborhood;
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    // Nearest first: the 1-hop neighbours lead the 2-hop list.
+    expect(two.nodes.slice(0, one.nodes.length).map((n) => n.id)).toEqual(one.nodes.map((n) => n.id));
+    // The Lin-gang cluster's industry is two hops away.
+    expect(two.nodes.map((n) => n.id)).toContain('industry:biomedicine');
+  });
+
+  it('types restrict the walk: only areas around Shanghai, and industries two hops from a cluster', async () => {
+    const areas = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', hops: 3, types: ['ZONE_AREA'] })).data!.neighborhood;
+    expect(areas.nodes[0]!.id).toBe('zone:shanghai');
+    expect(areas.nodes.length).toBeGreaterThan(1);
+    for (const n of areas.nodes.slice(1)) expect(n.__typename).toBe('ZoneArea');
+    expect(areas.links.every((l) => l.link.type === 'HAS_AREA')).toBe(true);
+
+    const industries = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'cluster:zhoushan-oil-gas-hub', hops: 2, types: ['INDUSTRY'], limit: 500 })).data!.neighborhood;
+    for (const n of industries.nodes.slice(1)) expect(n.__typename).toBe('Industry');
+    // Refining is supplied by crude storage (in the cluster) and supplies PTA (not in it): reached through industries only.
+    expect(industries.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['industry:refining-petrochemicals', 'industry:pta-chemicals']));
+  });
+
+  it('null for an unknown id; BAD_USER_INPUT for a malformed id or bounds below 1; LIMIT_EXCEEDED above 3 hops or 500 nodes', async () => {
+    const missing = await gql(app, NEIGHBORHOOD, { id: 'zone:atlantis' });
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.neighborhood).toBeNull();
+    for (const vars of [{ id: 'shanghai' }, { id: 'zone:shanghai', hops: 0 }, { id: 'zone:shanghai', limit: 0 }])
+      expect(codeOf(await gql(app, NEIGHBORHOOD, vars)), JSON.stringify(vars)).toBe('BAD_USER_INPUT');
+    const hops = await gql(app, NEIGHBORHOOD, { id: 'zone:shanghai', hops: 4 });
+    expect(hops.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'hops', max: 3, requested: 4 });
+    const limit = await gql(app, NEIGHBORHOOD, { id: 'zone:shanghai', limit: 501 });
+    expect(limit.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'limit', max: 500, requested: 501 });
+  });
+
+  it('round trips: 2 Neo4j queries (the subgraph, then every link source at once) for 1 hop or 3, 5 nodes or 500', async () => {
+    const small = await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', hops: 1, limit: 5 });
+    const large = await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', hops: 3, limit: 500 });
+    expect(small.data!.neighborhood.nodes).toHaveLength(6);
+    expect(large.data!.neighborhood.nodes.length).toBeGreaterThan(50);
+    expect([small.extensions!.neo4j!.queries, large.extensions!.neo4j!.queries]).toEqual([2, 2]);
+  });
+});
