@@ -9,6 +9,9 @@ const DATE_FIELDS = new Set([
   'effectiveOn', 'replicatedNationwideOn', 'foundedOn', 'asOf', 'from', 'to',
 ]);
 
+/** Integer properties: stored as Neo4j integers (a JS number would be stored as a float). */
+const INT_FIELDS = new Set(['batch', 'itemCount']);
+
 /** Record keys that become relationships (or are bookkeeping), not node properties. */
 const NOT_PROPERTIES = new Set([
   'file', 'sources', 'zone', 'area', 'establishedBy', 'issuers', 'appliesTo', 'relations', 'fields',
@@ -30,7 +33,8 @@ export function toProperties(record: Record<string, unknown>): Record<string, un
       const { date, precision } = toStoredDate(value);
       props[key] = date;
       props[`${key}Precision`] = precision;
-    } else props[key] = value;
+    } else if (INT_FIELDS.has(key) && typeof value === 'number') props[key] = neo4j.int(value);
+    else props[key] = value;
   }
   return props;
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { loadSeed } from '../seed/loadSeed.js';
 import type { Config } from './config.js';
 import { Executor } from './graph/executor.js';
+import { createDataVersionReader } from './graph/dataVersion.js';
 import { ensureSchema } from './graph/schemaSetup.js';
 import { readGraphStats, type GraphStatsRecord } from './graph/stats.js';
 import { createHttpServer } from './http.js';
@@ -30,7 +31,11 @@ export async function startApp(config: Config, log: (line: string) => void = con
       await loadSeed(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }));
       stats = await readGraphStats(executor);
     }
-    const apollo = createApolloServer({ production: config.production, introspection: config.introspection });
+    const apollo = createApolloServer({
+      production: config.production,
+      introspection: config.introspection,
+      readDataVersion: createDataVersionReader(executor),
+    });
     await apollo.start();
     const http: Server = createHttpServer(apollo, executor);
     await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));

@@ -29,7 +29,10 @@ function chunk<T>(rows: T[]): T[][] {
   return out;
 }
 
-export async function writeGraph(executor: Executor, rows: GraphRows, options: { reset?: boolean } = {}): Promise<void> {
+/** The node holding the loaded data's version (not an Entity: it is bookkeeping). */
+export const META_LABEL = 'Meta';
+
+export async function writeGraph(executor: Executor, rows: GraphRows, options: { reset?: boolean; dataVersion?: string } = {}): Promise<void> {
   const statements: Array<{ cypher: string; params?: Params }> = [];
   if (options.reset) statements.push({ cypher: 'MATCH (n) DETACH DELETE n' });
   for (const label of ENTITY_LABELS) {
@@ -49,5 +52,7 @@ SET r = row.props`,
         params: { rows: batch },
       });
   }
+  if (options.dataVersion)
+    statements.push({ cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.version = $version`, params: { version: options.dataVersion } });
   await executor.writeAll(statements);
 }

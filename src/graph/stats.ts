@@ -13,7 +13,7 @@ export async function readGraphStats(executor: Executor): Promise<GraphStatsReco
     'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
   );
   const labels = await executor.read<{ label: string; count: number }>(
-    `MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> '${ENTITY}'
+    `MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label IN ['${ENTITY}', 'Meta']
 RETURN label, count(*) AS count ORDER BY count DESC, label`,
   );
   return {

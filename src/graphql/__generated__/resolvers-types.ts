@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRecord as EntityRecordModel, LinkRecord as LinkRecordModel, ConnectionRecord as ConnectionRecordModel, EdgeRecord as EdgeRecordModel, PageRecord as PageRecordModel } from '../../graph/records.js';
 import type { SearchHitRecord as SearchHitRecordModel } from '../../graph/search.js';
 import type { GraphStatsRecord as GraphStatsRecordModel } from '../../graph/stats.js';
+import type { GroupCountRecord as GroupCountRecordModel, GroupKeyRecord as GroupKeyRecordModel, IndicatorSeriesRecord as IndicatorSeriesRecordModel } from '../../graph/aggregates.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -272,6 +273,30 @@ export type ChainSide =
   /** Supplies the root, directly or through others. */
   | 'UPSTREAM';
 
+/** Properties whose distinct values can be listed. */
+export type DistinctField =
+  /** PolicyDocument.kind */
+  | 'DOCUMENT_KIND'
+  /** Observation.metric */
+  | 'OBSERVATION_METRIC'
+  /** Observation.unit */
+  | 'OBSERVATION_UNIT'
+  /** Source.publisher */
+  | 'SOURCE_PUBLISHER'
+  /** Zone.batch */
+  | 'ZONE_BATCH'
+  /** Zone.province */
+  | 'ZONE_PROVINCE';
+
+/** A distinct value and how many items have it. */
+export type DistinctValue = {
+  __typename?: 'DistinctValue';
+  /** Number of items with it. */
+  count: Scalars['Int']['output'];
+  /** The value, as text. */
+  value: Scalars['String']['output'];
+};
+
 /** What kind of policy document it is. */
 export type DocumentKind =
   /** A State Council approval reply (批复). */
@@ -318,6 +343,39 @@ export type GraphStats = {
   nodeCount: Scalars['Int']['output'];
   /** All relationships. */
   relationshipCount: Scalars['Int']['output'];
+};
+
+/** How many items fall in one combination of dimension values. */
+export type GroupCount = {
+  __typename?: 'GroupCount';
+  /** Number of distinct items in the group. */
+  count: Scalars['Int']['output'];
+  /** One key per requested dimension, in the order requested. */
+  keys: Array<GroupKey>;
+};
+
+/** One value of a grouping dimension. */
+export type GroupKey = {
+  __typename?: 'GroupKey';
+  /** The dimension's name, e.g. ZONE or PILOT_YEAR. */
+  dimension: Scalars['String']['output'];
+  /** The entity id, for dimensions that are entities (ZONE, FIELD, INDUSTRY...); null for the 'none' group. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The entity, for dimensions that are entities; fetched in one batch for all groups. */
+  node?: Maybe<Node>;
+  /** The value as text: an entity id, a year, a batch, a kind; null for the 'none' group (items without this dimension). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A dated series of one metric about one subject, ready to chart. */
+export type IndicatorSeries = {
+  __typename?: 'IndicatorSeries';
+  /** The metric slug. */
+  metric: Scalars['String']['output'];
+  /** The figures, oldest first. Disputed values appear side by side with `disputed: true`. */
+  points: Array<Observation>;
+  /** The entity the figures are about; null for FTZ-wide figures. */
+  subject?: Maybe<Node>;
 };
 
 /** An industrial cluster in a zone (or one of its sub-areas). */
@@ -388,6 +446,15 @@ export type IndustrialClusterConnection = {
   /** Number in all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Dimensions industrial clusters can be grouped by. */
+export type IndustrialClusterDimension =
+  /** The sub-area the cluster is in (none when not known). */
+  | 'AREA'
+  /** Each industry the cluster belongs to. */
+  | 'INDUSTRY'
+  /** The zone the cluster is in. */
+  | 'ZONE';
 
 /** A cluster on a page. */
 export type IndustrialClusterEdge = {
@@ -1303,6 +1370,17 @@ export type PolicyDocumentConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Dimensions policy documents can be grouped by. */
+export type PolicyDocumentDimension =
+  /** Each issuing body. */
+  | 'ISSUER'
+  /** Year issued. */
+  | 'ISSUE_YEAR'
+  /** Kind of document. */
+  | 'KIND'
+  /** Each zone it applies to. */
+  | 'ZONE';
+
 /** A policy document on a page. */
 export type PolicyDocumentEdge = {
   __typename?: 'PolicyDocumentEdge';
@@ -1497,10 +1575,16 @@ export type Query = {
   authorities: AuthorityConnection;
   /** An authority by id. Null when none has that id; BAD_USER_INPUT when the id is not `authority:<slug>`. */
   authority?: Maybe<Authority>;
+  /** Distinct values of a property with their counts, ordered by value. */
+  distinctValues: Array<DistinctValue>;
   /** Counts of what the graph holds. */
   graphStats: GraphStats;
+  /** Dated series for charts: one series per metric and subject, points oldest first. */
+  indicatorSeries: Array<IndicatorSeries>;
   /** A cluster by id. Null when none has that id; BAD_USER_INPUT when the id is not `cluster:<slug>`. */
   industrialCluster?: Maybe<IndustrialCluster>;
+  /** Industrial clusters counted by one or more dimensions, largest groups first. */
+  industrialClusterCounts: Array<GroupCount>;
   /** Industrial clusters, ordered by `orderBy` (default by id). */
   industrialClusters: IndustrialClusterConnection;
   /** Industries, ordered by `orderBy` (default by id). */
@@ -1545,12 +1629,16 @@ export type Query = {
   people: PersonConnection;
   /** A policy document by id. Null when none has that id; BAD_USER_INPUT when the id is not `document:<slug>`. */
   policyDocument?: Maybe<PolicyDocument>;
+  /** Policy documents counted by one or more dimensions, largest groups first. */
+  policyDocumentCounts: Array<GroupCount>;
   /** Policy documents, ordered by `orderBy` (default by id). */
   policyDocuments: PolicyDocumentConnection;
   /** Reform fields, ordered by `orderBy` (default by id). */
   reformFields: ReformFieldConnection;
   /** A reform measure by id. Null when none has that id; BAD_USER_INPUT when the id is not `measure:<slug>`. */
   reformMeasure?: Maybe<ReformMeasure>;
+  /** Reform measures counted by one or more dimensions, largest groups first: one request, one Neo4j query. */
+  reformMeasureCounts: Array<GroupCount>;
   /** Reform measures, ordered by `orderBy` (default by id). */
   reformMeasures: ReformMeasureConnection;
   /**
@@ -1561,6 +1649,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** A zone by id. Null when no zone has that id; BAD_USER_INPUT when the id is not `zone:<slug>`. */
   zone?: Maybe<Zone>;
+  /** Zones counted by one or more dimensions, largest groups first. */
+  zoneCounts: Array<GroupCount>;
   /** Zones, ordered by `orderBy` (default by id). */
   zones: ZoneConnection;
 };
@@ -1579,8 +1669,27 @@ export type QueryAuthorityArgs = {
 };
 
 
+export type QueryDistinctValuesArgs = {
+  field: DistinctField;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndicatorSeriesArgs = {
+  metrics: Array<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryIndustrialClusterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndustrialClusterCountsArgs = {
+  by: Array<IndustrialClusterDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<IndustrialClusterWhere>;
 };
 
 
@@ -1654,6 +1763,13 @@ export type QueryPolicyDocumentArgs = {
 };
 
 
+export type QueryPolicyDocumentCountsArgs = {
+  by: Array<PolicyDocumentDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PolicyDocumentWhere>;
+};
+
+
 export type QueryPolicyDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1675,6 +1791,13 @@ export type QueryReformMeasureArgs = {
 };
 
 
+export type QueryReformMeasureCountsArgs = {
+  by: Array<ReformMeasureDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ReformMeasureWhere>;
+};
+
+
 export type QueryReformMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1692,6 +1815,13 @@ export type QuerySearchArgs = {
 
 export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryZoneCountsArgs = {
+  by: Array<ZoneDimension>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ZoneWhere>;
 };
 
 
@@ -1951,6 +2081,23 @@ export type ReformMeasureConnection = {
   /** Number in all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Dimensions reform measures can be grouped by. */
+export type ReformMeasureDimension =
+  /** Each document that sets the measure out. */
+  | 'DOCUMENT'
+  /** Each reform field the measure belongs to. */
+  | 'FIELD'
+  /** Each industry the measure supports. */
+  | 'INDUSTRY'
+  /** Year a pilot started (from the PILOTED_IN link). */
+  | 'PILOT_YEAR'
+  /** Year the measure was replicated nationwide. */
+  | 'REPLICATED_YEAR'
+  /** Each zone the measure is piloted in (a measure piloted in three zones counts once in each). */
+  | 'ZONE'
+  /** Batch of each zone the measure is piloted in. */
+  | 'ZONE_BATCH';
 
 /** A reform measure on a page. */
 export type ReformMeasureEdge = {
@@ -2616,6 +2763,17 @@ export type ZoneConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Dimensions zones can be grouped by. */
+export type ZoneDimension =
+  /** Batch (1..7; none for the free trade port). */
+  | 'BATCH'
+  /** Pilot FTZ or free trade port. */
+  | 'KIND'
+  /** Year of launch. */
+  | 'LAUNCH_YEAR'
+  /** Province-level region. */
+  | 'PROVINCE';
+
 /** A zone on a page. */
 export type ZoneEdge = {
   __typename?: 'ZoneEdge';
@@ -2933,13 +3091,19 @@ export type ResolversTypes = ResolversObject<{
   ChainNode: ResolverTypeWrapper<Omit<ChainNode, 'clusters' | 'industry' | 'zones'> & { clusters: Array<ResolversTypes['IndustrialCluster']>, industry: ResolversTypes['Industry'], zones: Array<ResolversTypes['Zone']> }>;
   ChainSide: ChainSide;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DistinctField: DistinctField;
+  DistinctValue: ResolverTypeWrapper<DistinctValue>;
   DocumentKind: DocumentKind;
   EntityType: EntityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsRecordModel>;
+  GroupCount: ResolverTypeWrapper<GroupCountRecordModel>;
+  GroupKey: ResolverTypeWrapper<GroupKeyRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndicatorSeries: ResolverTypeWrapper<IndicatorSeriesRecordModel>;
   IndustrialCluster: ResolverTypeWrapper<EntityRecordModel>;
   IndustrialClusterConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  IndustrialClusterDimension: IndustrialClusterDimension;
   IndustrialClusterEdge: ResolverTypeWrapper<EdgeRecordModel>;
   IndustrialClusterOrder: IndustrialClusterOrder;
   IndustrialClusterOrderField: IndustrialClusterOrderField;
@@ -2975,6 +3139,7 @@ export type ResolversTypes = ResolversObject<{
   PersonWhere: PersonWhere;
   PolicyDocument: ResolverTypeWrapper<EntityRecordModel>;
   PolicyDocumentConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  PolicyDocumentDimension: PolicyDocumentDimension;
   PolicyDocumentEdge: ResolverTypeWrapper<EdgeRecordModel>;
   PolicyDocumentOrder: PolicyDocumentOrder;
   PolicyDocumentOrderField: PolicyDocumentOrderField;
@@ -2988,6 +3153,7 @@ export type ResolversTypes = ResolversObject<{
   ReformFieldWhere: ReformFieldWhere;
   ReformMeasure: ResolverTypeWrapper<EntityRecordModel>;
   ReformMeasureConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  ReformMeasureDimension: ReformMeasureDimension;
   ReformMeasureEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ReformMeasureOrder: ReformMeasureOrder;
   ReformMeasureOrderField: ReformMeasureOrderField;
@@ -3010,6 +3176,7 @@ export type ResolversTypes = ResolversObject<{
   ZoneAreaOrderField: ZoneAreaOrderField;
   ZoneAreaWhere: ZoneAreaWhere;
   ZoneConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  ZoneDimension: ZoneDimension;
   ZoneEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ZoneKind: ZoneKind;
   ZoneOrder: ZoneOrder;
@@ -3028,9 +3195,13 @@ export type ResolversParentTypes = ResolversObject<{
   ChainLink: Omit<ChainLink, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Industry'], link: ResolversParentTypes['Link'], to: ResolversParentTypes['Industry'] };
   ChainNode: Omit<ChainNode, 'clusters' | 'industry' | 'zones'> & { clusters: Array<ResolversParentTypes['IndustrialCluster']>, industry: ResolversParentTypes['Industry'], zones: Array<ResolversParentTypes['Zone']> };
   Date: Scalars['Date']['output'];
+  DistinctValue: DistinctValue;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStatsRecordModel;
+  GroupCount: GroupCountRecordModel;
+  GroupKey: GroupKeyRecordModel;
   ID: Scalars['ID']['output'];
+  IndicatorSeries: IndicatorSeriesRecordModel;
   IndustrialCluster: EntityRecordModel;
   IndustrialClusterConnection: ConnectionRecordModel;
   IndustrialClusterEdge: EdgeRecordModel;
@@ -3145,10 +3316,33 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export type DistinctValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DistinctValue'] = ResolversParentTypes['DistinctValue']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
   labels?: Resolver<Array<ResolversTypes['LabelCount']>, ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GroupCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupCount'] = ResolversParentTypes['GroupCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['GroupKey']>, ParentType, ContextType>;
+}>;
+
+export type GroupKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupKey'] = ResolversParentTypes['GroupKey']> = ResolversObject<{
+  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type IndicatorSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorSeries'] = ResolversParentTypes['IndicatorSeries']> = ResolversObject<{
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
 }>;
 
 export type IndustrialClusterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustrialCluster'] = ResolversParentTypes['IndustrialCluster']> = ResolversObject<{
@@ -3366,8 +3560,11 @@ export type PolicyDocumentEdgeResolvers<ContextType = GraphQLContext, ParentType
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<QueryAuthoritiesArgs, 'first'>>;
   authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityArgs, 'id'>>;
+  distinctValues?: Resolver<Array<ResolversTypes['DistinctValue']>, ParentType, ContextType, RequireFields<QueryDistinctValuesArgs, 'field' | 'first'>>;
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  indicatorSeries?: Resolver<Array<ResolversTypes['IndicatorSeries']>, ParentType, ContextType, RequireFields<QueryIndicatorSeriesArgs, 'metrics'>>;
   industrialCluster?: Resolver<Maybe<ResolversTypes['IndustrialCluster']>, ParentType, ContextType, RequireFields<QueryIndustrialClusterArgs, 'id'>>;
+  industrialClusterCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryIndustrialClusterCountsArgs, 'by' | 'first'>>;
   industrialClusters?: Resolver<ResolversTypes['IndustrialClusterConnection'], ParentType, ContextType, RequireFields<QueryIndustrialClustersArgs, 'first'>>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
@@ -3378,12 +3575,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
   policyDocument?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType, RequireFields<QueryPolicyDocumentArgs, 'id'>>;
+  policyDocumentCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryPolicyDocumentCountsArgs, 'by' | 'first'>>;
   policyDocuments?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<QueryPolicyDocumentsArgs, 'first'>>;
   reformFields?: Resolver<ResolversTypes['ReformFieldConnection'], ParentType, ContextType, RequireFields<QueryReformFieldsArgs, 'first'>>;
   reformMeasure?: Resolver<Maybe<ResolversTypes['ReformMeasure']>, ParentType, ContextType, RequireFields<QueryReformMeasureArgs, 'id'>>;
+  reformMeasureCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryReformMeasureCountsArgs, 'by' | 'first'>>;
   reformMeasures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<QueryReformMeasuresArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType, RequireFields<QueryZoneArgs, 'id'>>;
+  zoneCounts?: Resolver<Array<ResolversTypes['GroupCount']>, ParentType, ContextType, RequireFields<QueryZoneCountsArgs, 'by' | 'first'>>;
   zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, RequireFields<QueryZonesArgs, 'first'>>;
 }>;
 
@@ -3557,7 +3757,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainNode?: ChainNodeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DistinctValue?: DistinctValueResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  GroupCount?: GroupCountResolvers<ContextType>;
+  GroupKey?: GroupKeyResolvers<ContextType>;
+  IndicatorSeries?: IndicatorSeriesResolvers<ContextType>;
   IndustrialCluster?: IndustrialClusterResolvers<ContextType>;
   IndustrialClusterConnection?: IndustrialClusterConnectionResolvers<ContextType>;
   IndustrialClusterEdge?: IndustrialClusterEdgeResolvers<ContextType>;

@@ -5,18 +5,7 @@ import { MAX_PAGE_SIZE, toPageWindow } from '../../graph/pagination.js';
 import { searchEntities } from '../../graph/search.js';
 import { readGraphStats } from '../../graph/stats.js';
 import type { GraphQLContext } from '../context.js';
-
-const LABEL_BY_ENTITY_TYPE: Record<string, EntityLabel> = {
-  ZONE: 'Zone',
-  ZONE_AREA: 'ZoneArea',
-  POLICY_DOCUMENT: 'PolicyDocument',
-  AUTHORITY: 'Authority',
-  PERSON: 'Person',
-  REFORM_MEASURE: 'ReformMeasure',
-  REFORM_FIELD: 'ReformField',
-  INDUSTRY: 'Industry',
-  INDUSTRIAL_CLUSTER: 'IndustrialCluster',
-};
+import { labelsOfEntityTypes } from '../entityTypeLabels.js';
 
 /** Looks an id up, insisting on its label: null when absent, BAD_USER_INPUT when malformed. */
 function byId(label: EntityLabel | undefined) {
@@ -49,7 +38,7 @@ export const Query: QueryResolvers = {
 
   search: (_, { text, types, first }, { executor }) => {
     const { first: limit } = toPageWindow({ first }, 10);
-    const labels = types?.length ? types.map((t) => LABEL_BY_ENTITY_TYPE[t]!) : null;
+    const labels = labelsOfEntityTypes(types);
     return searchEntities(executor, text, labels, Math.min(limit, MAX_PAGE_SIZE));
   },
   graphStats: (_, __, { executor }) => readGraphStats(executor),

@@ -1,5 +1,6 @@
 // Assembles the resolver map, one file per type.
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { aggregateQueryResolvers, GroupKey, IndicatorSeries } from './aggregates.js';
 import { Authority } from './Authority.js';
 import { connectionResolvers, PageInfo } from './connections.js';
 import { DateScalar } from './Date.js';
@@ -19,7 +20,9 @@ import { ZoneArea } from './ZoneArea.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...traversalQueryResolvers },
+  Query: { ...Query, ...aggregateQueryResolvers, ...traversalQueryResolvers },
+  GroupKey,
+  IndicatorSeries,
   Node: { __resolveType: (node) => node.__typename },
   Zone,
   ZoneArea,

@@ -1,0 +1,133 @@
+// Grouped counts, distinct values and indicator series: each answered by one query.
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import { BadUserInputError, LimitExceededError } from '../errors.js';
+import type { Executor } from './executor.js';
+import { compileWhere, ParamBag, type Where } from './filters.js';
+import type { EntityLabel } from './model.js';
+import { toEntityRecord, type EntityRecord } from './records.js';
+
+/** How one dimension is reached from `n` (optional match) and what its key is. */
+interface Dimension {
+  match?: (i: number) => string;
+  key: (i: number) => string;
+  entity: boolean;
+}
+
+const year = (expr: string) => `toString(${expr}.year)`;
+
+export const DIMENSIONS: Partial<Record<EntityLabel, Record<string, Dimension>>> = {
+  ReformMeasure: {
+    ZONE: { match: (i) => `(n)-[:PILOTED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.id`, entity: true },
+    ZONE_BATCH: { match: (i) => `(n)-[:PILOTED_IN]->(d${i}:Zone)`, key: (i) => `toString(d${i}.batch)`, entity: false },
+    FIELD: { match: (i) => `(n)-[:IN_FIELD]->(d${i}:ReformField)`, key: (i) => `d${i}.id`, entity: true },
+    INDUSTRY: { match: (i) => `(n)-[:SUPPORTS]->(d${i}:Industry)`, key: (i) => `d${i}.id`, entity: true },
+    DOCUMENT: { match: (i) => `(n)<-[:SETS_OUT]-(d${i}:PolicyDocument)`, key: (i) => `d${i}.id`, entity: true },
+    PILOT_YEAR: { match: (i) => `(n)-[d${i}:PILOTED_IN]->(:Zone)`, key: (i) => year(`d${i}.from`), entity: false },
+    REPLICATED_YEAR: { key: () => year('n.replicatedNationwideOn'), entity: false },
+  },
+  Zone: {
+    BATCH: { key: () => 'toString(n.batch)', entity: false },
+    PROVINCE: { key: () => 'n.province', entity: false },
+    KIND: { key: () => 'n.kind', entity: false },
+    LAUNCH_YEAR: { key: () => year('n.launchedOn'), entity: false },
+  },
+  IndustrialCluster: {
+    ZONE: { match: (i) => `(n)-[:LOCATED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.id`, entity: true },
+    AREA: { match: (i) => `(n)-[:LOCATED_IN]->(d${i}:ZoneArea)`, key: (i) => `d${i}.id`, entity: true },
+    INDUSTRY: { match: (i) => `(n)-[:IN_INDUSTRY]->(d${i}:Industry)`, key: (i) => `d${i}.id`, entity: true },
+  },
+  PolicyDocument: {
+    KIND: { key: () => 'n.kind', entity: false },
+    ISSUER: { match: (i) => `(n)-[:ISSUED_BY]->(d${i}:Authority)`, key: (i) => `d${i}.id`, entity: true },
+    ISSUE_YEAR: { key: () => year('n.issuedOn'), entity: false },
+    ZONE: { match: (i) => `(n)-[:APPLIES_TO]->(d${i}:Zone)`, key: (i) => `d${i}.id`, entity: true },
+  },
+};
+
+export const MAX_GROUPS = 1000;
+const MAX_DIMENSIONS = 3;
+
+export interface GroupKeyRecord {
+  dimension: string;
+  id: string | null;
+  value: string | null;
+}
+
+export interface GroupCountRecord {
+  keys: GroupKeyRecord[];
+  count: number;
+}
+
+function checkFirst(first: number | null | undefined, fallback = 100): number {
+  const n = first ?? fallback;
+  if (n < 1) throw new BadUserInputError('`first` must be at least 1.', { argument: 'first' });
+  if (n > MAX_GROUPS) throw new LimitExceededError(`\`first\` is ${n}, above the maximum of ${MAX_GROUPS}.`, { limit: 'first', max: MAX_GROUPS, requested: n });
+  return n;
+}
+
+export async function countGroups(executor: Executor, label: EntityLabel, by: string[], where: Where | null | undefined, first?: number | null): Promise<GroupCountRecord[]> {
+  if (by.length < 1 || by.length > MAX_DIMENSIONS)
+    throw new BadUserInputError(`\`by\` needs 1 to ${MAX_DIMENSIONS} dimensions.`, { argument: 'by' });
+  if (new Set(by).size !== by.length) throw new BadUserInputError('`by` lists a dimension twice.', { argument: 'by' });
+  const dims = by.map((name) => {
+    const d = DIMENSIONS[label]?.[name];
+    if (!d) throw new BadUserInputError(`Cannot group ${label} by ${name}.`, { argument: 'by' });
+    return d;
+  });
+  const bag = new ParamBag();
+  const predicate = compileWhere(label, where, bag);
+  const limit = bag.add(neo4j.int(checkFirst(first)));
+  const keys = dims.map((d, i) => `${d.key(i)} AS k${i}`);
+  const cypher = [
+    `MATCH (n:${label}) WHERE ${predicate}`,
+    ...dims.map((d, i) => (d.match ? `OPTIONAL MATCH ${d.match(i)}` : '')).filter(Boolean),
+    `WITH ${keys.join(', ')}, count(DISTINCT n) AS c`,
+    `RETURN [${dims.map((_, i) => `k${i}`).join(', ')}] AS keys, c`,
+    `ORDER BY c DESC, keys`,
+    `LIMIT ${limit}`,
+  ].join('\n');
+  const records = await executor.read<{ keys: Array<string | null>; c: number }>(cypher, bag.params);
+  return records.map((r) => ({
+    count: r.get('c'),
+    keys: r.get('keys').map((value, i) => ({ dimension: by[i]!, value, id: dims[i]!.entity ? value : null })),
+  }));
+}
+
+const DISTINCT_FIELDS: Record<string, { label: EntityLabel; expression: string }> = {
+  ZONE_PROVINCE: { label: 'Zone', expression: 'n.province' },
+  ZONE_BATCH: { label: 'Zone', expression: 'toString(n.batch)' },
+  DOCUMENT_KIND: { label: 'PolicyDocument', expression: 'n.kind' },
+  OBSERVATION_METRIC: { label: 'Observation', expression: 'n.metric' },
+  OBSERVATION_UNIT: { label: 'Observation', expression: 'n.unit' },
+  SOURCE_PUBLISHER: { label: 'Source', expression: 'n.publisher' },
+};
+
+export async function readDistinctValues(executor: Executor, field: string, first?: number | null): Promise<Array<{ value: string; count: number }>> {
+  const spec = DISTINCT_FIELDS[field];
+  if (!spec) throw new BadUserInputError(`No distinct values for ${field}.`, { argument: 'field' });
+  const records = await executor.read<{ value: string; count: number }>(
+    `MATCH (n:${spec.label}) WITH ${spec.expression} AS value WHERE value IS NOT NULL
+RETURN value, count(*) AS count ORDER BY value LIMIT $limit`,
+    { limit: neo4j.int(checkFirst(first)) },
+  );
+  return records.map((r) => ({ value: r.get('value'), count: r.get('count') }));
+}
+
+export interface IndicatorSeriesRecord {
+  metric: string;
+  subjectId: string | null;
+  points: EntityRecord[];
+}
+
+export async function readIndicatorSeries(executor: Executor, metrics: string[], subject: string | null | undefined): Promise<IndicatorSeriesRecord[]> {
+  if (metrics.length < 1 || metrics.length > 20) throw new BadUserInputError('`metrics` needs 1 to 20 metric slugs.', { argument: 'metrics' });
+  const records = await executor.read<{ metric: string; subject: string | null; points: Neo4jNode[] }>(
+    `MATCH (o:Observation) WHERE o.metric IN $metrics
+OPTIONAL MATCH (o)-[:ABOUT]->(s)
+WITH o, s WHERE $subject IS NULL OR s.id = $subject
+WITH o.metric AS metric, s.id AS subject, o ORDER BY o.asOf, o.id
+RETURN metric, subject, collect(o) AS points ORDER BY metric, subject`,
+    { metrics, subject: subject ?? null },
+  );
+  return records.map((r) => ({ metric: r.get('metric'), subjectId: r.get('subject'), points: r.get('points').map(toEntityRecord) }));
+}

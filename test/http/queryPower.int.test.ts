@@ -1,0 +1,214 @@
+// Filters, ordering, keyset cursors, aggregates and as-of queries over HTTP against the
+// real server and seed, with facts from the fact sheet and the round trips each costs.
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { gql, startTestApp } from '../support/graphqlClient.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+const ids = (conn: { nodes: Array<{ id: string }> }) => conn.nodes.map((n) => n.id);
+
+describe('filters', () => {
+  it('a researcher question: investment-field measures piloted in zones launched before 2018', async () => {
+    const r = await gql(app, `{ reformMeasures(
+        where: { fields_some: { id: "field:investment" }, zones_some: { launchedOn_lt: "2018-01-01" } },
+        orderBy: [{ field: NAME_EN, direction: DESC }]) {
+      totalCount nodes { id zones { nodes { id launchedOn } } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(ids(r.data!.reformMeasures)).toContain('measure:fi-negative-list');
+    for (const m of r.data!.reformMeasures.nodes)
+      expect(m.zones.nodes.some((z: { launchedOn: string | null }) => z.launchedOn !== null && z.launchedOn < '2018')).toBe(true);
+  });
+
+  it('zones that have a cluster in bulk commodities or one of its sub-industries', async () => {
+    const r = await gql(app, `{ zones(first: 100, where: { clusters_some: { industries_some: {
+        OR: [{ id: "industry:bulk-commodities" }, { parent_some: { id: "industry:bulk-commodities" } }] } } }) { nodes { id } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(ids(r.data!.zones)).toEqual(expect.arrayContaining(['zone:zhejiang', 'zone:shanghai', 'zone:hebei', 'zone:henan']));
+    expect(ids(r.data!.zones)).not.toContain('zone:xinjiang');
+  });
+
+  it('measures piloted in a batch-1 zone, and NOT / OR combinations', async () => {
+    const r = await gql(app, `{
+      batch1: reformMeasures(first: 100, where: { zones_some: { batch: 1 } }) { nodes { id } }
+      notBatch1: reformMeasures(first: 100, where: { NOT: { zones_some: { batch: 1 } } }) { nodes { id } }
+      all: reformMeasures(first: 100) { totalCount }
+      either: zones(first: 100, where: { OR: [{ batch: 1 }, { kind: FREE_TRADE_PORT }] }) { nodes { id } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const batch1 = ids(r.data!.batch1);
+    expect(batch1).toEqual(expect.arrayContaining(['measure:single-window', 'measure:ft-accounts', 'measure:fi-negative-list']));
+    expect(batch1).not.toContain('measure:iron-ore-futures-foreign-traders');
+    expect(batch1.length + r.data!.notBatch1.nodes.length).toBe(r.data!.all.totalCount);
+    expect(ids(r.data!.either)).toEqual(['zone:hainan-ftp', 'zone:shanghai']);
+  });
+
+  it('text filters work in both languages, case-insensitively', async () => {
+    const r = await gql(app, `{
+      zh: zones(where: { nameZh_contains: "上海" }) { nodes { id } }
+      en: zones(where: { nameEn_contains: "sHaNgHaI" }) { nodes { id } }
+      either: zones(where: { name_contains: "新疆" }) { nodes { id } }
+      prefix: policyDocuments(first: 100, where: { docNumber_startsWith: "国发〔2018〕" }) { totalCount }
+    }`);
+    expect(r.errors).toBeUndefined();
+    expect(ids(r.data!.zh)).toEqual(['zone:shanghai']);
+    expect(ids(r.data!.en)).toEqual(['zone:shanghai']);
+    expect(ids(r.data!.either)).toEqual(['zone:xinjiang']);
+    expect(r.data!.prefix.totalCount).toBe(4);
+  });
+
+  it('nested lists take filters too: Shanghai documents of one kind', async () => {
+    const r = await gql(app, `{ zone(id: "zone:shanghai") { documents(first: 100, where: { kind: OVERALL_PLAN }) { totalCount nodes { kind } } } }`);
+    expect(r.errors).toBeUndefined();
+    const docs = r.data!.zone.documents;
+    expect(docs.totalCount).toBeGreaterThan(0);
+    expect(docs.nodes.every((d: { kind: string }) => d.kind === 'OVERALL_PLAN')).toBe(true);
+  });
+});
+
+describe('ordering and keyset pagination', () => {
+  it('orders zones by how many measures they pilot: Shanghai first', async () => {
+    const r = await gql(app, '{ zones(first: 3, orderBy: [{ field: MEASURES_COUNT, direction: DESC }]) { nodes { id measures { totalCount } } } }');
+    expect(r.errors).toBeUndefined();
+    const counts = r.data!.zones.nodes.map((z: { measures: { totalCount: number } }) => z.measures.totalCount);
+    expect(r.data!.zones.nodes[0].id).toBe('zone:shanghai');
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('walks every zone once by launch date (newest first), page by page', async () => {
+    const seen: Array<{ id: string; launchedOn: string | null }> = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const r: { data?: Record<string, any>; errors?: unknown } = await gql(
+        app,
+        'query($after: String) { zones(first: 4, after: $after, orderBy: [{ field: LAUNCHED_ON, direction: DESC }]) { nodes { id launchedOn } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      expect(r.errors).toBeUndefined();
+      seen.push(...r.data!.zones.nodes);
+      if (!r.data!.zones.pageInfo.hasNextPage) break;
+      after = r.data!.zones.pageInfo.endCursor;
+    }
+    expect(seen.map((z) => z.id).sort()).toHaveLength(23);
+    expect(new Set(seen.map((z) => z.id)).size).toBe(23);
+    // Descending, zones without a launch date first (missing values sort last ascending).
+    const dated = seen.filter((z) => z.launchedOn !== null).map((z) => z.launchedOn!);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(seen[seen.length - 1]!.id).toBe('zone:shanghai');
+  });
+
+  it('keeps its place when items are inserted between pages (a cursor is a position, not an offset)', async () => {
+    const driver = createDriver({ uri: inject('neo4jUri') });
+    const q = 'query($after: String) { zones(first: 5, after: $after) { nodes { id } pageInfo { endCursor } } }';
+    try {
+      const page1 = await gql(app, q, { after: null });
+      // Another writer inserts zones that sort before and inside the page just read.
+      await driver.executeQuery(
+        "UNWIND ['zone:aaa-concurrent', 'zone:anhui-concurrent', 'zone:beijing-concurrent'] AS id CREATE (:Entity:Zone {id: id, kind: 'PILOT_FREE_TRADE_ZONE', nameEn: id, shortName: id, province: 'x'})",
+      );
+      const page2 = await gql(app, q, { after: page1.data!.zones.pageInfo.endCursor });
+      const before = ids(page1.data!.zones);
+      const next = ids(page2.data!.zones);
+      expect(next.filter((id) => before.includes(id))).toEqual([]);
+      expect(next[0]! > before[before.length - 1]!).toBe(true);
+      expect(next).not.toContain('zone:aaa-concurrent');
+    } finally {
+      await driver.executeQuery('MATCH (z:Zone) WHERE z.id ENDS WITH "-concurrent" DETACH DELETE z');
+      await driver.close();
+    }
+  });
+
+  it('counts without fetching: totalCount alone is one query', async () => {
+    const r = await gql(app, '{ reformMeasures(where: { zones_some: { batch: 1 } }) { totalCount } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.extensions?.neo4j?.queries).toBe(1);
+  });
+
+  it('refuses an unknown ordering and a cursor issued for another ordering', async () => {
+    const first = await gql(app, '{ zones(first: 2, orderBy: [{ field: BATCH }]) { pageInfo { endCursor } } }');
+    const r = await gql(app, 'query($a: String) { zones(after: $a) { totalCount } }', { a: first.data!.zones.pageInfo.endCursor });
+    expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('aggregates', () => {
+  it('groups measures by zone and field in one query, consistent with the per-zone counts', async () => {
+    const r = await gql(app, `{
+      byZone: reformMeasureCounts(by: [ZONE]) { keys { dimension id value node { ... on Zone { shortName } } } count }
+      byZoneField: reformMeasureCounts(by: [ZONE, FIELD]) { keys { id } count }
+      shanghai: zone(id: "zone:shanghai") { measures { totalCount } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const shanghai = r.data!.byZone.find((g: { keys: Array<{ id: string }> }) => g.keys[0]!.id === 'zone:shanghai');
+    expect(shanghai.count).toBe(r.data!.shanghai.measures.totalCount);
+    expect(shanghai.keys[0]).toMatchObject({ dimension: 'ZONE', value: 'zone:shanghai', node: { shortName: 'Shanghai' } });
+    expect(r.data!.byZone[0].count).toBeGreaterThanOrEqual(r.data!.byZone.at(-1).count);
+    expect(r.data!.byZoneField.every((g: { keys: unknown[] }) => g.keys.length === 2)).toBe(true);
+  });
+
+  it('counts zones by batch: 1+3+7+1+6+3+1 and one port without a batch', async () => {
+    const r = await gql(app, '{ zoneCounts(by: [BATCH]) { keys { value } count } distinctValues(field: ZONE_BATCH) { value count } }');
+    expect(r.errors).toBeUndefined();
+    const byBatch = Object.fromEntries(r.data!.zoneCounts.map((g: { keys: Array<{ value: string | null }>; count: number }) => [g.keys[0]!.value ?? 'none', g.count]));
+    expect(byBatch).toEqual({ '1': 1, '2': 3, '3': 7, '4': 1, '5': 6, '6': 3, '7': 1, none: 1 });
+    expect(r.data!.distinctValues.map((v: { value: string }) => v.value)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(r.extensions?.neo4j?.queries).toBe(2);
+  });
+
+  it('draws an indicator series in one request: reforms replicated nationwide, oldest first', async () => {
+    const r = await gql(app, '{ indicatorSeries(metrics: ["reforms-replicated-nationwide"]) { metric subject { id } points { asOf value sources { id } } } }');
+    expect(r.errors).toBeUndefined();
+    const series = r.data!.indicatorSeries;
+    expect(series).toHaveLength(1);
+    const points = series[0].points as Array<{ asOf: string; value: number; sources: unknown[] }>;
+    expect(points.map((p) => p.asOf)).toEqual([...points.map((p) => p.asOf)].sort());
+    expect(points.map((p) => p.value)).toEqual(expect.arrayContaining([173, 278, 302, 349]));
+    expect(points[points.length - 1]!.value).toBe(349);
+    expect(points.every((p) => p.sources.length > 0)).toBe(true);
+  });
+
+  it('refuses bad groupings', async () => {
+    const r1 = await gql(app, '{ zoneCounts(by: []) { count } }');
+    const r2 = await gql(app, '{ zoneCounts(by: [BATCH, BATCH]) { count } }');
+    const r3 = await gql(app, '{ zoneCounts(by: [BATCH], first: 5000) { count } }');
+    expect([r1, r2, r3].map((r) => r.errors?.[0]?.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED']);
+  });
+});
+
+describe('as of a date', () => {
+  it('zones that existed on 1 Jan 2016: Shanghai and the three 2015 zones', async () => {
+    const r = await gql(app, '{ zones(where: { existedOn: "2016-01-01" }) { nodes { id } } }');
+    expect(r.errors).toBeUndefined();
+    expect(ids(r.data!.zones)).toEqual(['zone:fujian', 'zone:guangdong', 'zone:shanghai', 'zone:tianjin']);
+  });
+
+  it('Shanghai sub-areas before and after Lin-gang (2019)', async () => {
+    const r = await gql(app, `{ zone(id: "zone:shanghai") {
+      in2018: areas(first: 50, where: { existedOn: "2018-01-01" }) { nodes { id } }
+      in2020: areas(first: 50, where: { existedOn: "2020-01-01" }) { nodes { id } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(ids(r.data!.zone.in2018)).not.toContain('area:shanghai-lingang');
+    expect(ids(r.data!.zone.in2020)).toContain('area:shanghai-lingang');
+  });
+
+  it('the FTZ foreign-investment negative list in force on 1 Jan 2019 was the 2018 edition (45 items)', async () => {
+    const r = await gql(app, `{ policyDocuments(where: { kind: NEGATIVE_LIST, inForceOn: "2019-01-01", id_in: [
+      "document:ftz-fi-negative-list-2013", "document:ftz-fi-negative-list-2014", "document:ftz-fi-negative-list-2015",
+      "document:ftz-fi-negative-list-2017", "document:ftz-fi-negative-list-2018", "document:ftz-fi-negative-list-2019",
+      "document:ftz-fi-negative-list-2020", "document:ftz-fi-negative-list-2021"] }) { nodes { id itemCount } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.policyDocuments.nodes).toEqual([{ id: 'document:ftz-fi-negative-list-2018', itemCount: 45 }]);
+  });
+});
+
+describe('provenance', () => {
+  it('stamps every response with the data version of the load that answered', async () => {
+    const r = await gql(app, '{ zones { totalCount } }');
+    expect(r.extensions?.dataVersion).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
