@@ -56,7 +56,7 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(executor),
+        context: async () => createContext(executor, { authorization: req.headers.authorization ?? null }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

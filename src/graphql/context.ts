@@ -6,10 +6,12 @@ export interface GraphQLContext {
   executor: Executor;
   loaders: GraphLoaders;
   stats: QueryStats;
+  /** The request's raw `Authorization` header (checked only by operations that need a role). */
+  authorization: string | null;
 }
 
-export function createContext(baseExecutor: Executor): GraphQLContext {
+export function createContext(baseExecutor: Executor, request: { authorization?: string | null } = {}): GraphQLContext {
   const stats: QueryStats = { queries: 0, timeMs: 0 };
   const executor = baseExecutor.forRequest(stats);
-  return { executor, loaders: new GraphLoaders(executor), stats };
+  return { executor, loaders: new GraphLoaders(executor), stats, authorization: request.authorization ?? null };
 }
