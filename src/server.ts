@@ -3,13 +3,15 @@ import { ApolloServer } from '@apollo/server';
 import type { Executor } from './graph/executor.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
-import { queryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
+import { createQueryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/typeDefs.js';
 
 export interface ServerOptions {
   production: boolean;
   introspection: boolean;
+  /** Reads the data-version stamp for `extensions.dataVersion`. */
+  readDataVersion?: () => Promise<string | null>;
 }
 
 export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {
@@ -19,7 +21,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     formatError: createFormatError(options.production),
-    plugins: [queryStatsPlugin],
+    plugins: [createQueryStatsPlugin(options.readDataVersion)],
   });
 }
 
