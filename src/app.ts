@@ -1,12 +1,14 @@
 // Wires the parts together: Neo4j → schema and seed → Apollo → HTTP. main.ts and the
-// HTTP tests both start the app through here.
+// HTTP tests both start the app through here. The server comes up even when Neo4j is
+// unreachable: requests then get SERVICE_UNAVAILABLE, /readyz says 503, and schema setup
+// keeps retrying in the background until Neo4j answers; no restart is needed.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSeed } from '../seed/loadSeed.js';
 import type { Config } from './config.js';
-import { Executor } from './graph/executor.js';
 import { createDataVersionReader } from './graph/dataVersion.js';
-import { ensureSchema } from './graph/schemaSetup.js';
+import { Executor } from './graph/executor.js';
+import { ensureSchema, isSchemaInPlace } from './graph/schemaSetup.js';
 import { readGraphStats, type GraphStatsRecord } from './graph/stats.js';
 import { createHttpServer } from './http.js';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.js';
@@ -15,43 +17,95 @@ import { createApolloServer } from './server.js';
 export interface RunningApp {
   url: string;
   neo4j: Neo4jHandle;
-  stats: GraphStatsRecord;
-  /** Stops accepting requests, drains, closes the driver and any local Neo4j. */
+  /** The graph's counts at start, or null when Neo4j was not reachable then. */
+  stats: GraphStatsRecord | null;
+  /** Stops accepting requests, drains those in flight, closes the driver and any local Neo4j. */
   stop(): Promise<void>;
+}
+
+const RETRY_MS = 2_000;
+const DRAIN_MS = 10_000;
+
+/** Creates the schema (and seeds an empty database); true when done. */
+async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Executor, log: (line: string) => void): Promise<GraphStatsRecord> {
+  await ensureSchema(executor);
+  let stats = await readGraphStats(executor);
+  if (stats.nodeCount === 0 && config.seedOnStart) {
+    log('The database is empty: loading the seed graph...');
+    await loadSeed(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }));
+    stats = await readGraphStats(executor);
+  }
+  return stats;
 }
 
 export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<RunningApp> {
   const neo4j = await connectNeo4j(config.neo4j, log);
+  const executor = new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
+  let prepared = false;
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let stats: GraphStatsRecord | null = null;
   try {
-    const executor = new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
-    await ensureSchema(executor);
-    let stats = await readGraphStats(executor);
-    if (stats.nodeCount === 0 && config.seedOnStart) {
-      log('The database is empty: loading the seed graph...');
-      await loadSeed(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }));
-      stats = await readGraphStats(executor);
-    }
-    const apollo = createApolloServer({
-      production: config.production,
-      introspection: config.introspection,
-      readDataVersion: createDataVersionReader(executor),
-    });
-    await apollo.start();
-    const http: Server = createHttpServer(apollo, executor);
-    await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
-    const { port } = http.address() as AddressInfo;
-    return {
-      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`,
-      neo4j,
-      stats,
-      async stop() {
-        await new Promise<void>((resolve) => http.close(() => resolve()));
-        await apollo.stop();
-        await neo4j.close();
-      },
-    };
+    stats = await prepareDatabase(config, neo4j, executor, log);
+    prepared = true;
   } catch (e) {
+    log(`Neo4j at ${neo4j.uri} is not usable yet (${(e as Error).message}); serving anyway and retrying every ${RETRY_MS / 1000} s.`);
+    const retry = () => {
+      retryTimer = setTimeout(async () => {
+        if (stopped) return;
+        try {
+          await prepareDatabase(config, neo4j, executor, log);
+          prepared = true;
+          log(`Neo4j at ${neo4j.uri} is reachable; schema in place.`);
+        } catch {
+          retry();
+        }
+      }, RETRY_MS);
+      retryTimer.unref();
+    };
+    retry();
+  }
+
+  const apollo = createApolloServer({
+    production: config.production,
+    introspection: config.introspection,
+    suggestions: config.suggestions,
+    limits: config.limits,
+    readDataVersion: createDataVersionReader(executor),
+  });
+  await apollo.start();
+  const http: Server = createHttpServer(apollo, executor, {
+    maxBodyBytes: config.maxBodyBytes,
+    maxTokens: config.limits.maxTokens,
+    // Ready = setup done and Neo4j answering now (it may have gone away since).
+    isReady: async () => prepared && (await isSchemaInPlace(executor.forRequest({ queries: 0, timeMs: 0 }))),
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(config.port, config.host, resolve);
+    });
+  } catch (e) {
+    await apollo.stop();
     await neo4j.close();
     throw e;
   }
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`,
+    neo4j,
+    stats,
+    async stop() {
+      stopped = true;
+      clearTimeout(retryTimer);
+      // close() stops accepting and waits for in-flight requests; idle keep-alive sockets
+      // are closed at once, and anything still open after DRAIN_MS is cut.
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      const force = setTimeout(() => http.closeAllConnections(), DRAIN_MS);
+      await closed;
+      clearTimeout(force);
+      await apollo.stop();
+      await neo4j.close();
+    },
+  };
 }

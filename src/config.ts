@@ -1,6 +1,7 @@
 // Environment → typed, validated configuration. Every variable, its default and meaning are
 // listed here and in the README's configuration table.
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
@@ -32,6 +33,15 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().default('development'),
   /** Schema introspection; defaults to on outside production. */
   INTROSPECTION: bool.optional(),
+  /** "Did you mean ...?" suggestions in validation errors; defaults to on outside production. */
+  SUGGESTIONS: bool.optional(),
+  /** Request limits (see README "Limits"). */
+  MAX_DEPTH: int(DEFAULT_LIMITS.maxDepth, 1),
+  MAX_ALIASES: int(DEFAULT_LIMITS.maxAliases, 0),
+  MAX_DIRECTIVES: int(DEFAULT_LIMITS.maxDirectives, 0),
+  MAX_TOKENS: int(DEFAULT_LIMITS.maxTokens, 10),
+  MAX_COST: int(DEFAULT_LIMITS.maxCost, 1),
+  MAX_BODY_BYTES: int(1_000_000, 1_000),
 });
 
 export type Config = {
@@ -42,6 +52,9 @@ export type Config = {
   seedOnStart: boolean;
   production: boolean;
   introspection: boolean;
+  suggestions: boolean;
+  limits: Limits;
+  maxBodyBytes: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,5 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: e.SEED_ON_START,
     production,
     introspection: e.INTROSPECTION ?? !production,
+    suggestions: e.SUGGESTIONS ?? !production,
+    limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxDirectives: e.MAX_DIRECTIVES, maxTokens: e.MAX_TOKENS, maxCost: e.MAX_COST },
+    maxBodyBytes: e.MAX_BODY_BYTES,
   };
 }

@@ -29,7 +29,7 @@ export class BadUserInputError extends GraphQLErrorWithCode {
 }
 
 export class LimitExceededError extends GraphQLErrorWithCode {
-  constructor(message: string, extensions: { limit: string; max: number; requested: number }) {
+  constructor(message: string, extensions: { limit: string; max: number; requested?: number }) {
     super(message, ErrorCode.LIMIT_EXCEEDED, { extensions });
   }
 }

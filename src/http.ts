@@ -2,24 +2,25 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Executor } from './graph/executor.js';
-import { isSchemaInPlace } from './graph/schemaSetup.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
-
-export const MAX_BODY_BYTES = 1_000_000;
+import { countTokens } from './graphql/limits.js';
 
 class BodyTooLargeError extends Error {}
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > maxBytes) {
+        // Stop keeping it, but let the client finish sending so it gets our answer, not a reset.
+        req.off('data', onData);
+        req.resume();
         reject(new BodyTooLargeError());
-        req.destroy();
       } else chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -30,13 +31,20 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor: Executor): Server {
+export interface HttpOptions {
+  maxBodyBytes: number;
+  maxTokens: number;
+  /** True once the schema is in place (set by the app; false while Neo4j has not been reached). */
+  isReady: () => Promise<boolean>;
+}
+
+export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor: Executor, options: HttpOptions): Server {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
-        const ready = await isSchemaInPlace(executor.forRequest({ queries: 0, timeMs: 0 })).catch(() => false);
+        const ready = await options.isReady().catch(() => false);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found; GraphQL is served at /graphql.' });
@@ -47,13 +55,18 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       }
       let body: unknown;
       if (req.method === 'POST') {
-        const text = await readBody(req);
+        const text = await readBody(req, options.maxBodyBytes);
         try {
           body = text.length ? JSON.parse(text) : {};
         } catch {
           return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
         }
       }
+      const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
+      if (typeof query === 'string' && countTokens(query, options.maxTokens) > options.maxTokens)
+        return sendJson(res, 400, {
+          errors: [{ message: `The document has more than ${options.maxTokens} tokens.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens', max: options.maxTokens } }],
+        });
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => createContext(executor, { authorization: req.headers.authorization ?? null }),
@@ -67,10 +80,12 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (e) {
-      if (e instanceof BodyTooLargeError)
+      if (e instanceof BodyTooLargeError) {
+        res.setHeader('connection', 'close');
         return sendJson(res, 413, {
-          errors: [{ message: `The request body exceeds ${MAX_BODY_BYTES} bytes.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize', max: MAX_BODY_BYTES } }],
+          errors: [{ message: `The request body exceeds ${options.maxBodyBytes} bytes.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize', max: options.maxBodyBytes } }],
         });
+      }
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
     }

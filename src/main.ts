@@ -8,7 +8,7 @@ try {
   const app = await startApp(config);
   console.log(`GraphQL ready at ${app.url}`);
   console.log(`Neo4j: ${app.neo4j.uri}${app.neo4j.local ? ` (local, data in ${app.neo4j.local.home})` : ''}`);
-  console.log(`Graph: ${app.stats.nodeCount} nodes, ${app.stats.relationshipCount} relationships`);
+  console.log(app.stats ? `Graph: ${app.stats.nodeCount} nodes, ${app.stats.relationshipCount} relationships` : 'Graph: unknown until Neo4j is reachable');
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

@@ -1,8 +1,9 @@
 // Builds the Apollo server. It never listens: src/http.ts serves it, and tests build it too.
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Executor } from './graph/executor.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
+import { createArmorProtection, createCostPlugin, DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
 import { createQueryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/typeDefs.js';
@@ -10,18 +11,30 @@ import { loadTypeDefs } from './graphql/typeDefs.js';
 export interface ServerOptions {
   production: boolean;
   introspection: boolean;
+  /** "Did you mean ...?" field suggestions in validation errors. */
+  suggestions?: boolean;
+  limits?: Limits;
   /** Reads the data-version stamp for `extensions.dataVersion`. */
   readDataVersion?: () => Promise<string | null>;
 }
 
 export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const armor = createArmorProtection(limits);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
+    hideSchemaDetailsFromClientErrors: !(options.suggestions ?? !options.production),
+    // On by default in Apollo 5; stated so nobody turns it off by accident.
+    csrfPrevention: true,
+    // One operation per request: a batch would multiply every limit.
+    allowBatchedHttpRequests: false,
     formatError: createFormatError(options.production),
-    plugins: [createQueryStatsPlugin(options.readDataVersion)],
+    validationRules: armor.validationRules,
+    // armor's typings name Apollo's CommonJS types; the plugins are the same objects.
+    plugins: [...(armor.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>), createCostPlugin(limits.maxCost), createQueryStatsPlugin(options.readDataVersion)],
   });
 }
 

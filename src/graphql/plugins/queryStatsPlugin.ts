@@ -1,5 +1,6 @@
 // Stamps every response's `extensions`: `neo4j` (how many Neo4j queries the request ran and
 // their total time, the evidence that round trips follow the query's shape) and
+// `cost` (what the request was charged against the cost limit) and
 // `dataVersion` (which load of the data answered, so a cited result can be reproduced).
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../context.js';
@@ -14,6 +15,7 @@ export function createQueryStatsPlugin(readDataVersion?: () => Promise<string | 
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             neo4j: { queries: contextValue.stats.queries, timeMs: Math.round(contextValue.stats.timeMs * 100) / 100 },
+            ...(contextValue.cost ? { cost: contextValue.cost } : {}),
             ...(dataVersion ? { dataVersion } : {}),
           };
         },

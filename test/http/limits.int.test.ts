@@ -1,0 +1,178 @@
+// Limits, production mode, timeouts, outages and shutdown, against the real server and Neo4j.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { TimeoutError } from '../../src/errors.js';
+import { Executor } from '../../src/graph/executor.js';
+import { createDriver } from '../../src/neo4j/driver.js';
+import { findFreePort, startLocalNeo4j } from '../../src/neo4j/localNeo4j.js';
+import { gql, startTestApp } from '../support/graphqlClient.js';
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+describe('request limits', () => {
+  const nested = (levels: number) => {
+    let q = 'id';
+    for (let i = 0; i < levels; i++) q = i % 2 === 0 ? `areas { nodes { ${q} } }` : `zone { ${q} }`;
+    return `{ zone(id: "zone:shanghai") { ${q} } }`;
+  };
+  it.each([
+    ['depth', nested(10)],
+    ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: zones { totalCount }`).join(' ')} }`],
+    ['directives', `{ zones { ${Array.from({ length: 21 }, () => 'totalCount @include(if: true)').join(' ')} } }`],
+    ['tokens', `{ zones { ${'totalCount '.repeat(2100)} } }`],
+    ['cost', '{ zones(first: 100) { nodes { areas(first: 100) { nodes { clusters(first: 100) { nodes { id } } } } } } }'],
+  ])('refuses a request over the %s limit with LIMIT_EXCEEDED, before any Neo4j query', async (limit, query) => {
+    const r = await gql(app, query);
+    expect(r.data ?? null).toBeNull();
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit, max: expect.any(Number) });
+    expect(r.extensions?.neo4j?.queries ?? 0).toBe(0);
+  });
+
+  it('says by how much the cost limit was exceeded, and reports the cost of accepted requests', async () => {
+    const refused = await gql(app, '{ zones(first: 100) { nodes { areas(first: 100) { nodes { clusters(first: 100) { nodes { id } } } } } } }');
+    expect(refused.errors?.[0]?.extensions?.requested).toBeGreaterThan(refused.errors?.[0]?.extensions?.max as number);
+    const accepted = await gql(app, '{ zones(first: 10) { nodes { id areas(first: 5) { nodes { id } } } } }');
+    expect(accepted.errors).toBeUndefined();
+    // zones: 1 + 10 × (nodes: 1 + (id 1 + areas: 1 + 5 × (nodes: 1 + id 1)))
+    expect(accepted.extensions?.cost).toEqual({ charged: 1 + 10 * (1 + (1 + 1 + 5 * (1 + 1))), max: 50_000 });
+  });
+
+  it('counts variables: the same document costs more with a bigger page', async () => {
+    const q = 'query($n: Int) { zones(first: $n) { nodes { areas(first: 100) { nodes { id clusters(first: 10) { nodes { id } } } } } } }';
+    const small = await gql(app, q, { n: 2 });
+    const big = await gql(app, q, { n: 100 });
+    expect(small.errors).toBeUndefined();
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'cost' });
+  });
+
+  it('refuses a body over the size limit with 413 and LIMIT_EXCEEDED', async () => {
+    const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ zones { totalCount } } #${'x'.repeat(1_100_000)}` }) });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string; limit: string } }> }).errors[0]!.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'bodySize' });
+  });
+
+  it('prevents CSRF: a simple GET without a preflight-forcing header is refused', async () => {
+    const res = await fetch(`${app.url}?query=${encodeURIComponent('{ zones { totalCount } }')}`);
+    expect(res.status).toBe(400);
+    const ok = await fetch(`${app.url}?query=${encodeURIComponent('{ zones { totalCount } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+  });
+});
+
+describe('production mode', () => {
+  let prod: RunningApp;
+  beforeAll(async () => {
+    prod = await startApp(loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_ON_START: 'false', NODE_ENV: 'production' }), () => {});
+  });
+  afterAll(() => prod.stop());
+
+  it('hides introspection, field suggestions and stack traces', async () => {
+    const intro = await gql(prod, '{ __schema { types { name } } }');
+    expect(intro.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const typo = await gql(prod, '{ zone(id: "zone:shanghai") { nameE } }');
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    const bad = await gql(prod, '{ zone(id: "nope") { id } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+  });
+
+  it('development mode does suggest field names', async () => {
+    const typo = await gql(app, '{ zone(id: "zone:shanghai") { nameE } }');
+    expect(typo.errors?.[0]?.message).toMatch(/Did you mean/);
+  });
+});
+
+describe('timeouts', () => {
+  it('stops a transaction that runs past its timeout with TIMEOUT, and Neo4j is not left running it', async () => {
+    const driver = createDriver({ uri: inject('neo4jUri') });
+    try {
+      const executor = new Executor(driver, { timeoutMs: 300 });
+      const started = Date.now();
+      const error = await executor.read('UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 123456789 RETURN count(x) AS c').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).extensions.code).toBe('TIMEOUT');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // The needle is a parameter, so this query's own text does not match itself.
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $needle RETURN count(*) AS n', { needle: '400000000' });
+      expect(records[0]!.get('n')).toBe(0);
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
+describe('outages', () => {
+  const home = mkdtempSync(join(tmpdir(), 'ftz-outage-'));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  it('starts while Neo4j is down, answers SERVICE_UNAVAILABLE quickly, and recovers without a restart', async () => {
+    const port = await findFreePort();
+    const down = await startApp(loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, PORT: '0' }), () => {});
+    try {
+      const base = down.url.replace('/graphql', '');
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+      expect((await fetch(`${base}/readyz`)).status).toBe(503);
+      const started = Date.now();
+      const r = await gql(down, '{ zones { totalCount } }');
+      expect(r.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(8_000);
+
+      const neo4j = await startLocalNeo4j({ home, port, heapMiB: 384, pageCacheMiB: 64, log: () => {} });
+      try {
+        let ready = false;
+        for (let i = 0; i < 60 && !ready; i++) {
+          ready = (await fetch(`${base}/readyz`)).status === 200;
+          if (!ready) await new Promise((res) => setTimeout(res, 500));
+        }
+        expect(ready).toBe(true);
+        const after = await gql(down, '{ zones { totalCount } }');
+        expect(after.errors).toBeUndefined();
+        expect(after.data!.zones.totalCount).toBe(23);
+      } finally {
+        await down.stop();
+        await neo4j.stop();
+      }
+    } finally {
+      await down.stop().catch(() => {});
+    }
+  }, 180_000);
+});
+
+describe('shutdown', () => {
+  it('on SIGTERM finishes the request in flight, then exits cleanly', async () => {
+    const port = await findFreePort();
+    const child = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port), SEED_ON_START: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    let output = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+        if (output.includes('GraphQL ready')) resolve();
+      });
+      child.once('exit', () => reject(new Error(`server exited early:\n${output}`)));
+    });
+    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ paths(from: "zone:shanghai", to: "industry:biomedicine", maxHops: 6, limit: 20) { length } }' }),
+    });
+    await new Promise((res) => setTimeout(res, 30));
+    child.kill('SIGTERM');
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { data?: unknown }).data).toBeTruthy();
+    expect(await exited).toBe(0);
+  }, 60_000);
+});
