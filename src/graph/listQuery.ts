@@ -23,7 +23,10 @@ export function pageTail(spec: ListSpec, bag: ParamBag, carry: string[], returns
   const keys = compileOrder(spec.label, spec.orderBy);
   const keyVars = keys.map((_, i) => `k${i}`);
   const withKeys = [...carry, 'n', ...keys.map((k, i) => `${k.expression} AS ${keyVars[i]}`)].join(', ');
-  const after = spec.window.after === null ? 'true' : afterCondition(keys, keyVars, 'n.id', decodeSortCursor(spec.window.after, keys), bag);
+  // Ordered by id alone, the first page is "after the empty id": the same text as every
+  // later page, and an id range the uniqueness index answers in order (no scan, no sort).
+  const cursor = spec.window.after === null ? (keys.length === 0 ? { values: [], id: '' } : null) : decodeSortCursor(spec.window.after, keys);
+  const after = cursor === null ? 'true' : afterCondition(keys, keyVars, 'n.id', cursor, bag);
   const orderBy = [...keys.map((k, i) => `${keyVars[i]} ${k.direction}`), 'n.id ASC'].join(', ');
   return `WHERE ${predicate}
 WITH ${withKeys}
