@@ -33,7 +33,7 @@ export interface Limits {
   maxCost: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxAliases: 30, maxDirectives: 20, maxTokens: 2_000, maxCost: 50_000 };
+export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxAliases: 30, maxDirectives: 20, maxTokens: 2_000, maxCost: 200_000 };
 
 /**
  * graphql-armor's validation rules call `onReject(context, error)`; we report our own

@@ -43,7 +43,7 @@ describe('request limits', () => {
     const accepted = await gql(app, '{ zones(first: 10) { nodes { id areas(first: 5) { nodes { id } } } } }');
     expect(accepted.errors).toBeUndefined();
     // zones: 1 + 10 × (nodes: 1 + (id 1 + areas: 1 + 5 × (nodes: 1 + id 1)))
-    expect(accepted.extensions?.cost).toEqual({ charged: 1 + 10 * (1 + (1 + 1 + 5 * (1 + 1))), max: 50_000 });
+    expect(accepted.extensions?.cost).toEqual({ charged: 1 + 10 * (1 + (1 + 1 + 5 * (1 + 1))), max: 200_000 });
   });
 
   it('counts variables: the same document costs more with a bigger page', async () => {
