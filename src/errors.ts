@@ -28,6 +28,20 @@ export class BadUserInputError extends GraphQLErrorWithCode {
   }
 }
 
+/** No credentials, or credentials that do not name a live token. */
+export class UnauthenticatedError extends GraphQLErrorWithCode {
+  constructor(message = 'This operation needs a valid API token: send `Authorization: Bearer <token>`.') {
+    super(message, ErrorCode.UNAUTHENTICATED);
+  }
+}
+
+/** A valid token whose role does not allow the operation. */
+export class ForbiddenError extends GraphQLErrorWithCode {
+  constructor(message: string, extensions?: Record<string, unknown>) {
+    super(message, ErrorCode.FORBIDDEN, { extensions });
+  }
+}
+
 export class LimitExceededError extends GraphQLErrorWithCode {
   constructor(message: string, extensions: { limit: string; max: number; requested?: number }) {
     super(message, ErrorCode.LIMIT_EXCEEDED, { extensions });
