@@ -324,14 +324,23 @@ export type DocumentKind =
 
 /** Entity types that `search` and `node` can return. */
 export type EntityType =
+  /** Authority */
   | 'AUTHORITY'
+  /** IndustrialCluster */
   | 'INDUSTRIAL_CLUSTER'
+  /** Industry */
   | 'INDUSTRY'
+  /** Person */
   | 'PERSON'
+  /** PolicyDocument */
   | 'POLICY_DOCUMENT'
+  /** ReformField */
   | 'REFORM_FIELD'
+  /** ReformMeasure */
   | 'REFORM_MEASURE'
+  /** Zone */
   | 'ZONE'
+  /** ZoneArea */
   | 'ZONE_AREA';
 
 /** Counts of the graph's contents, for a data-version stamp and dashboards. */
@@ -1569,6 +1578,7 @@ export type PolicyDocumentWhere = {
   zones_some?: InputMaybe<ZoneWhere>;
 };
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type Query = {
   __typename?: 'Query';
   /** Authorities, ordered by `orderBy` (default by id). */
@@ -1656,6 +1666,7 @@ export type Query = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryAuthoritiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1664,28 +1675,33 @@ export type QueryAuthoritiesArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryAuthorityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryDistinctValuesArgs = {
   field: DistinctField;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndicatorSeriesArgs = {
   metrics: Array<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndustrialClusterArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndustrialClusterCountsArgs = {
   by: Array<IndustrialClusterDimension>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1693,6 +1709,7 @@ export type QueryIndustrialClusterCountsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndustrialClustersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1701,6 +1718,7 @@ export type QueryIndustrialClustersArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1709,11 +1727,13 @@ export type QueryIndustriesArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndustryArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryIndustryChainArgs = {
   direction?: InputMaybe<ChainDirection>;
   id: Scalars['ID']['input'];
@@ -1721,6 +1741,7 @@ export type QueryIndustryChainArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryNeighborhoodArgs = {
   hops?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1729,11 +1750,13 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1742,6 +1765,7 @@ export type QueryObservationsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1750,6 +1774,7 @@ export type QueryPathsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1758,11 +1783,13 @@ export type QueryPeopleArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryPolicyDocumentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryPolicyDocumentCountsArgs = {
   by: Array<PolicyDocumentDimension>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1770,6 +1797,7 @@ export type QueryPolicyDocumentCountsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryPolicyDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1778,6 +1806,7 @@ export type QueryPolicyDocumentsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryReformFieldsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1786,11 +1815,13 @@ export type QueryReformFieldsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryReformMeasureArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryReformMeasureCountsArgs = {
   by: Array<ReformMeasureDimension>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1798,6 +1829,7 @@ export type QueryReformMeasureCountsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryReformMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1806,6 +1838,7 @@ export type QueryReformMeasuresArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1813,11 +1846,13 @@ export type QuerySearchArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryZoneCountsArgs = {
   by: Array<ZoneDimension>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1825,6 +1860,7 @@ export type QueryZoneCountsArgs = {
 };
 
 
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type QueryZonesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
