@@ -1,0 +1,106 @@
+// The benchmark's Neo4j: one database directory per scale under bench/.data, APOC in its
+// plugins folder (@neo4j/graphql calls APOC functions), and the graph built on it: schema,
+// the curated seed, then the synthetic generator.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadSeed } from '../seed/loadSeed.js';
+import { Executor } from '../src/graph/executor.js';
+import { ensureSchema } from '../src/graph/schemaSetup.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
+import { generateGraph, type GenerateResult, type ScaleSpec } from './generate.js';
+
+export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+const PLUGIN_POM_DIR = join(BENCH_DIR, 'neo4j');
+const PLUGIN_LIB = join(PLUGIN_POM_DIR, 'lib');
+
+/** Fetches APOC (and what it needs) from Maven Central once, into bench/neo4j/lib. */
+export function ensureApocJars(log: (line: string) => void): string[] {
+  const complete = join(PLUGIN_LIB, '.complete');
+  if (!existsSync(complete)) {
+    log('Fetching APOC core 5.26 from Maven Central into bench/neo4j/lib (first run only)...');
+    const r = spawnSync('mvn', ['-q', '-B', '-f', join(PLUGIN_POM_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${PLUGIN_LIB}`], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('Maven could not fetch APOC (see its output above).');
+    writeFileSync(complete, new Date().toISOString());
+  }
+  return readdirSync(PLUGIN_LIB).filter((f) => f.endsWith('.jar')).map((f) => join(PLUGIN_LIB, f));
+}
+
+export interface BenchNeo4j {
+  local: LocalNeo4j;
+  driver: Driver;
+  version: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Neo4j on bench/.data/<scale> with APOC. Embedded Neo4j registers procedures and
+ * functions only from `<home>/plugins` (its default plugin directory), while APOC's
+ * extension factories (which provide `apoc.ApocConfig` for injection) are found through the
+ * classpath: so the jars go in both places. No launcher change or config setting is needed.
+ */
+export async function startBenchNeo4j(scaleName: string, options: { fresh: boolean; heapMiB: number; pageCacheMiB: number; log: (line: string) => void }): Promise<BenchNeo4j> {
+  const home = join(BENCH_DIR, '.data', scaleName);
+  if (options.fresh) rmSync(home, { recursive: true, force: true });
+  const plugins = join(home, 'plugins');
+  mkdirSync(plugins, { recursive: true });
+  for (const jar of ensureApocJars(options.log)) copyFileSync(jar, join(plugins, jar.split('/').pop()!));
+  const local = await startLocalNeo4j({
+    home,
+    port: 0,
+    heapMiB: options.heapMiB,
+    pageCacheMiB: options.pageCacheMiB,
+    extraClasspath: [join(PLUGIN_LIB, '*')],
+    log: options.log,
+  });
+  const driver = neo4j.driver(local.uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 20, notificationFilter: { minimumSeverityLevel: 'OFF' } });
+  const components = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+  const c = components.records[0]!;
+  const version = `${c.get('name')} ${c.get('version')} ${c.get('edition')}`;
+  // @neo4j/graphql needs these two APOC functions; fail early with a clear message if absent.
+  await driver.executeQuery("RETURN apoc.util.validatePredicate(false, 'x', [0]) AS ok, apoc.date.convertFormat('2020-01-01', 'date', 'iso_date') AS d");
+  return {
+    local,
+    driver,
+    version,
+    async stop() {
+      await driver.close();
+      await local.stop();
+    },
+  };
+}
+
+export interface BuildResult {
+  seed: { nodes: number; relationships: number; seconds: number; error?: string };
+  synthetic: GenerateResult;
+  /** Counted in the database after the load. */
+  totals: { nodes: number; relationships: number };
+  seconds: number;
+}
+
+/** Schema, seed, synthetic graph, then counts. Expects a fresh (empty) database. */
+export async function buildGraph(driver: Driver, scale: ScaleSpec, options: { seed: number; log: (line: string) => void }): Promise<BuildResult> {
+  const started = performance.now();
+  const executor = new Executor(driver, { timeoutMs: 600_000 });
+  await ensureSchema(executor);
+  let seed: BuildResult['seed'];
+  const seedStarted = performance.now();
+  try {
+    const r = await loadSeed(executor);
+    seed = { ...r, seconds: (performance.now() - seedStarted) / 1000 };
+  } catch (e) {
+    // The curated seed is edited alongside; a broken seed must not stop the benchmark.
+    seed = { nodes: 0, relationships: 0, seconds: 0, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+    options.log(`  seed not loaded: ${seed.error}`);
+  }
+  options.log(`  seed: ${seed.nodes} nodes, ${seed.relationships} relationships (${seed.seconds.toFixed(1)} s)`);
+  const synthetic = await generateGraph(driver, { scale, seed: options.seed, log: options.log });
+  await executor.read('CALL db.awaitIndexes(600)');
+  const [row] = await executor.read<{ nodes: number; rels: number }>(
+    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
+  const totals = { nodes: row!.get('nodes'), relationships: row!.get('rels') };
+  return { seed, synthetic, totals, seconds: (performance.now() - started) / 1000 };
+}

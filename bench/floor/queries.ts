@@ -1,0 +1,107 @@
+// The floor's hand-written Cypher: one statement per operation of the suite, returning
+// exactly what the operation asks for. Lists are capped at 20 like the GraphQL servers'
+// default page size and ordered by id, as the project's keyset pages are.
+
+export interface FloorOperation {
+  cypher: string;
+  /** Name of the single column returned; one row unless `rows` is set. */
+  column: string;
+  /** The result is every row (a list), not one row. */
+  rows?: boolean;
+}
+
+const DOMAIN_TYPES =
+  'HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN';
+
+export const FLOOR_OPERATIONS: Record<string, FloorOperation> = {
+  dashboard: {
+    column: 'zone',
+    cypher: `MATCH (z:Zone {id: $id})
+RETURN z {
+  .id, .nameEn, .nameZh, .shortName, launchedOn: toString(z.launchedOn),
+  areas: COLLECT { MATCH (z)-[:HAS_AREA]->(a:ZoneArea) RETURN a {.id, .nameEn, .areaKm2} ORDER BY a.id LIMIT 20 },
+  documents: COLLECT {
+    MATCH (z)<-[:APPLIES_TO]-(d:PolicyDocument) WITH d ORDER BY d.id LIMIT 20
+    RETURN d {.id, .titleEn, issuers: COLLECT { MATCH (d)-[:ISSUED_BY]->(i:Authority) RETURN i {.id, .nameEn} ORDER BY i.id LIMIT 20 }}
+  },
+  clusters: COLLECT {
+    MATCH (z)<-[:LOCATED_IN]-(c:IndustrialCluster) WITH c ORDER BY c.id LIMIT 20
+    RETURN c {.id, .nameEn, industries: COLLECT { MATCH (c)-[:IN_INDUSTRY]->(n:Industry) RETURN n {.id, .nameEn} ORDER BY n.id LIMIT 20 }}
+  },
+  measures: COLLECT { MATCH (z)<-[:PILOTED_IN]-(m:ReformMeasure) RETURN m {.id, .nameEn} ORDER BY m.id LIMIT 20 }
+} AS zone`,
+  },
+  zonesOverview: {
+    column: 'page',
+    cypher: `CALL () { MATCH (z:Zone) RETURN count(z) AS totalCount }
+CALL () {
+  MATCH (z:Zone) WITH z ORDER BY z.id LIMIT $first
+  RETURN collect(z {
+    .id, .nameEn,
+    areas: COUNT { (z)-[:HAS_AREA]->(:ZoneArea) },
+    documents: COUNT { (z)<-[:APPLIES_TO]-(:PolicyDocument) },
+    measures: COUNT { (z)<-[:PILOTED_IN]-(:ReformMeasure) },
+    clusters: COUNT { (z)<-[:LOCATED_IN]-(:IndustrialCluster) }
+  }) AS nodes
+}
+RETURN {totalCount: totalCount, nodes: nodes} AS page`,
+  },
+  researcherFilter: {
+    column: 'page',
+    cypher: `MATCH (:ReformField {id: $field})<-[:IN_FIELD]-(m:ReformMeasure)
+WHERE EXISTS { (m)-[:PILOTED_IN]->(z:Zone) WHERE z.launchedOn <= date($launchedBefore) }
+WITH m ORDER BY m.nameEn DESC, m.id DESC
+WITH collect(m) AS matches
+RETURN {totalCount: size(matches), nodes: [m IN matches[0..$first] | m {.id, .nameEn}], endCursor: last(matches[0..$first]).id} AS page`,
+  },
+  chain: {
+    column: 'chain',
+    cypher: `MATCH (s:Industry {id: $id})
+OPTIONAL MATCH p = (s)-[:SUPPLIES*1..3]->(n:Industry)
+WITH collect(p) AS paths
+CALL (paths) {
+  UNWIND paths AS p
+  WITH last(nodes(p)) AS n, min(length(p)) AS depth
+  RETURN collect({depth: depth, industry: {id: n.id, nameEn: n.nameEn}}) AS nodes
+}
+CALL (paths) {
+  UNWIND paths AS p
+  UNWIND relationships(p) AS r
+  WITH DISTINCT r
+  RETURN collect({from: startNode(r).id, to: endNode(r).id, flow: r.flow}) AS links
+}
+RETURN {nodes: nodes, links: links} AS chain`,
+  },
+  path: {
+    column: 'path',
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[:${DOMAIN_TYPES}*..4]-(b))
+RETURN {
+  length: length(p),
+  nodes: [n IN nodes(p) | n.id],
+  links: [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}]
+} AS path`,
+  },
+  search: {
+    column: 'hit',
+    rows: true,
+    cypher: `CALL db.index.fulltext.queryNodes('entitySearch', $text, {limit: $first}) YIELD node, score
+RETURN {score: score, id: node.id, label: [l IN labels(node) WHERE l <> 'Entity'][0], name: coalesce(node.nameEn, node.titleEn)} AS hit`,
+  },
+  deepPage: {
+    column: 'page',
+    // Keyset: the 50th page starts after the id that ended the 49th (range-index seek, no skip).
+    cypher: `MATCH (m:ReformMeasure) WHERE m.id > $after
+WITH m ORDER BY m.id LIMIT $first
+WITH collect(m {.id, .nameEn}) AS nodes
+RETURN {nodes: nodes, endCursor: last(nodes).id} AS page`,
+  },
+  groupedCount: {
+    column: 'c',
+    rows: true,
+    cypher: `MATCH (z:Zone)<-[:PILOTED_IN]-(m:ReformMeasure)-[:IN_FIELD]->(f:ReformField)
+WITH z.id AS zone, f.id AS field, count(DISTINCT m) AS count
+ORDER BY count DESC, zone, field LIMIT $first
+RETURN {zone: zone, field: field, count: count} AS c`,
+  },
+};

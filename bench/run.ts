@@ -1,0 +1,253 @@
+// `npm run bench [-- --scales small,medium,large --duration 8 --warmup 2 --connections 8 --seed 42 --reuse]`
+//
+// For each scale: a fresh Neo4j with APOC, the graph (schema, curated seed, synthetic
+// generator), the three servers as child processes, one checked answer per operation and
+// server, then autocannon at a fixed concurrency for a fixed time per operation and server.
+// Writes bench/results/latest.json and docs/benchmarks.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { BENCH_DIR, buildGraph, startBenchNeo4j, type BenchNeo4j, type BuildResult } from './benchNeo4j.js';
+import { SCALES } from './generate.js';
+import { renderMarkdown } from './report.js';
+import { computeFlatness, computeRatios, type OperationResult, type RunResults, type ScaleResult, type ServerResult } from './results.js';
+import { post, startServer, type RunningServer } from './servers.js';
+import { offsetCursor, SERVERS, SUITE, SUITE_PARAMS, type Operation, type ServerName, type SetupValues } from './suite.js';
+
+const { values: args } = parseArgs({
+  options: {
+    scales: { type: 'string', default: 'small,medium,large' },
+    duration: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '8' },
+    seed: { type: 'string', default: '42' },
+    /** Reuse a scale's database when it was built by the same generator settings. */
+    reuse: { type: 'boolean', default: false },
+    heap: { type: 'string', default: '4096' },
+    pagecache: { type: 'string', default: '4096' },
+    ops: { type: 'string' },
+    out: { type: 'string', default: join(BENCH_DIR, 'results', 'latest.json') },
+    markdown: { type: 'string', default: join(BENCH_DIR, '..', 'docs', 'benchmarks.md') },
+  },
+});
+
+const scaleNames = args.scales!.split(',').map((s) => s.trim()).filter(Boolean);
+for (const s of scaleNames) if (!SCALES[s]) throw new Error(`Unknown scale ${s}; known: ${Object.keys(SCALES).join(', ')}`);
+const duration = Number(args.duration);
+const warmup = Number(args.warmup);
+const connections = Number(args.connections);
+const seed = Number(args.seed);
+const heapMiB = Number(args.heap);
+const pageCacheMiB = Number(args.pagecache);
+const suite = args.ops ? SUITE.filter((op) => args.ops!.split(',').includes(op.name)) : SUITE;
+
+const runStarted = performance.now();
+const log = (line: string) => console.log(`[${((performance.now() - runStarted) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+function javaVersion(): string {
+  const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return (r.stderr || r.stdout || '').split('\n')[0]?.trim() ?? 'unknown';
+}
+
+/** The JSON-able part of one checked answer. */
+function checkAnswer(op: Operation, server: ServerName, status: number, body: any): { ok: boolean; error?: string; signature?: string } {
+  if (status !== 200) return { ok: false, error: `HTTP ${status}: ${JSON.stringify(body?.errors?.[0]?.message ?? body?.error ?? body).slice(0, 300)}` };
+  if (body?.errors?.length) return { ok: false, error: `${body.errors[0].extensions?.code ?? 'ERROR'}: ${String(body.errors[0].message).slice(0, 300)}` };
+  const data = body?.data;
+  const empty = data === null || data === undefined || (Array.isArray(data) && data.length === 0) || (typeof data === 'object' && Object.values(data).every((v) => v === null || (Array.isArray(v) && v.length === 0)));
+  if (empty) return { ok: false, error: 'empty data', signature: op.signature(server, data) };
+  return { ok: true, signature: op.signature(server, data) };
+}
+
+function requestOf(op: Operation, server: ServerName, setup: SetupValues, urls: Record<ServerName, string>): { url: string; body: string } {
+  if (server === 'floor') return { url: `${urls.floor}/${op.floor.operation}`, body: JSON.stringify(op.floor.params(setup)) };
+  const spec = op[server];
+  return { url: urls[server], body: JSON.stringify({ query: spec.document, variables: spec.variables(setup) }) };
+}
+
+async function load(url: string, body: string, seconds: number): Promise<NonNullable<ServerResult['load']>> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: seconds,
+    // A grouped count over a million measures can take seconds under load: do not count it as lost.
+    timeout: 60,
+    requests: [
+      {
+        method: 'POST',
+        body,
+        onResponse: (_status: number, responseBody: string) => {
+          if (responseBody.startsWith('{"errors"') || responseBody.includes('"errors":[')) graphqlErrors++;
+        },
+      },
+    ],
+  });
+  const ok = result['2xx'];
+  return {
+    reqPerSec: ok / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+  };
+}
+
+/** Values the deep-page operation needs: cursors found once, before loading. */
+async function findSetupValues(db: BenchNeo4j, urls: Record<ServerName, string>): Promise<SetupValues> {
+  const offset = (SUITE_PARAMS.deepPage - 1) * SUITE_PARAMS.pageSize;
+  const r = await db.driver.executeQuery('MATCH (m:ReformMeasure) RETURN m.id AS id ORDER BY m.id SKIP $skip LIMIT 1', { skip: neo4j.int(offset - 1) });
+  const setup: SetupValues = { floorDeepAfter: r.records[0]?.get('id'), neo4jGraphqlDeepCursor: offsetCursor(offset - 1) };
+  // Our API: walk the 49 pages with real cursors, as a client would.
+  const deep = SUITE.find((op) => op.name === 'deepPage')!;
+  let after: string | undefined;
+  try {
+    for (let page = 1; page < SUITE_PARAMS.deepPage; page++) {
+      const answer = await post(urls.ours, { query: deep.ours.document, variables: { first: SUITE_PARAMS.pageSize, after } });
+      const cursor = answer.body?.data?.reformMeasures?.pageInfo?.endCursor;
+      if (typeof cursor !== 'string') throw new Error(JSON.stringify(answer.body?.errors?.[0]?.message ?? answer.body).slice(0, 200));
+      after = cursor;
+    }
+    setup.oursDeepCursor = after;
+  } catch (e) {
+    log(`  could not walk our cursors to page ${SUITE_PARAMS.deepPage}: ${(e as Error).message}`);
+  }
+  return setup;
+}
+
+const markerFile = (scale: string) => join(BENCH_DIR, '.data', scale, 'bench-graph.json');
+
+async function runScale(name: string): Promise<ScaleResult> {
+  const spec = SCALES[name]!;
+  const phases: Record<string, number> = {};
+  const phase = async <T>(what: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await f();
+    } finally {
+      phases[what] = (performance.now() - t) / 1000;
+    }
+  };
+  const loadBefore = loadavg();
+  // Reuse only a database built by the same generator input and the same generator code.
+  const fingerprint = JSON.stringify({ spec, seed, generator: readFileSync(join(BENCH_DIR, 'generate.ts'), 'utf8').length });
+  const marker = existsSync(markerFile(name)) ? JSON.parse(readFileSync(markerFile(name), 'utf8')) : undefined;
+  const reuse = Boolean(args.reuse && marker?.fingerprint === fingerprint);
+  log(`scale ${name}: starting Neo4j (${reuse ? 'reusing the built graph' : 'fresh database'})`);
+  const db = await phase('startNeo4j', () => startBenchNeo4j(name, { fresh: !reuse, heapMiB, pageCacheMiB, log: () => {} }));
+  results.machine.neo4j = db.version;
+  const servers: RunningServer[] = [];
+  try {
+    let build: BuildResult;
+    if (reuse) build = marker.build;
+    else {
+      log(`scale ${name}: building the graph`);
+      build = await phase('buildGraph', () => buildGraph(db.driver, spec, { seed, log }));
+      writeFileSync(markerFile(name), JSON.stringify({ fingerprint, build }, null, 2));
+    }
+    log(`scale ${name}: ${build.totals.nodes} nodes, ${build.totals.relationships} relationships (built in ${build.seconds.toFixed(0)} s)`);
+
+    log(`scale ${name}: starting the servers`);
+    await phase('startServers', async () => {
+      for (const s of SERVERS) servers.push(await startServer(s, db.local.uri, log));
+    });
+    const urls = Object.fromEntries(servers.map((s) => [s.name, s.url])) as Record<ServerName, string>;
+    const setup = await phase('setup', () => findSetupValues(db, urls));
+
+    // One checked answer per operation and server before any load.
+    const operations: OperationResult[] = [];
+    await phase('verify', async () => {
+      for (const op of suite) {
+        const results = {} as Record<ServerName, ServerResult>;
+        for (const server of SERVERS) {
+          const { url, body } = requestOf(op, server, setup, urls);
+          try {
+            const answer = await post(url, JSON.parse(body));
+            const check = checkAnswer(op, server, answer.status, answer.body);
+            const roundTrips = server === 'ours' ? answer.body?.extensions?.neo4j?.queries : 1;
+            results[server] = { ...check, roundTrips, responseBytes: answer.bytes };
+          } catch (e) {
+            results[server] = { ok: false, error: (e as Error).message };
+          }
+          const r = results[server];
+          log(`  check ${op.name} / ${server}: ${r.ok ? 'ok' : `FAILED (${r.error})`}${r.signature ? ` [${r.signature}]` : ''}`);
+        }
+        const signatures = SERVERS.map((s) => results[s].signature);
+        operations.push({ name: op.name, title: op.title, list: op.list, servers: results, sameAnswer: signatures.every((s) => s === signatures[0]), ratios: {}, targets: {} });
+      }
+    });
+
+    await phase('load', async () => {
+      for (const op of operations) {
+        const definition = suite.find((d) => d.name === op.name)!;
+        for (const server of SERVERS) {
+          const result = op.servers[server];
+          if (!result.ok) continue;
+          const { url, body } = requestOf(definition, server, setup, urls);
+          if (warmup > 0) await load(url, body, warmup);
+          result.load = await load(url, body, duration);
+          const l = result.load;
+          log(`  load ${op.name} / ${server}: ${l.reqPerSec.toFixed(1)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms${l.errors + l.non2xx + l.graphqlErrors ? `, errors ${l.errors}, non-2xx ${l.non2xx}, GraphQL errors ${l.graphqlErrors}` : ''}`);
+        }
+        Object.assign(op, computeRatios(op.servers));
+      }
+    });
+    return { name, spec, build: { ...build, reused: reuse }, phases, loadAverage: { before: loadBefore, after: loadavg() }, operations };
+  } finally {
+    await phase('stop', async () => {
+      for (const s of servers) await s.stop();
+      await db.stop();
+    });
+  }
+}
+
+function writeResults(results: RunResults): void {
+  mkdirSync(join(args.out!, '..'), { recursive: true });
+  writeFileSync(args.out!, `${JSON.stringify(results, null, 2)}\n`);
+  mkdirSync(join(args.markdown!, '..'), { recursive: true });
+  writeFileSync(args.markdown!, renderMarkdown(results));
+}
+
+const startedAt = new Date().toISOString();
+const cpuList = cpus();
+const results: RunResults = {
+  startedAt,
+  finishedAt: startedAt,
+  totalSeconds: 0,
+  settings: { scales: scaleNames, durationSeconds: duration, warmupSeconds: warmup, connections, seed },
+  machine: {
+    cpuModel: cpuList[0]?.model ?? 'unknown',
+    cpus: cpuList.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${type()} ${release()}`,
+    node: process.version,
+    java: javaVersion(),
+    neo4j: 'unknown',
+    heapMiB,
+    pageCacheMiB,
+  },
+  scales: [],
+  flatness: [],
+};
+
+for (const name of scaleNames) {
+  const scale = await runScale(name);
+  results.scales.push(scale);
+  results.finishedAt = new Date().toISOString();
+  results.totalSeconds = (performance.now() - runStarted) / 1000;
+  results.flatness = computeFlatness(results.scales);
+  writeResults(results);
+  log(`scale ${name} done; results written`);
+}
+log(`done in ${((performance.now() - runStarted) / 60_000).toFixed(1)} min: ${args.out}, ${args.markdown}`);
+process.exit(0);

@@ -1,0 +1,89 @@
+// Starts the three servers under test as child processes (so each has its own event loop
+// and heap, as in production) and asks them one request at a time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { findFreePort } from '../src/neo4j/localNeo4j.js';
+import { BENCH_DIR } from './benchNeo4j.js';
+import type { ServerName } from './suite.js';
+
+const SCRIPTS: Record<ServerName, string> = {
+  ours: join(BENCH_DIR, 'ours', 'server.ts'),
+  neo4jGraphql: join(BENCH_DIR, 'neo4j-graphql', 'server.ts'),
+  floor: join(BENCH_DIR, 'floor', 'server.ts'),
+};
+
+export interface RunningServer {
+  name: ServerName;
+  /** GraphQL endpoint, or the floor's `/op` base. */
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startServer(name: ServerName, neo4jUri: string, log: (line: string) => void): Promise<RunningServer> {
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPTS[name]], {
+    cwd: join(BENCH_DIR, '..'),
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${name} server did not start in 180 s:\n${output.slice(-2000)}`));
+    }, 180_000);
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+      const m = /BENCH_READY (\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} server exited (code ${code}) before it was ready:\n${output.slice(-3000)}`));
+    });
+  });
+  // Keep draining its output (a full pipe would block it); surface crashes.
+  child.stdout!.resume();
+  child.stderr!.resume();
+  child.on('exit', (code, signal) => {
+    if (code !== 0 && signal !== 'SIGTERM') log(`  ${name} server exited (code ${code}, signal ${signal})`);
+  });
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return {
+    name,
+    url,
+    child,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+export interface Answer {
+  status: number;
+  body: any;
+  bytes: number;
+  ms: number;
+}
+
+export async function post(url: string, payload: unknown): Promise<Answer> {
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { error: text.slice(0, 500) };
+  }
+  return { status: response.status, body, bytes: Buffer.byteLength(text), ms: performance.now() - started };
+}
