@@ -25,6 +25,55 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** An API token as admins see it: never the token itself nor its hash. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** When it was issued (ISO 8601 date-time). */
+  createdAt: Scalars['String']['output'];
+  /** Token id (used by `npm run token -- revoke <id>`). */
+  id: Scalars['ID']['output'];
+  /** Who or what holds it. */
+  name: Scalars['String']['output'];
+  /** When it was revoked; null while it is live. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** reader, curator or admin. */
+  role: Scalars['String']['output'];
+};
+
+/** One curation write, recorded in the write's own transaction. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The record after the write, as JSON in the seed's shape. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When the write was committed (ISO 8601 date-time, UTC). */
+  at: Scalars['String']['output'];
+  /** The record before the write, as JSON in the seed's shape; null when the write created it. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** What was done: `createReformMeasure`, `updatePolicyDocument`, `upsertSupplyLink`, `link:PILOTED_IN`, `unlink:SOURCED_FROM`... */
+  operation: Scalars['String']['output'];
+  /** The token's role: curator or admin. */
+  role: Scalars['String']['output'];
+  /** The record written (for a link: the record that owns it). */
+  targetId: Scalars['ID']['output'];
+  /** Id of the token that made the write (see `apiTokens`). */
+  tokenId: Scalars['String']['output'];
+  /** The token's name when the write was made. */
+  tokenName: Scalars['String']['output'];
+};
+
+/** A page of the audit log, newest first. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** Pass as `after` for the next page; null for an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** The entries on this page. */
+  entries: Array<AuditEntry>;
+  /** True when older entries follow. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A body that issues documents: the State Council, a ministry, a department... */
 export type Authority = Node & {
   __typename?: 'Authority';
@@ -322,6 +371,29 @@ export type DocumentKind =
   /** A government work report. */
   | 'WORK_REPORT';
 
+/** A relation from the document to another one. */
+export type DocumentRelationInput = {
+  /** The other document (`document:...`). */
+  document: Scalars['ID']['input'];
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Sources backing the relation: at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The relation. */
+  type: DocumentRelationType;
+  /** False where unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How one document relates to another. */
+export type DocumentRelationType =
+  /** The document amends the other. */
+  | 'AMENDS'
+  /** The document implements the other. */
+  | 'IMPLEMENTS'
+  /** The document replaces the other. */
+  | 'SUPERSEDES';
+
 /** Entity types that `search` and `node` can return. */
 export type EntityType =
   /** Authority */
@@ -474,6 +546,32 @@ export type IndustrialClusterEdge = {
   link?: Maybe<Link>;
   /** The cluster. */
   node: IndustrialCluster;
+};
+
+/** An industrial cluster as the seed writes it (`clusters` in the zone files). */
+export type IndustrialClusterInput = {
+  /** The sub-area it is in (`area:...`). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** Curator's summary. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it was founded: YYYY, YYYY-MM or YYYY-MM-DD. */
+  foundedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Id, `cluster:<slug>`; an unknown id creates the cluster. */
+  id: Scalars['ID']['input'];
+  /** Industries it belongs to (`industry:...` ids): at least one. */
+  industries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** English name (required for a new cluster). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Sources backing the cluster: at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** False where unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The zone it is in (`zone:...`; required). */
+  zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** One ordering key for IndustrialCluster lists. Ties are broken by id, ascending. */
@@ -877,6 +975,266 @@ export type LinkDirection =
   /** From the parent to the edge's node. */
   | 'OUTGOING';
 
+/** The provenance a link carries itself, and a pilot's dates. */
+export type LinkFactInput = {
+  /** PILOTED_IN only: true where this zone was the first to pilot the measure. */
+  first?: InputMaybe<Scalars['Boolean']['input']>;
+  /** PILOTED_IN only: when the pilot started (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Sources backing the link: at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** False where unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A link to add. */
+export type LinkInput = {
+  /** The link's own provenance: only for PILOTED_IN, IMPLEMENTS, SUPERSEDES and AMENDS (required for a new one of those). */
+  fact?: InputMaybe<LinkFactInput>;
+  /** The start of the link, e.g. the measure of a PILOTED_IN. */
+  from: Scalars['ID']['input'];
+  /** The end of the link, e.g. the zone of a PILOTED_IN. */
+  to: Scalars['ID']['input'];
+  /** The link type; it fixes which labels the ends may have. */
+  type: LinkType;
+};
+
+/** The link written or removed, with both ends as they are after the write. */
+export type LinkResult = {
+  __typename?: 'LinkResult';
+  /** The start of the link. */
+  from: Node;
+  /** The end of the link. */
+  to: Node;
+  /** The link type. */
+  type: LinkType;
+};
+
+/**
+ * Links that `link` and `unlink` can set, with the labels of their ends (`from` → `to`). Each
+ * is stored in the record of the end named "owner".
+ */
+export type LinkType =
+  /** PolicyDocument → PolicyDocument; owner: `from` (`relations`). Takes a `fact` (sources). */
+  | 'AMENDS'
+  /** PolicyDocument → Zone or ZoneArea; owner: the document (`appliesTo`). */
+  | 'APPLIES_TO'
+  /** PolicyDocument → PolicyDocument; owner: `from` (`relations`). Takes a `fact` (sources). */
+  | 'IMPLEMENTS'
+  /** ReformMeasure → ReformField; owner: the measure (`fields`). */
+  | 'IN_FIELD'
+  /** IndustrialCluster → Industry; owner: the cluster (`industries`). */
+  | 'IN_INDUSTRY'
+  /** PolicyDocument → Authority; owner: the document (`issuers`). */
+  | 'ISSUED_BY'
+  /** IndustrialCluster → Zone (replaces its zone) or ZoneArea (its sub-area); owner: the cluster. */
+  | 'LOCATED_IN'
+  /** ReformMeasure → Zone; owner: the measure (`pilotedIn`). Takes a `fact` (sources, from, first). */
+  | 'PILOTED_IN'
+  /** PolicyDocument → ReformMeasure; owner: the measure (`setOutIn`). */
+  | 'SETS_OUT'
+  /** ReformMeasure, PolicyDocument, IndustrialCluster or Industry → Source; owner: `from` (`sources`). */
+  | 'SOURCED_FROM'
+  /** Industry → Industry (its parent; replaces any other); owner: `from` (`parent`). */
+  | 'SUB_INDUSTRY_OF'
+  /** PolicyDocument → PolicyDocument; owner: `from` (`relations`). Takes a `fact` (sources). */
+  | 'SUPERSEDES'
+  /** Industry → Industry; owner: `from` (`supplies`). Only `unlink`: set chain links with `upsertSupplyLink`. */
+  | 'SUPPLIES'
+  /** ReformMeasure → Industry; owner: the measure (`industries`). */
+  | 'SUPPORTS';
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a link between two existing entities, written into the record that owns it (see
+   * `LinkType`). For PILOTED_IN and document relations, which carry their own sources, `fact`
+   * gives them (and is merged over an existing link); other links carry their record's sources.
+   */
+  link: LinkResult;
+  /** Removes a link. BAD_USER_INPUT when there is none, or when the record would be left invalid (e.g. without sources). */
+  unlink: LinkResult;
+  /** Creates or updates an industrial cluster, with its industries and location. */
+  upsertIndustrialCluster: IndustrialCluster;
+  /** Creates or updates a policy document, with its issuers, the zones it applies to and its relations to other documents. */
+  upsertPolicyDocument: PolicyDocument;
+  /** Creates or updates a reform measure, with its fields, pilots, documents and industries. Returns it as written. */
+  upsertReformMeasure: ReformMeasure;
+  /** Creates or updates a source (a document, page or transcript that facts rest on). */
+  upsertSource: Source;
+  /**
+   * Creates or updates the chain link `from` → `to` (SUPPLIES: `from` feeds `to`), merging the
+   * fields given over an existing link. Returns the upstream industry (`from`); the link is in
+   * its `downstream` edges.
+   */
+  upsertSupplyLink: Industry;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationLinkArgs = {
+  input: LinkInput;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationUnlinkArgs = {
+  input: UnlinkInput;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationUpsertIndustrialClusterArgs = {
+  input: IndustrialClusterInput;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationUpsertPolicyDocumentArgs = {
+  input: PolicyDocumentInput;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationUpsertReformMeasureArgs = {
+  input: ReformMeasureInput;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationUpsertSourceArgs = {
+  input: SourceInput;
+};
+
+
+/**
+ * Curation: authenticated writes. Every mutation needs `Authorization: Bearer <token>` for a
+ * token with the curator or admin role: UNAUTHENTICATED without a live token (none, malformed,
+ * unknown or revoked), FORBIDDEN for a reader token. Reads never need a token.
+ *
+ * Every write works on a whole record in the seed's shape (the same fields as the data files in
+ * `seed/data`): the record after the change is validated with the seed's own schema, and every
+ * id it refers to must exist; otherwise BAD_USER_INPUT, with `extensions.field` naming the input
+ * field (e.g. `pilotedIn.0.zone`, `replicatedNationwideOn`, `sources`). The write and its audit
+ * entry run in one transaction: they happen entirely or not at all.
+ *
+ * Upserts: a record that does not exist yet is created from the input; one that exists is
+ * updated: fields given replace the stored ones (a list is replaced as a whole), fields left
+ * out keep their values, and `null` clears a field. Dates are written as the source gives them:
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export type MutationUpsertSupplyLinkArgs = {
+  input: SupplyLinkInput;
+};
+
 /** An object with a globally unique, stable, readable id of the form `<type>:<slug>`, e.g. `zone:shanghai`. */
 export type Node = {
   /** Globally unique id, `<type>:<slug>`. */
@@ -1249,6 +1607,24 @@ export type PersonWhere = {
   verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A zone piloting a measure (PILOTED_IN). */
+export type PilotInput = {
+  /** The sub-area, when the pilot is in one specifically (`area:...`). */
+  area?: InputMaybe<Scalars['ID']['input']>;
+  /** True where this zone was the first to pilot the measure. Default false. */
+  first?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the pilot started: YYYY, YYYY-MM or YYYY-MM-DD. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Sources backing the pilot: at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** False where unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The zone (`zone:...`). */
+  zone: Scalars['ID']['input'];
+};
+
 /** A policy document that creates or steers zones. */
 export type PolicyDocument = Node & {
   __typename?: 'PolicyDocument';
@@ -1399,6 +1775,42 @@ export type PolicyDocumentEdge = {
   link?: Maybe<Link>;
   /** The document. */
   node: PolicyDocument;
+};
+
+/** A policy document as the seed writes it (`documents` in seed/data). */
+export type PolicyDocumentInput = {
+  /** Zones or sub-areas it applies to (`zone:...` or `area:...` ids). */
+  appliesTo?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Curator's summary. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Official document number, only where a source gives it. */
+  docNumber?: InputMaybe<Scalars['String']['input']>;
+  /** When it took effect: YYYY, YYYY-MM or YYYY-MM-DD. */
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  /** Id, `document:<slug>`; an unknown id creates the document. */
+  id: Scalars['ID']['input'];
+  /** When it was issued: YYYY, YYYY-MM or YYYY-MM-DD. */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Bodies that issued it (`authority:...` ids). */
+  issuers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Number of items or measures it contains. */
+  itemCount?: InputMaybe<Scalars['Int']['input']>;
+  /** What kind of document (required for a new document). */
+  kind?: InputMaybe<DocumentKind>;
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Documents it implements, supersedes or amends, each with its own sources. */
+  relations?: InputMaybe<Array<DocumentRelationInput>>;
+  /** Sources backing the document: at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** English title (required for a new document). */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese title. */
+  titleZh?: InputMaybe<Scalars['String']['input']>;
+  /** False where unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One ordering key for PolicyDocument lists. Ties are broken by id, ascending. */
@@ -1581,6 +1993,10 @@ export type PolicyDocumentWhere = {
 /** Read-only entry points. Lookups by id return null for ids that do not exist. */
 export type Query = {
   __typename?: 'Query';
+  /** Every API token, newest first, without secrets. Admin only. */
+  apiTokens: Array<ApiToken>;
+  /** The audit log, newest first. Admin only (FORBIDDEN for other roles, UNAUTHENTICATED without a token). */
+  auditLog: AuditLogPage;
   /** Authorities, ordered by `orderBy` (default by id). */
   authorities: AuthorityConnection;
   /** An authority by id. Null when none has that id; BAD_USER_INPUT when the id is not `authority:<slug>`. */
@@ -1663,6 +2079,15 @@ export type Query = {
   zoneCounts: Array<GroupCount>;
   /** Zones, ordered by `orderBy` (default by id). */
   zones: ZoneConnection;
+};
+
+
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  tokenName?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2146,6 +2571,34 @@ export type ReformMeasureEdge = {
   node: ReformMeasure;
 };
 
+/** A reform measure as the seed writes it (`measures` in seed/data/reforms.yaml). */
+export type ReformMeasureInput = {
+  /** What the measure does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Reform fields it belongs to (`field:...` ids). */
+  fields?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Id, `measure:<slug>`; an unknown id creates the measure. */
+  id: Scalars['ID']['input'];
+  /** Industries it supports (`industry:...` ids). */
+  industries?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** English name (required for a new measure). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** Chinese name. */
+  nameZh?: InputMaybe<Scalars['String']['input']>;
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Zones where it is piloted, each with its own sources. */
+  pilotedIn?: InputMaybe<Array<PilotInput>>;
+  /** When it was replicated nationwide: YYYY, YYYY-MM or YYYY-MM-DD. */
+  replicatedNationwideOn?: InputMaybe<Scalars['String']['input']>;
+  /** Documents that set it out (`document:...` ids). */
+  setOutIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sources backing the measure (`source:...` ids): at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** False where the source material marks the measure unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** One ordering key for ReformMeasure lists. Ties are broken by id, ascending. */
 export type ReformMeasureOrder = {
   /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
@@ -2329,6 +2782,24 @@ export type SourceEdge = {
   node: Source;
 };
 
+/** A source as the seed writes it (seed/data/sources.yaml). */
+export type SourceInput = {
+  /** The fact sheet's short code, e.g. `W-SH`. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Id, `source:<slug>`; an unknown id creates the source. */
+  id: Scalars['ID']['input'];
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** What the source is (required for a new source). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it can be read. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One ordering key for Source lists. Ties are broken by id, ascending. */
 export type SourceOrder = {
   /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
@@ -2429,6 +2900,34 @@ export type Subgraph = {
   nodes: Array<Node>;
   /** True when `limit` cut entities off: more lie within `hops` than were returned. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** A chain link: the upstream industry `from` supplies the downstream industry `to` (an entry of `from`'s `supplies` in the seed). */
+export type SupplyLinkInput = {
+  /** True when the link rests on general industry knowledge, not a cited document. Default false. */
+  editorial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What flows along the link, e.g. "crude oil" (required for a new link). */
+  flow?: InputMaybe<Scalars['String']['input']>;
+  /** The upstream industry (`industry:...`). */
+  from: Scalars['ID']['input'];
+  /** Curator's remark. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Sources backing the link: at least one. */
+  sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The downstream industry (`industry:...`). */
+  to: Scalars['ID']['input'];
+  /** False where unverified. Default true. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A link to remove. */
+export type UnlinkInput = {
+  /** The start of the link. */
+  from: Scalars['ID']['input'];
+  /** The end of the link. */
+  to: Scalars['ID']['input'];
+  /** The link type. */
+  type: LinkType;
 };
 
 /** A pilot free trade zone or the Hainan Free Trade Port. */
@@ -3115,6 +3614,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ApiToken: ResolverTypeWrapper<ApiToken>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditLogPage: ResolverTypeWrapper<AuditLogPage>;
   Authority: ResolverTypeWrapper<EntityRecordModel>;
   AuthorityConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   AuthorityEdge: ResolverTypeWrapper<EdgeRecordModel>;
@@ -3130,6 +3632,8 @@ export type ResolversTypes = ResolversObject<{
   DistinctField: DistinctField;
   DistinctValue: ResolverTypeWrapper<DistinctValue>;
   DocumentKind: DocumentKind;
+  DocumentRelationInput: DocumentRelationInput;
+  DocumentRelationType: DocumentRelationType;
   EntityType: EntityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsRecordModel>;
@@ -3141,6 +3645,7 @@ export type ResolversTypes = ResolversObject<{
   IndustrialClusterConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   IndustrialClusterDimension: IndustrialClusterDimension;
   IndustrialClusterEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  IndustrialClusterInput: IndustrialClusterInput;
   IndustrialClusterOrder: IndustrialClusterOrder;
   IndustrialClusterOrderField: IndustrialClusterOrderField;
   IndustrialClusterWhere: IndustrialClusterWhere;
@@ -3155,6 +3660,11 @@ export type ResolversTypes = ResolversObject<{
   LabelCount: ResolverTypeWrapper<LabelCount>;
   Link: ResolverTypeWrapper<LinkRecordModel>;
   LinkDirection: LinkDirection;
+  LinkFactInput: LinkFactInput;
+  LinkInput: LinkInput;
+  LinkResult: ResolverTypeWrapper<Omit<LinkResult, 'from' | 'to'> & { from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>;
+  LinkType: LinkType;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityRecordModel>;
   NodeConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   NodeEdge: ResolverTypeWrapper<EdgeRecordModel>;
@@ -3173,10 +3683,12 @@ export type ResolversTypes = ResolversObject<{
   PersonOrder: PersonOrder;
   PersonOrderField: PersonOrderField;
   PersonWhere: PersonWhere;
+  PilotInput: PilotInput;
   PolicyDocument: ResolverTypeWrapper<EntityRecordModel>;
   PolicyDocumentConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   PolicyDocumentDimension: PolicyDocumentDimension;
   PolicyDocumentEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  PolicyDocumentInput: PolicyDocumentInput;
   PolicyDocumentOrder: PolicyDocumentOrder;
   PolicyDocumentOrderField: PolicyDocumentOrderField;
   PolicyDocumentWhere: PolicyDocumentWhere;
@@ -3191,6 +3703,7 @@ export type ResolversTypes = ResolversObject<{
   ReformMeasureConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ReformMeasureDimension: ReformMeasureDimension;
   ReformMeasureEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ReformMeasureInput: ReformMeasureInput;
   ReformMeasureOrder: ReformMeasureOrder;
   ReformMeasureOrderField: ReformMeasureOrderField;
   ReformMeasureWhere: ReformMeasureWhere;
@@ -3199,11 +3712,14 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<EntityRecordModel>;
   SourceConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   SourceEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  SourceInput: SourceInput;
   SourceOrder: SourceOrder;
   SourceOrderField: SourceOrderField;
   SourceWhere: SourceWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'center' | 'links' | 'nodes'> & { center: ResolversTypes['Node'], links: Array<ResolversTypes['PathLink']>, nodes: Array<ResolversTypes['Node']> }>;
+  SupplyLinkInput: SupplyLinkInput;
+  UnlinkInput: UnlinkInput;
   Zone: ResolverTypeWrapper<EntityRecordModel>;
   ZoneArea: ResolverTypeWrapper<EntityRecordModel>;
   ZoneAreaConnection: ResolverTypeWrapper<ConnectionRecordModel>;
@@ -3222,6 +3738,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  ApiToken: ApiToken;
+  AuditEntry: AuditEntry;
+  AuditLogPage: AuditLogPage;
   Authority: EntityRecordModel;
   AuthorityConnection: ConnectionRecordModel;
   AuthorityEdge: EdgeRecordModel;
@@ -3232,6 +3751,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChainNode: Omit<ChainNode, 'clusters' | 'industry' | 'zones'> & { clusters: Array<ResolversParentTypes['IndustrialCluster']>, industry: ResolversParentTypes['Industry'], zones: Array<ResolversParentTypes['Zone']> };
   Date: Scalars['Date']['output'];
   DistinctValue: DistinctValue;
+  DocumentRelationInput: DocumentRelationInput;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStatsRecordModel;
   GroupCount: GroupCountRecordModel;
@@ -3241,6 +3761,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndustrialCluster: EntityRecordModel;
   IndustrialClusterConnection: ConnectionRecordModel;
   IndustrialClusterEdge: EdgeRecordModel;
+  IndustrialClusterInput: IndustrialClusterInput;
   IndustrialClusterOrder: IndustrialClusterOrder;
   IndustrialClusterWhere: IndustrialClusterWhere;
   Industry: EntityRecordModel;
@@ -3252,6 +3773,10 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   LabelCount: LabelCount;
   Link: LinkRecordModel;
+  LinkFactInput: LinkFactInput;
+  LinkInput: LinkInput;
+  LinkResult: Omit<LinkResult, 'from' | 'to'> & { from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] };
+  Mutation: Record<PropertyKey, never>;
   Node: EntityRecordModel;
   NodeConnection: ConnectionRecordModel;
   NodeEdge: EdgeRecordModel;
@@ -3268,9 +3793,11 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: EdgeRecordModel;
   PersonOrder: PersonOrder;
   PersonWhere: PersonWhere;
+  PilotInput: PilotInput;
   PolicyDocument: EntityRecordModel;
   PolicyDocumentConnection: ConnectionRecordModel;
   PolicyDocumentEdge: EdgeRecordModel;
+  PolicyDocumentInput: PolicyDocumentInput;
   PolicyDocumentOrder: PolicyDocumentOrder;
   PolicyDocumentWhere: PolicyDocumentWhere;
   Query: Record<PropertyKey, never>;
@@ -3282,16 +3809,20 @@ export type ResolversParentTypes = ResolversObject<{
   ReformMeasure: EntityRecordModel;
   ReformMeasureConnection: ConnectionRecordModel;
   ReformMeasureEdge: EdgeRecordModel;
+  ReformMeasureInput: ReformMeasureInput;
   ReformMeasureOrder: ReformMeasureOrder;
   ReformMeasureWhere: ReformMeasureWhere;
   SearchHit: SearchHitRecordModel;
   Source: EntityRecordModel;
   SourceConnection: ConnectionRecordModel;
   SourceEdge: EdgeRecordModel;
+  SourceInput: SourceInput;
   SourceOrder: SourceOrder;
   SourceWhere: SourceWhere;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'center' | 'links' | 'nodes'> & { center: ResolversParentTypes['Node'], links: Array<ResolversParentTypes['PathLink']>, nodes: Array<ResolversParentTypes['Node']> };
+  SupplyLinkInput: SupplyLinkInput;
+  UnlinkInput: UnlinkInput;
   Zone: EntityRecordModel;
   ZoneArea: EntityRecordModel;
   ZoneAreaConnection: ConnectionRecordModel;
@@ -3302,6 +3833,32 @@ export type ResolversParentTypes = ResolversObject<{
   ZoneEdge: EdgeRecordModel;
   ZoneOrder: ZoneOrder;
   ZoneWhere: ZoneWhere;
+}>;
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tokenId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tokenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditLogPageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AuthorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = ResolversObject<{
@@ -3468,6 +4025,22 @@ export type LinkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type LinkResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LinkResult'] = ResolversParentTypes['LinkResult']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['LinkType'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  link?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationLinkArgs, 'input'>>;
+  unlink?: Resolver<ResolversTypes['LinkResult'], ParentType, ContextType, RequireFields<MutationUnlinkArgs, 'input'>>;
+  upsertIndustrialCluster?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType, RequireFields<MutationUpsertIndustrialClusterArgs, 'input'>>;
+  upsertPolicyDocument?: Resolver<ResolversTypes['PolicyDocument'], ParentType, ContextType, RequireFields<MutationUpsertPolicyDocumentArgs, 'input'>>;
+  upsertReformMeasure?: Resolver<ResolversTypes['ReformMeasure'], ParentType, ContextType, RequireFields<MutationUpsertReformMeasureArgs, 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'input'>>;
+  upsertSupplyLink?: Resolver<ResolversTypes['Industry'], ParentType, ContextType, RequireFields<MutationUpsertSupplyLinkArgs, 'input'>>;
+}>;
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Authority' | 'IndustrialCluster' | 'Industry' | 'Observation' | 'Person' | 'PolicyDocument' | 'ReformField' | 'ReformMeasure' | 'Source' | 'Zone' | 'ZoneArea', ParentType, ContextType>;
 }>;
@@ -3594,6 +4167,8 @@ export type PolicyDocumentEdgeResolvers<ContextType = GraphQLContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditLogPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<QueryAuthoritiesArgs, 'first'>>;
   authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityArgs, 'id'>>;
   distinctValues?: Resolver<Array<ResolversTypes['DistinctValue']>, ParentType, ContextType, RequireFields<QueryDistinctValuesArgs, 'field' | 'first'>>;
@@ -3787,6 +4362,9 @@ export type ZoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   Authority?: AuthorityResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
@@ -3807,6 +4385,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
+  LinkResult?: LinkResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeConnection?: NodeConnectionResolvers<ContextType>;
   NodeEdge?: NodeEdgeResolvers<ContextType>;

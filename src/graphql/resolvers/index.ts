@@ -1,5 +1,6 @@
 // Assembles the resolver map, one file per type.
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { adminQueryResolvers } from './admin.js';
 import { aggregateQueryResolvers, GroupKey, IndicatorSeries } from './aggregates.js';
 import { Authority } from './Authority.js';
 import { connectionResolvers, PageInfo } from './connections.js';
@@ -7,6 +8,7 @@ import { DateScalar } from './Date.js';
 import { IndustrialCluster } from './IndustrialCluster.js';
 import { Industry } from './Industry.js';
 import { Link } from './Link.js';
+import { Mutation } from './Mutation.js';
 import { Observation } from './Observation.js';
 import { Person } from './Person.js';
 import { PolicyDocument } from './PolicyDocument.js';
@@ -20,7 +22,8 @@ import { ZoneArea } from './ZoneArea.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...aggregateQueryResolvers, ...traversalQueryResolvers },
+  Query: { ...Query, ...aggregateQueryResolvers, ...traversalQueryResolvers, ...adminQueryResolvers },
+  Mutation,
   GroupKey,
   IndicatorSeries,
   Node: { __resolveType: (node) => node.__typename },
