@@ -78,10 +78,11 @@ export class Executor {
     const started = performance.now();
     const config = { timeout: this.options.timeoutMs, metadata: { app: 'ftz-knowledge-graph' } };
     try {
+      // Reads run as auto-commit transactions in a READ session: one network round trip
+      // (RUN and PULL pipelined) instead of BEGIN, RUN, COMMIT; the timeout still applies.
+      // Reads are single statements, so there is nothing a managed retry would add but delay.
       const result =
-        mode === 'READ'
-          ? await session.executeRead((tx) => tx.run<T>(cypher, params), config)
-          : await session.executeWrite((tx) => tx.run<T>(cypher, params), config);
+        mode === 'READ' ? await session.run<T>(cypher, params, config) : await session.executeWrite((tx) => tx.run<T>(cypher, params), config);
       return result.records;
     } catch (e) {
       throw translateNeo4jError(e);
