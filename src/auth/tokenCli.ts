@@ -5,6 +5,7 @@
 //   list                                             ids, names, roles, dates; never hashes
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { ensureAuditSchema } from '../graph/audit.js';
 import { Executor } from '../graph/executor.js';
 import { createApiToken, ensureTokenSchema, isRole, listApiTokens, revokeApiToken, ROLES, type Role } from '../graph/tokens.js';
 import { connectNeo4j, type Neo4jHandle } from '../neo4j/connect.js';
@@ -50,7 +51,9 @@ function parseCommand(argv: string[]): Command {
 async function runCommand(executor: Executor, command: Command): Promise<void> {
   switch (command.kind) {
     case 'create': {
+      // Tokens come before any write, so this is where curation's constraints are set up.
       await ensureTokenSchema(executor);
+      await ensureAuditSchema(executor);
       const { token, record } = await createApiToken(executor, command);
       console.error(`Created token ${record.id} for "${record.name}" with the ${record.role} role. It is shown only now; store it:`);
       console.log(token);

@@ -62,6 +62,12 @@ export function auditStatement(entry: AuditInput): { cypher: string; params: Par
   };
 }
 
+/** A unique id, and an index that serves the log newest first (idempotent). */
+export async function ensureAuditSchema(executor: Executor): Promise<void> {
+  await executor.write(`CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:${AUDIT_LABEL}) REQUIRE a.id IS UNIQUE`);
+  await executor.write(`CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:${AUDIT_LABEL}) ON (a.at)`);
+}
+
 function encodeCursor(at: string, id: string): string {
   return Buffer.from(JSON.stringify([at, id])).toString('base64url');
 }

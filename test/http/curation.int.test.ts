@@ -397,7 +397,7 @@ describe('a bad write is refused and changes nothing', () => {
 
 describe('npm run token', () => {
   const run = (...args: string[]) =>
-    promisify(execFile)('npx', ['tsx', 'src/auth/tokenCli.ts', ...args], { env: { ...process.env, NEO4J_URI: inject('neo4jUri') } });
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/auth/tokenCli.ts', ...args], { env: { ...process.env, NEO4J_URI: inject('neo4jUri') } });
 
   it('creates a token (printed once), lists tokens without secrets, revokes one', async () => {
     const created = await run('create', '--name', 'cli-curator', '--role', 'curator');

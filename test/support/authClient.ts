@@ -1,6 +1,7 @@
 // GraphQL over HTTP with request headers (the Authorization header for curation), and
 // API tokens issued straight through the data layer for tests.
 import type { RunningApp } from '../../src/app.js';
+import { ensureAuditSchema } from '../../src/graph/audit.js';
 import type { Executor } from '../../src/graph/executor.js';
 import { createApiToken, ensureTokenSchema, revokeApiToken, type Role } from '../../src/graph/tokens.js';
 import type { GraphQLResponse } from './graphqlClient.js';
@@ -25,6 +26,7 @@ export const bearer = (token: string): Record<string, string> => ({ authorizatio
 /** A live token with the role; `revoked: true` revokes it before it is ever used. */
 export async function issueToken(executor: Executor, role: Role, name: string, options: { revoked?: boolean } = {}): Promise<{ id: string; token: string }> {
   await ensureTokenSchema(executor);
+  await ensureAuditSchema(executor);
   const { token, record } = await createApiToken(executor, { name, role });
   if (options.revoked) await revokeApiToken(executor, record.id);
   return { id: record.id, token };
