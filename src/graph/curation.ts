@@ -6,7 +6,7 @@
 // loader would have written for it, and a write happens entirely or not at all.
 import type { z } from 'zod';
 import type { Seed } from '../../seed/readSeed.js';
-import { ClusterRecord, DocumentRecord, IndustryRecord, MeasureRecord, SourceRecord } from '../../seed/schema.js';
+import { ClusterRecord, DocumentRecord, IndustryRecord, MeasureRecord, SeedFile, SourceRecord } from '../../seed/schema.js';
 import { seedToGraphRows } from '../../seed/toGraph.js';
 import { BadUserInputError } from '../errors.js';
 import { auditStatement, type AuditActor } from './audit.js';
@@ -159,11 +159,6 @@ const KINDS: Record<CuratedKind, KindSpec> = {
   },
 };
 
-export function curatedKindOfId(id: string): CuratedKind | undefined {
-  const label = labelOfId(id);
-  return (CURATED_KINDS as readonly string[]).includes(label ?? '') ? (label as CuratedKind) : undefined;
-}
-
 const HAS_AREA: RelationshipType = 'HAS_AREA';
 const ZONE: EntityLabel = 'Zone';
 
@@ -278,11 +273,10 @@ function missingError(ref: Reference, fieldOf: (path: Path) => string): BadUserI
 
 /** The seed's rows for one record, as the loader would write them. */
 function rowsOf(kind: CuratedKind, record: CuratedRecord) {
-  const seed = Object.fromEntries(CURATED_SEED_SECTIONS.map((s) => [s, []])) as unknown as Seed;
+  const seed = Object.fromEntries(Object.keys(SeedFile.shape).map((s) => [s, []])) as unknown as Seed;
   (seed[KINDS[kind].section] as unknown[]).push({ ...record, file: '(curation)' });
   return seedToGraphRows(seed);
 }
-const CURATED_SEED_SECTIONS = ['sources', 'zones', 'areas', 'authorities', 'people', 'documents', 'fields', 'measures', 'industries', 'clusters', 'observations'] as const;
 
 function writeStatements(kind: CuratedKind, record: CuratedRecord): Statement[] {
   const spec = KINDS[kind];
