@@ -1,6 +1,8 @@
 // Constraints and indexes the API relies on. Idempotent; run before any load.
+import { ensureAuditSchema } from './audit.js';
 import type { Executor } from './executor.js';
 import { ENTITY, ENTITY_LABELS, FULLTEXT_INDEX, SEARCHABLE_LABELS, SEARCHABLE_PROPERTIES } from './model.js';
+import { ensureTokenSchema } from './tokens.js';
 
 export function schemaStatements(): string[] {
   return [
@@ -16,6 +18,8 @@ OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_con
 
 export async function ensureSchema(executor: Executor): Promise<void> {
   for (const statement of schemaStatements()) await executor.write(statement);
+  await ensureTokenSchema(executor);
+  await ensureAuditSchema(executor);
   await executor.read('CALL db.awaitIndexes(60)');
 }
 

@@ -1,4 +1,5 @@
-// Whole-graph counts: printed at start-up and served as `graphStats` (the data-version stamp).
+// Counts of the knowledge graph (entities and all relationships): printed at start-up and
+// served as `graphStats`.
 import type { Executor } from './executor.js';
 import { ENTITY } from './model.js';
 
@@ -10,10 +11,11 @@ export interface GraphStatsRecord {
 
 export async function readGraphStats(executor: Executor): Promise<GraphStatsRecord> {
   const [totals] = await executor.read<{ nodes: number; rels: number }>(
-    'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+    `CALL { MATCH (n:${ENTITY}) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels`,
   );
   const labels = await executor.read<{ label: string; count: number }>(
-    `MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label IN ['${ENTITY}', 'Meta']
+    // Only the knowledge graph: tokens, audit entries and bookkeeping are not the public's business.
+    `MATCH (n:${ENTITY}) UNWIND labels(n) AS label WITH label WHERE label <> '${ENTITY}'
 RETURN label, count(*) AS count ORDER BY count DESC, label`,
   );
   return {
