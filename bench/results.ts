@@ -12,8 +12,14 @@ export interface ServerResult {
   /** Neo4j queries per request: ours from `extensions.neo4j.queries`; 1 by construction for the others. */
   roundTrips?: number;
   responseBytes?: number;
+  /** Latency of one request alone (the second one, plans cached), ms. */
+  singleMs?: number;
   /** Skipped when the check failed. */
   load?: {
+    /** autocannon, or the closed loop used for operations too slow for autocannon's cut-off. */
+    tool: 'autocannon' | 'closed loop';
+    /** 1-minute load average when the run ended (above the core count: other work shared the CPU). */
+    loadAverage: number;
     reqPerSec: number;
     p50: number;
     p99: number;
