@@ -7,6 +7,34 @@ import { countTokens } from './graphql/limits.js';
 
 class BodyTooLargeError extends Error {}
 
+/** Deeper variables than any filter can use: refused before GraphQL coerces them recursively. */
+const MAX_VARIABLES_DEPTH = 32;
+
+/** How deeply a JSON value nests (iteratively, stopping past `max`); a string is parsed first. */
+function jsonDepth(value: unknown, max: number): number {
+  if (typeof value === 'string') {
+    // GET requests carry variables as JSON text; count brackets instead of parsing.
+    let depth = 0;
+    let deepest = 0;
+    for (const ch of value) {
+      if (ch === '{' || ch === '[') deepest = Math.max(deepest, ++depth);
+      else if (ch === '}' || ch === ']') depth--;
+      if (deepest > max) break;
+    }
+    return deepest;
+  }
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    deepest = Math.max(deepest, d);
+    if (deepest > max) break;
+    for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+  }
+  return deepest;
+}
+
 function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -66,6 +94,11 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       if (typeof query === 'string' && countTokens(query, options.maxTokens) > options.maxTokens)
         return sendJson(res, 400, {
           errors: [{ message: `The document has more than ${options.maxTokens} tokens.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens', max: options.maxTokens } }],
+        });
+      const variables = req.method === 'POST' ? (body as { variables?: unknown } | undefined)?.variables : url.searchParams.get('variables');
+      if (variables != null && jsonDepth(variables, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH)
+        return sendJson(res, 400, {
+          errors: [{ message: `Variables nest more than ${MAX_VARIABLES_DEPTH} levels deep.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'variablesDepth', max: MAX_VARIABLES_DEPTH } }],
         });
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

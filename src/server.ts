@@ -31,6 +31,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     csrfPrevention: true,
     // One operation per request: a batch would multiply every limit.
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: every request states its document (and is costed).
+    persistedQueries: false,
     formatError: createFormatError(options.production),
     validationRules: armor.validationRules,
     // armor's typings name Apollo's CommonJS types; the plugins are the same objects.

@@ -119,7 +119,7 @@ export function compileWhere(label: EntityLabel, where: Where | null | undefined
       parts.push(rel[2] === 'some' ? exists : `NOT ${exists}`);
       continue;
     }
-    const m = /^([a-zA-Z]+?)(_in|_not|_gt|_gte|_lt|_lte|_contains|_startsWith)?$/.exec(key);
+    const m = /^([a-zA-Z][a-zA-Z0-9]*?)(_in|_not|_gt|_gte|_lt|_lte|_contains|_startsWith)?$/.exec(key);
     const spec = m ? PROPERTIES[label][m[1]!] : undefined;
     if (!m || !spec) throw new BadUserInputError(`Unknown filter \`${key}\` for ${label}.`, { argument: 'where' });
     parts.push(compare(v, m[1]!, spec, m[2] ?? '', value, bag));
@@ -144,8 +144,13 @@ const SENTINEL: Partial<Record<PropertySpec['kind'], string>> = {
   id: "'\\uffff'",
 };
 
+/** How many ordering keys one list may use. */
+export const MAX_ORDER_KEYS = 5;
+
 export function compileOrder(label: EntityLabel, orderBy: OrderInput[] | null | undefined, v = 'n'): SortKey[] {
   const available = sortKeys(label);
+  if ((orderBy?.length ?? 0) > MAX_ORDER_KEYS)
+    throw new LimitExceededError(`\`orderBy\` has ${orderBy!.length} keys; at most ${MAX_ORDER_KEYS} are allowed.`, { limit: 'orderBy', max: MAX_ORDER_KEYS, requested: orderBy!.length });
   return (orderBy ?? []).map(({ field, direction }) => {
     const key = available.find((k) => k.name === field);
     if (!key) throw new BadUserInputError(`Cannot order ${label} by ${field}.`, { argument: 'orderBy' });
@@ -170,10 +175,27 @@ export function encodeSortCursor(values: unknown[], id: string): string {
   return Buffer.from(JSON.stringify({ v: values, id }), 'utf8').toString('base64url');
 }
 
+/** A cursor value must have its key's type: a forged cursor must not reach Cypher's date(). */
+function fitsKey(value: unknown, key: SortKey): boolean {
+  switch (key.kind) {
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    case 'int':
+    case 'float':
+    case 'count':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    default:
+      return typeof value === 'string';
+  }
+}
+
 export function decodeSortCursor(cursor: string, keys: SortKey[]): CursorPosition {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { v?: unknown; id?: unknown };
-    if (typeof parsed.id === 'string' && Array.isArray(parsed.v) && parsed.v.length === keys.length) return { values: parsed.v, id: parsed.id };
+    if (typeof parsed.id === 'string' && Array.isArray(parsed.v) && parsed.v.length === keys.length && parsed.v.every((value, i) => fitsKey(value, keys[i]!)))
+      return { values: parsed.v, id: parsed.id };
   } catch {
     // fall through: not one of ours
   }

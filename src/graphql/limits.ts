@@ -22,7 +22,7 @@ import {
   type SelectionNode,
   type ValidationContext,
 } from 'graphql';
-import { LimitExceededError } from '../errors.js';
+import { BadUserInputError, LimitExceededError } from '../errors.js';
 import type { GraphQLContext } from './context.js';
 
 export interface Limits {
@@ -90,14 +90,30 @@ function multiplierOf(fieldName: string, args: Record<string, unknown>): number 
 
 type Selections = readonly SelectionNode[];
 
-function selectionsCost(schema: GraphQLSchema, selections: Selections, parentType: GraphQLNamedType | undefined, variables: Record<string, unknown>, fragments: Map<string, FragmentDefinitionNode>): number {
+interface CostWalk {
+  schema: GraphQLSchema;
+  variables: Record<string, unknown>;
+  fragments: Map<string, FragmentDefinitionNode>;
+  /** Each named fragment is costed once per parent type, then reused: a fragment that
+   * spreads another twice, 24 levels deep, costs 24 walks, not 2^24. */
+  memo: Map<string, number>;
+}
+
+function selectionsCost(walk: CostWalk, selections: Selections, parentType: GraphQLNamedType | undefined): number {
+  const { schema, variables } = walk;
   let total = 0;
   for (const sel of selections) {
     if (sel.kind === Kind.INLINE_FRAGMENT || sel.kind === Kind.FRAGMENT_SPREAD) {
-      const fragment = sel.kind === Kind.FRAGMENT_SPREAD ? fragments.get(sel.name.value) : sel;
+      const fragment = sel.kind === Kind.FRAGMENT_SPREAD ? walk.fragments.get(sel.name.value) : sel;
       if (!fragment) continue;
       const typeName = fragment.typeCondition?.name.value;
-      total += selectionsCost(schema, fragment.selectionSet.selections, typeName ? schema.getType(typeName) ?? parentType : parentType, variables, fragments);
+      const type = typeName ? schema.getType(typeName) ?? parentType : parentType;
+      if (sel.kind === Kind.FRAGMENT_SPREAD) {
+        const key = `${sel.name.value}|${type?.name ?? ''}`;
+        let cost = walk.memo.get(key);
+        if (cost === undefined) walk.memo.set(key, (cost = selectionsCost(walk, fragment.selectionSet.selections, type)));
+        total += cost;
+      } else total += selectionsCost(walk, fragment.selectionSet.selections, type);
       continue;
     }
     const fieldDef = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[sel.name.value] : undefined;
@@ -110,7 +126,7 @@ function selectionsCost(schema: GraphQLSchema, selections: Selections, parentTyp
       const argNode = sel.arguments?.find((a) => a.name.value === argDef.name);
       args[argDef.name] = argNode ? valueFromAST(argNode.value, argDef.type, variables) : argDef.defaultValue;
     }
-    const inner = selectionsCost(schema, sel.selectionSet.selections, getNamedType(fieldDef.type), variables, fragments);
+    const inner = selectionsCost(walk, sel.selectionSet.selections, getNamedType(fieldDef.type));
     total += 1 + multiplierOf(sel.name.value, args) * inner;
   }
   return total;
@@ -129,7 +145,7 @@ export function computeCost(schema: GraphQLSchema, document: DocumentNode, varia
   }
   if (!operation) return 0;
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  return selectionsCost(schema, operation.selectionSet.selections, root ?? undefined, variables, fragments);
+  return selectionsCost({ schema, variables, fragments, memo: new Map() }, operation.selectionSet.selections, root ?? undefined);
 }
 
 /** Charges each operation its cost before it runs; refuses it above `maxCost`. */
@@ -137,15 +153,23 @@ export function createCostPlugin(maxCost: number): ApolloServerPlugin<GraphQLCon
   return {
     async requestDidStart({ schema }) {
       return {
-        async didResolveOperation({ document, request, contextValue, operationName }) {
+        async didResolveOperation({ document, request, contextValue, operationName, operation }) {
+          // Errors thrown here would be answered with HTTP 500; a refusal is the client's error.
+          const asClientError = <E extends GraphQLError>(e: E): E => {
+            e.extensions.http = { status: 400 };
+            return e;
+          };
+          if (operation?.operation === 'subscription') throw asClientError(new BadUserInputError('This API has no subscriptions.'));
           const cost = computeCost(schema, document, request.variables ?? {}, operationName);
           contextValue.cost = { charged: cost, max: maxCost };
           if (cost > maxCost)
-            throw new LimitExceededError(`The query would cost ${cost}, above the maximum of ${maxCost}: ask for smaller pages or fewer levels.`, {
-              limit: 'cost',
-              max: maxCost,
-              requested: cost,
-            });
+            throw asClientError(
+              new LimitExceededError(`The query would cost ${cost}, above the maximum of ${maxCost}: ask for smaller pages or fewer levels.`, {
+                limit: 'cost',
+                max: maxCost,
+                requested: cost,
+              }),
+            );
         },
       };
     },
