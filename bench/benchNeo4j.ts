@@ -98,7 +98,7 @@ async function dropSecondaryIndexes(executor: Executor): Promise<number> {
 }
 
 /** Schema, seed, synthetic graph, then counts. Expects a fresh (empty) database. */
-export async function buildGraph(driver: Driver, scale: ScaleSpec, options: { seed: number; log: (line: string) => void }): Promise<BuildResult> {
+export async function buildGraph(driver: Driver, scale: ScaleSpec, options: { seed: number; batchSize?: number; log: (line: string) => void }): Promise<BuildResult> {
   const started = performance.now();
   const executor = new Executor(driver, { timeoutMs: 600_000 });
   await ensureSchema(executor);
@@ -117,7 +117,7 @@ export async function buildGraph(driver: Driver, scale: ScaleSpec, options: { se
   // never looks nodes up by label or text), then recreate the rest from the project's own
   // schema statements and wait for Neo4j to populate them (in bulk, on all cores).
   const dropped = await dropSecondaryIndexes(executor);
-  const synthetic = await generateGraph(driver, { scale, seed: options.seed, log: options.log });
+  const synthetic = await generateGraph(driver, { scale, seed: options.seed, batchSize: options.batchSize, log: options.log });
   const indexStarted = performance.now();
   for (const statement of schemaStatements()) await executor.write(statement);
   await executor.read('CALL db.awaitIndexes(1800)');

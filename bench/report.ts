@@ -37,7 +37,7 @@ function targetsTable(scale: ScaleResult): string[] {
     const t = op.targets;
     const unmeasured = (o: OperationResult) => (o.servers.ours.ok ? 'not measured' : '**not answered by this API**');
     lines.push(
-      `| ${op.name} | ${r.throughputVsNeo4jGraphql === undefined ? unmeasured(op) : times(r.throughputVsNeo4jGraphql) + mark(t.throughput)} | ${r.p99VsNeo4jGraphql === undefined ? unmeasured(op) : times(r.p99VsNeo4jGraphql) + mark(t.p99)} | ${r.p50VsFloor === undefined ? unmeasured(op) : times(r.p50VsFloor) + mark(t.p50)} | ${times(r.throughputVsFloor)} | ${op.sameAnswer ? 'yes' : 'no (see answers)'} |`,
+      `| ${op.name} | ${r.throughputVsNeo4jGraphql === undefined ? unmeasured(op) : times(r.throughputVsNeo4jGraphql) + mark(t.throughput)} | ${r.p99VsNeo4jGraphql === undefined ? unmeasured(op) : times(r.p99VsNeo4jGraphql) + mark(t.p99)} | ${r.p50VsFloor === undefined ? unmeasured(op) : times(r.p50VsFloor) + mark(t.p50)} | ${times(r.throughputVsFloor)} | ${SERVERS.some((x) => !op.servers[x].ok) ? 'n/a (a server failed the check)' : op.sameAnswer ? 'yes' : 'no (see answers)'} |`,
     );
   }
   return lines;
@@ -120,6 +120,7 @@ export function renderMarkdown(results: RunResults): string {
     '- **The operations** (`bench/suite.ts`): zone dashboard (zone → areas, documents with issuers, clusters with industries, first 20 measures; lists at the default page size, 20); all-zones overview (100 zones with 4 related counts and the total); researcher filter (measures in `field:investment` piloted in a zone launched by 2017-12-31, by English name descending, first 20, with the total); 3-hop downstream industrial chain; one shortest path zone → industry within 4 hops, provenance not followed; bilingual full-text search (`生物医药 biomedicine`, top 10); page 50 of measures by id; measures counted by zone × field (largest 1,000 groups).',
     '- **Deep page**: this API walks its keyset cursors once (49 requests) and the 50th page request is loaded; @neo4j/graphql is given its own cursor for offset 979 (its cursors are offsets, so the database skips 980 rows); the floor uses keyset on id (`WHERE m.id > $after ORDER BY m.id LIMIT 20`).',
     '- **Differences in what is returned**: this API\'s chain also lists the root industry (depth 0), the others only what is downstream; the *Answer* column compares what is common. Where the answers differ, the table says so.',
+    '- **@neo4j/graphql\'s connections** (`reformMeasuresConnection(first, after)`) are answered by collecting every matching node, counting them, sorting the list in memory and skipping to the offset its cursor encodes; past some tens of thousands of measures that hits Neo4j\'s transaction memory limit (`dbms.memory.transaction.total.max`, 70% of the heap by default) and the deep page fails, which the tables show as a failed check rather than a number.',
     '- **Fixed bounds in @neo4j/graphql\'s `@cypher` fields**: Cypher cannot take a variable-length bound as a parameter, so its chain (3 hops) and path (4 hops) fix them in the statement, as the floor does.',
     '- Run it yourself: `npm run bench` (all scales) or `npm run bench -- --scales small --duration 5`; `--reuse` keeps a scale\'s database between runs when the generator and its settings did not change. Raw numbers: `bench/results/latest.json`.',
     '',

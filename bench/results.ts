@@ -86,9 +86,11 @@ export const TARGETS = { throughputVsNeo4jGraphql: 1.5, p99VsNeo4jGraphql: 1, p5
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
 
 export function computeRatios(servers: Record<ServerName, ServerResult>): { ratios: Ratios; targets: TargetCheck } {
-  const o = servers.ours.load;
-  const n = servers.neo4jGraphql.load;
-  const f = servers.floor.load;
+  // A run in which no request succeeded measured nothing.
+  const usable = (r: ServerResult) => (r.load && r.load.reqPerSec > 0 ? r.load : undefined);
+  const o = usable(servers.ours);
+  const n = usable(servers.neo4jGraphql);
+  const f = usable(servers.floor);
   const ratios: Ratios = {
     throughputVsNeo4jGraphql: ratio(o?.reqPerSec, n?.reqPerSec),
     p99VsNeo4jGraphql: ratio(o?.p99, n?.p99),

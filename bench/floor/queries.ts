@@ -100,8 +100,8 @@ RETURN {nodes: nodes, endCursor: last(nodes).id} AS page`,
     column: 'c',
     rows: true,
     cypher: `MATCH (z:Zone)<-[:PILOTED_IN]-(m:ReformMeasure)-[:IN_FIELD]->(f:ReformField)
-WITH z.id AS zone, f.id AS field, count(DISTINCT m) AS count
-ORDER BY count DESC, zone, field LIMIT $first
-RETURN {zone: zone, field: field, count: count} AS c`,
+WITH z, f, count(DISTINCT m) AS count
+ORDER BY count DESC, z.id, f.id LIMIT $first
+RETURN {zone: z.id, field: f.id, count: count} AS c`,
   },
 };
