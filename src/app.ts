@@ -26,7 +26,7 @@ export interface RunningApp {
 const RETRY_MS = 2_000;
 const DRAIN_MS = 10_000;
 
-/** Creates the schema (and seeds an empty database); true when done. */
+/** Creates the schema (and seeds an empty database); returns the graph's counts. */
 async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Executor, log: (line: string) => void): Promise<GraphStatsRecord> {
   await ensureSchema(executor);
   let stats = await readGraphStats(executor);
@@ -105,7 +105,9 @@ export async function startApp(config: Config, log: (line: string) => void = con
       await closed;
       clearTimeout(force);
       await apollo.stop();
-      await neo4j.close();
+      // A driver whose server vanished can take long to close its pool; don't let that block exit.
+      await Promise.race([neo4j.driver.close(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      await neo4j.local?.stop();
     },
   };
 }

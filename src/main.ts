@@ -14,6 +14,11 @@ try {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: draining requests, then stopping...`);
+    // Draining is bounded (10 s); should closing the driver or Neo4j hang past that, leave anyway.
+    setTimeout(() => {
+      console.error('Shutdown took longer than 20 s; exiting without waiting further.');
+      process.exit(1);
+    }, 20_000).unref();
     await app.stop();
     console.log('Stopped.');
     process.exit(0);
