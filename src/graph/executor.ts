@@ -45,8 +45,15 @@ export class Executor {
     return this.stats;
   }
 
-  read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Neo4jRecord<T>[]> {
-    return this.run('READ', cypher, params);
+  async read<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Neo4jRecord<T>[]> {
+    try {
+      return await this.run<T>('READ', cypher, params);
+    } catch (e) {
+      // After Neo4j restarts, a pooled connection can fail once before the pool drops it:
+      // one immediate retry on a fresh session. When Neo4j is really down it fails as fast.
+      if (e instanceof ServiceUnavailableError) return this.run<T>('READ', cypher, params);
+      throw e;
+    }
   }
 
   write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Neo4jRecord<T>[]> {
