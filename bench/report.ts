@@ -81,6 +81,7 @@ export function renderMarkdown(results: RunResults): string {
     '- Neo4j, the three servers (one Node process each) and autocannon all share these cores, as they would on a small single host: absolute numbers are modest, the ratios are the point.',
     `- Run ${results.startedAt} → ${results.finishedAt}: **${num(results.totalSeconds / 60)} min** end to end. Load average (1/5/15 min) before and after each scale: ${results.scales.map((s) => `${s.name} ${s.loadAverage.before.map((x) => x.toFixed(1)).join('/')} → ${s.loadAverage.after.map((x) => x.toFixed(1)).join('/')}`).join('; ')} (anything above ~2 before a scale means other work shared the machine).`,
     '',
+    ...(results.notes?.length ? [...results.notes.map((n) => `- ${n}`), ''] : []),
     '## Targets',
     '',
     `Reported, not asserted: at least **${TARGETS.throughputVsNeo4jGraphql}×** the throughput of @neo4j/graphql and **no worse p99**; **p50 within ${TARGETS.p50VsFloor}×** of the floor; paginated and filtered list latency **roughly flat across scales** (here: p50 at the largest scale at most ${TARGETS.flatGrowth}× the smallest). A missed target says *missed*.`,

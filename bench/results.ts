@@ -77,6 +77,8 @@ export interface RunResults {
   settings: { scales: string[]; durationSeconds: number; warmupSeconds: number; connections: number; seed: number };
   machine: { cpuModel: string; cpus: number; memoryGiB: number; os: string; node: string; java: string; neo4j: string; heapMiB: number; pageCacheMiB: number };
   scales: ScaleResult[];
+  /** Remarks about this result set (e.g. an operation re-measured in a later run). */
+  notes?: string[];
   /** Paginated/filtered lists: our p50 at each scale ÷ our p50 at the smallest scale. */
   flatness: Array<{ operation: string; p50ByScale: Record<string, number | null>; growth: number | null; flat: boolean | null }>;
 }

@@ -112,7 +112,7 @@ async function load(url: string, body: string, seconds: number): Promise<NonNull
  */
 async function closedLoop(url: string, body: string, seconds: number, singleMs: number): Promise<NonNullable<ServerResult['load']>> {
   // Every connection's last request may queue behind all the others: allow for that.
-  const timeoutMs = Math.min(300_000, Math.max(60_000, 4 * connections * singleMs));
+  const timeoutMs = Math.round(Math.min(300_000, Math.max(60_000, 4 * connections * singleMs)));
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const latencies: number[] = [];
@@ -137,6 +137,8 @@ async function closedLoop(url: string, body: string, seconds: number, singleMs: 
         } catch (e) {
           if ((e as Error).name === 'TimeoutError') timeouts++;
           errors++;
+          // A server that fails at once must not turn this loop into a busy spin.
+          await new Promise((resolve) => setTimeout(resolve, 100));
         }
       }
     }),
