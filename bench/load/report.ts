@@ -27,8 +27,16 @@ export interface LoadReport {
   outage: { planned: boolean; stopRequestedAt: number | null; stoppedAt: number | null; restartRequestedAt: number | null; readyAt: number | null; error: string | null };
   events: Array<{ t: number | null; event: string }>;
   samples: Sample[];
-  health: Array<{ t: number; healthz: number; readyz: number }>;
-  server: { exits: Array<{ t: number | null; code: number | null; signal: string | null }>; aliveAtEnd: boolean; stopMs: number; log: Array<{ t: number | null; line: string }> };
+  /** Polls every 0.5 s: the server's /healthz and /readyz, and Neo4j asked directly (ms, null when it did not answer). */
+  health: Array<{ t: number; healthz: number; readyz: number; neo4jMs: number | null }>;
+  server: {
+    exits: Array<{ t: number | null; code: number | null; signal: string | null }>;
+    aliveAtEnd: boolean;
+    stopMs: number;
+    /** Whether SIGTERM after the run made it exit by itself (else it was killed). */
+    exitedOnSigterm: boolean;
+    log: Array<{ t: number | null; line: string }>;
+  };
   recoveredAfterRunAt: number | null;
   finalCheck: Array<{ query: string; code: string | null }>;
   checksum: { before: GraphChecksum; after: GraphChecksum | null };
@@ -74,7 +82,7 @@ const fmtErrors = (e: Record<string, number>) =>
 export interface LoadSummary {
   overall: Stats & { reqPerS: number; okPerS: number };
   phases: Array<{ name: string; from: number; to: number } & Stats & { reqPerS: number }>;
-  buckets: Array<{ from: number; to: number; neo4j: string; healthzFailures: number; readyz: string } & Stats>;
+  buckets: Array<{ from: number; to: number; neo4j: string; healthzFailures: number; readyz: string; neo4jDirect: string } & Stats>;
   perQuery: Array<{ query: string } & Stats>;
   recovery: { readyAt: number | null; firstOkAfterReadyAt: number | null; lastErrorAt: number | null; errorsOutsideOutage: number; unexpectedOutageCodes: Record<string, number>; allOkFrom: number | null };
   verdict: { pass: boolean; serverStayedUp: boolean; errorsOnlyDuringOutage: boolean; fullRecovery: boolean; checksumUnchanged: boolean; reasons: string[] };
@@ -108,6 +116,7 @@ export function summarize(r: LoadReport): LoadSummary {
       neo4j: [...states].join(' → '),
       healthzFailures: polls.filter((h) => h.healthz !== 200).length,
       readyz: [...new Set(polls.map((h) => String(h.readyz)))].join('/') || '–',
+      neo4jDirect: polls.length ? polls.map((h) => (h.neo4jMs === null ? '✗' : String(h.neo4jMs))).join(', ') : '–',
       ...statsOf(inBucket),
     });
   }
@@ -208,7 +217,8 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
       `| Recovery | ${yes(s.verdict.fullRecovery)}: first success ${s.recovery.firstOkAfterReadyAt === null || o.readyAt === null ? '–' : `${(s.recovery.firstOkAfterReadyAt - o.readyAt).toFixed(1)} s`} after Neo4j was ready; last error at ${fmtS(s.recovery.lastErrorAt)}; every answer a success from ${fmtS(s.recovery.allOkFrom)} on; every query of the mix succeeds after the run: ${yes(r.finalCheck.every((f) => f.code === null))} |`,
     );
   lines.push(
-    `| Server stayed up | ${yes(s.verdict.serverStayedUp)}: ${r.server.exits.length === 0 ? 'no exit' : `exited ${JSON.stringify(r.server.exits)}`}; /healthz 200 in ${r.health.filter((h) => h.healthz === 200).length} of ${polls} polls (every 0.5 s); stopped by SIGTERM in ${r.server.stopMs} ms after the run |`,
+    `| Server stayed up | ${yes(s.verdict.serverStayedUp)}: ${r.server.exits.length === 0 ? 'no exit' : `exited ${JSON.stringify(r.server.exits)}`}; /healthz 200 in ${r.health.filter((h) => h.healthz === 200).length} of ${polls} polls (every 0.5 s) |`,
+    `| Shutdown after the run | ${r.server.exitedOnSigterm ? `exited on SIGTERM in ${r.server.stopMs} ms (exit code ${r.server.exits.at(-1)?.code ?? '?'})` : `**did not exit within ${Math.round(r.server.stopMs / 1000)} s of SIGTERM**; killed`} |`,
   );
   const b = r.checksum.before;
   const a = r.checksum.after;
@@ -228,13 +238,16 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   lines.push(
     `## Per time bucket (${c.bucketS} s)`,
     '',
-    'Latency is that of every answer in the bucket, successes and refusals alike (during the outage, how fast SERVICE_UNAVAILABLE comes back).',
+    'Latency is that of every answer in the bucket, successes and refusals alike (during the outage, how fast SERVICE_UNAVAILABLE comes back). ' +
+      '/readyz lists the statuses the polls got (0: no answer within 2 s). "Neo4j direct" is a small query the runner sends Neo4j itself with a fresh driver at each poll (✗: no answer within 2 s): it tells a slow database from a slow server.',
     '',
-    '| t (s) | Neo4j | Requests | Succeeded | Errors by code | p50 ms | p99 ms | /healthz failures | /readyz |',
-    '|---|---|---:|---:|---|---:|---:|---:|---|',
+    '| t (s) | Neo4j | Requests | Succeeded | Errors by code | p50 ms | p99 ms | /healthz failures | /readyz | Neo4j direct, ms |',
+    '|---|---|---:|---:|---|---:|---:|---:|---|---|',
   );
   for (const k of s.buckets)
-    lines.push(`| ${k.from.toFixed(0)}–${k.to.toFixed(0)} | ${k.neo4j} | ${k.requests} | ${k.ok} | ${fmtErrors(k.errors)} | ${fmtMs(k.p50)} | ${fmtMs(k.p99)} | ${k.healthzFailures} | ${k.readyz} |`);
+    lines.push(
+      `| ${k.from.toFixed(0)}–${k.to.toFixed(0)} | ${k.neo4j} | ${k.requests} | ${k.ok} | ${fmtErrors(k.errors)} | ${fmtMs(k.p50)} | ${fmtMs(k.p99)} | ${k.healthzFailures} | ${k.readyz} | ${k.neo4jDirect} |`,
+    );
   lines.push('');
 
   lines.push('## Per query (whole run)', '', '| Query | Requests | Succeeded | Errors by code | p50 ms | p99 ms |', '|---|---:|---:|---|---:|---:|');

@@ -30,6 +30,8 @@ import { CLIENT_TIMEOUT_MS, renderLoadReport, type LoadReport, type Sample } fro
 import { WORKLOAD } from './workload.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** How long the server may take to drain and exit on SIGTERM before it is killed. */
+const SIGTERM_WAIT_MS = 25_000;
 
 function readOptions() {
   const { values } = parseArgs({
@@ -143,7 +145,7 @@ async function main(): Promise<void> {
     log(`warm: all ${WORKLOAD.length} queries answer. Load: ${opts.durationS} s, ${opts.connections} connections${opts.outage ? `, Neo4j stopped at ${opts.outageAtS} s for ${opts.outageForS} s` : ''}.`);
 
     const samples: Sample[] = [];
-    const health: Array<{ t: number; healthz: number; readyz: number }> = [];
+    const health: LoadReport['health'] = [];
     const events: Array<{ t: number | null; event: string }> = [];
     const outage: LoadReport['outage'] = { planned: opts.outage, stopRequestedAt: null, stoppedAt: null, restartRequestedAt: null, readyAt: null, error: null };
     const loadAvgBefore = loadavg()[0]!;
@@ -191,8 +193,21 @@ async function main(): Promise<void> {
             return 0;
           }
         };
-        const [healthz, readyz] = await Promise.all([status('/healthz'), status('/readyz')]);
-        health.push({ t, healthz, readyz });
+        // Neo4j itself, asked directly by a fresh driver: tells a slow database from a slow server.
+        const neo4jDirect = async () => {
+          const probe = createDriver({ uri: neo4jUri });
+          const started = performance.now();
+          try {
+            await probe.executeQuery('MATCH (z:Zone)<-[:PILOTED_IN]-(m) RETURN count(m) AS n', {}, { transactionConfig: { timeout: 2_000 }, signal: AbortSignal.timeout(2_000) });
+            return Math.round(performance.now() - started);
+          } catch {
+            return null;
+          } finally {
+            await probe.close().catch(() => {});
+          }
+        };
+        const [healthz, readyz, neo4jMs] = await Promise.all([status('/healthz'), status('/readyz'), neo4jDirect()]);
+        health.push({ t, healthz, readyz, neo4jMs });
         await sleep(500);
       }
     })();
@@ -251,7 +266,7 @@ async function main(): Promise<void> {
     if (serverAliveAtEnd) {
       const exited = new Promise<void>((r) => server!.once('exit', () => r()));
       server.kill('SIGTERM');
-      await Promise.race([exited, sleep(60_000)]);
+      await Promise.race([exited, sleep(SIGTERM_WAIT_MS)]);
     }
     const serverStopMs = Math.round(performance.now() - stopStarted);
 
@@ -263,7 +278,7 @@ async function main(): Promise<void> {
       events,
       samples,
       health,
-      server: { exits: serverExit, aliveAtEnd: serverAliveAtEnd, stopMs: serverStopMs, log: serverLog },
+      server: { exits: serverExit, aliveAtEnd: serverAliveAtEnd, stopMs: serverStopMs, exitedOnSigterm: server.exitCode !== null || (server.signalCode !== null && server.signalCode !== 'SIGKILL'), log: serverLog },
       recoveredAfterRunAt: recoveredAfterRun,
       finalCheck,
       checksum: { before: checksumBefore, after: checksumAfter },
