@@ -44,6 +44,8 @@ export interface LoadReport {
 
 /** Seconds after Neo4j is ready again during which errors still count as the outage's. */
 export const RECOVERY_GRACE_S = 5;
+/** Load after the grace period needed to judge the recovery. */
+const MIN_OBSERVED_RECOVERY_S = 10;
 /** autocannon's per-request timeout, as the runner sets it. */
 export const CLIENT_TIMEOUT_MS = 10_000;
 /** The only code clients should see while Neo4j is away. */
@@ -85,7 +87,15 @@ export interface LoadSummary {
   buckets: Array<{ from: number; to: number; neo4j: string; healthzFailures: number; readyz: string; neo4jDirect: string } & Stats>;
   perQuery: Array<{ query: string } & Stats>;
   recovery: { readyAt: number | null; firstOkAfterReadyAt: number | null; lastErrorAt: number | null; errorsOutsideOutage: number; unexpectedOutageCodes: Record<string, number>; allOkFrom: number | null };
-  verdict: { pass: boolean; serverStayedUp: boolean; errorsOnlyDuringOutage: boolean; fullRecovery: boolean; checksumUnchanged: boolean; reasons: string[] };
+  verdict: {
+    /** INCONCLUSIVE: nothing failed, but Neo4j came back too late in the run to watch the recovery. */
+    outcome: 'PASS' | 'FAIL' | 'INCONCLUSIVE';
+    serverStayedUp: boolean;
+    errorsOnlyDuringOutage: boolean;
+    fullRecovery: boolean | null;
+    checksumUnchanged: boolean;
+    reasons: string[];
+  };
 }
 
 export function summarize(r: LoadReport): LoadSummary {
@@ -132,7 +142,7 @@ export function summarize(r: LoadReport): LoadSummary {
           phase('outage (stop requested → Neo4j ready)', outageStart, outageEnd),
           phase(`recovery (first ${RECOVERY_GRACE_S} s after Neo4j is ready)`, outageEnd, Math.min(end + 1, outageEnd + RECOVERY_GRACE_S)),
           phase('after recovery', Math.min(end + 1, outageEnd + RECOVERY_GRACE_S), end + 1),
-        ]
+        ].filter((p) => p.from < end)
       : [phase('whole run', 0, end + 1)];
 
   const errorsOf = (xs: Sample[]) => xs.filter((s) => s.code !== null);
@@ -150,16 +160,16 @@ export function summarize(r: LoadReport): LoadSummary {
   const serverStayedUp = r.server.exits.length === 0 && r.health.every((h) => h.healthz === 200);
   const errorsOnlyDuringOutage = outside.length === 0 && Object.keys(unexpectedOutageCodes).length === 0;
   const afterGrace = windowEnd === null ? r.samples : r.samples.filter((s) => sentAt(s) >= windowEnd);
-  const fullRecovery =
-    (!o.planned || (o.readyAt !== null && afterGrace.length > 0 && errorsOf(afterGrace).length === 0)) &&
-    r.recoveredAfterRunAt !== null &&
-    r.finalCheck.every((c) => c.code === null);
+  // Recovery can only be judged with some load after the grace period.
+  const observable = !o.planned || (o.readyAt !== null && windowEnd !== null && end - windowEnd >= MIN_OBSERVED_RECOVERY_S);
+  const recoveredAfter = r.recoveredAfterRunAt !== null && r.finalCheck.every((c) => c.code === null);
+  const fullRecovery = !recoveredAfter || errorsOf(afterGrace).length > 0 ? false : observable ? afterGrace.length > 0 : null;
   const checksumUnchanged = r.checksum.after !== null && JSON.stringify(r.checksum.after) === JSON.stringify(r.checksum.before);
   const reasons: string[] = [];
   if (!serverStayedUp) reasons.push(`the server did not stay up (exits: ${JSON.stringify(r.server.exits)}, /healthz failures: ${r.health.filter((h) => h.healthz !== 200).length})`);
   if (outside.length) reasons.push(`${outside.length} errors outside the outage window (${fmtErrors(statsOf(outside).errors)})`);
   if (Object.keys(unexpectedOutageCodes).length) reasons.push(`codes other than SERVICE_UNAVAILABLE during the outage (${fmtErrors(unexpectedOutageCodes)})`);
-  if (!fullRecovery) reasons.push('no full recovery (errors after the grace period, readiness not back, or a query failing after the run)');
+  if (fullRecovery === false) reasons.push('no full recovery (errors after the grace period, readiness not back, or a query failing after the run)');
   if (!checksumUnchanged) reasons.push('the graph checksum changed or could not be read');
   if (o.error) reasons.push(`Neo4j could not be restarted: ${o.error.split('\n')[0]}`);
 
@@ -176,7 +186,14 @@ export function summarize(r: LoadReport): LoadSummary {
       unexpectedOutageCodes,
       allOkFrom: lastError === null ? 0 : (r.samples.find((s) => s.t > lastError)?.t ?? null),
     },
-    verdict: { pass: reasons.length === 0, serverStayedUp, errorsOnlyDuringOutage, fullRecovery, checksumUnchanged, reasons },
+    verdict: {
+      outcome: reasons.length ? 'FAIL' : fullRecovery === null ? 'INCONCLUSIVE' : 'PASS',
+      serverStayedUp,
+      errorsOnlyDuringOutage,
+      fullRecovery,
+      checksumUnchanged,
+      reasons: fullRecovery === null && !reasons.length ? [`Neo4j was ready again at ${fmtS(o.readyAt)}, too late to leave ${MIN_OBSERVED_RECOVERY_S} s of load after the ${RECOVERY_GRACE_S} s grace period; readiness and every query did come back after the run. Rerun with a longer --duration.`] : reasons,
+    },
   };
 }
 
@@ -206,7 +223,7 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   lines.push(`Mix (${c.workload.length} queries): ${c.workload.map((q) => `\`${q}\``).join(', ')} (bench/load/workload.ts).`, '');
 
   lines.push('## Summary', '', '| | |', '|---|---|');
-  lines.push(`| Verdict | ${s.verdict.pass ? '**PASS**' : `**FAIL**: ${s.verdict.reasons.join('; ')}`} |`);
+  lines.push(`| Verdict | **${s.verdict.outcome}**${s.verdict.reasons.length ? `: ${s.verdict.reasons.join('; ')}` : ''} |`);
   lines.push(`| Requests | ${s.overall.requests} in ${c.durationS} s (${s.overall.reqPerS.toFixed(1)} req/s), ${s.overall.ok} succeeded (${s.overall.okPerS.toFixed(1)} req/s) |`);
   lines.push(`| Latency, every answer | p50 ${fmtMs(s.overall.p50)} ms, p99 ${fmtMs(s.overall.p99)} ms |`);
   lines.push(`| Errors by \`extensions.code\` | ${fmtErrors(s.overall.errors)} |`);
@@ -214,7 +231,7 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
     lines.push(
       `| Outage | Neo4j stop requested at ${fmtS(o.stopRequestedAt)}, stopped at ${fmtS(o.stoppedAt)}, restart requested at ${fmtS(o.restartRequestedAt)}, ready at ${fmtS(o.readyAt)}${o.error ? ` (restart failed: ${o.error.split('\n')[0]})` : ''} |`,
       `| Errors only during the outage | ${yes(s.verdict.errorsOnlyDuringOutage)}: ${s.recovery.errorsOutsideOutage} errors outside [stop requested, ready + ${RECOVERY_GRACE_S} s]; codes during the outage other than SERVICE_UNAVAILABLE: ${fmtErrors(s.recovery.unexpectedOutageCodes)} |`,
-      `| Recovery | ${yes(s.verdict.fullRecovery)}: first success ${s.recovery.firstOkAfterReadyAt === null || o.readyAt === null ? '–' : `${(s.recovery.firstOkAfterReadyAt - o.readyAt).toFixed(1)} s`} after Neo4j was ready; last error at ${fmtS(s.recovery.lastErrorAt)}; every answer a success from ${fmtS(s.recovery.allOkFrom)} on; every query of the mix succeeds after the run: ${yes(r.finalCheck.every((f) => f.code === null))} |`,
+      `| Recovery | ${s.verdict.fullRecovery === null ? 'not observable in the run' : yes(s.verdict.fullRecovery)}: first success ${s.recovery.firstOkAfterReadyAt === null || o.readyAt === null ? '–' : `${(s.recovery.firstOkAfterReadyAt - o.readyAt).toFixed(1)} s`} after Neo4j was ready; last error at ${fmtS(s.recovery.lastErrorAt)}; every answer a success from ${fmtS(s.recovery.allOkFrom)} on; every query of the mix succeeds after the run: ${yes(r.finalCheck.every((f) => f.code === null))} |`,
     );
   lines.push(
     `| Server stayed up | ${yes(s.verdict.serverStayedUp)}: ${r.server.exits.length === 0 ? 'no exit' : `exited ${JSON.stringify(r.server.exits)}`}; /healthz 200 in ${r.health.filter((h) => h.healthz === 200).length} of ${polls} polls (every 0.5 s) |`,
