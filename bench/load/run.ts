@@ -71,6 +71,13 @@ function readOptions() {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The promise's value, or `fallback` once `ms` have passed. */
+function withTimeout<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<F>((r) => (timer = setTimeout(() => r(fallback), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /** The first error code of a GraphQL response, or null for a clean success. */
 function classify(status: number, body: string): string | null {
   try {
@@ -105,6 +112,16 @@ async function main(): Promise<void> {
   let server: ChildProcess | undefined;
   const serverLog: Array<{ t: number | null; line: string }> = [];
   let t0: number | undefined;
+  // Ctrl-C or a kill: leave no server, Neo4j or data directory behind.
+  const cleanUp = async (signal: string) => {
+    console.error(`[load] ${signal}: stopping the server and Neo4j...`);
+    server?.kill('SIGKILL');
+    await neo4j?.stop().catch(() => {});
+    rmSync(home, { recursive: true, force: true });
+    process.exit(130);
+  };
+  process.once('SIGINT', () => void cleanUp('SIGINT'));
+  process.once('SIGTERM', () => void cleanUp('SIGTERM'));
   const rel = () => (t0 === undefined ? null : Math.round((performance.now() - t0) / 10) / 100);
 
   try {
@@ -134,13 +151,13 @@ async function main(): Promise<void> {
       stream.on('data', (chunk: Buffer) => {
         for (const line of chunk.toString().split('\n').filter(Boolean)) if (serverLog.length < 300) serverLog.push({ t: rel(), line: line.slice(0, 400) });
       });
-    await waitFor('the server answering /readyz with 200', async () => (await fetch(`${base}/readyz`)).status === 200, 120_000);
+    await waitFor('the server answering /readyz with 200', async () => (await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) })).status === 200, 120_000);
 
     // Warm-up, and a check that every query of the mix succeeds before the clock starts.
     const bodies = WORKLOAD.map((q) => JSON.stringify({ query: q.query, variables: q.variables }));
     for (let round = 0; round < 3; round++)
       for (const [i, q] of WORKLOAD.entries()) {
-        const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i] });
+        const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[i], signal: AbortSignal.timeout(30_000) });
         const code = classify(res.status, await res.text());
         if (code) throw new Error(`warm-up: ${q.name} answered ${code}; fix the workload before measuring.`);
       }
@@ -196,17 +213,17 @@ async function main(): Promise<void> {
           }
         };
         // Neo4j itself, asked directly by a fresh driver: tells a slow database from a slow server.
+        // Bounded by a timer: a driver can wait on a port that is open but not yet speaking Bolt.
         const neo4jDirect = async () => {
           const probe = createDriver({ uri: neo4jUri });
           const started = performance.now();
-          try {
-            await probe.executeQuery('MATCH (z:Zone)<-[:PILOTED_IN]-(m) RETURN count(m) AS n', {}, { transactionConfig: { timeout: 2_000 }, signal: AbortSignal.timeout(2_000) });
-            return Math.round(performance.now() - started);
-          } catch {
-            return null;
-          } finally {
-            await probe.close().catch(() => {});
-          }
+          const query = probe.executeQuery('MATCH (z:Zone)<-[:PILOTED_IN]-(m) RETURN count(m) AS n', {}, { transactionConfig: { timeout: 2_000 } }).then(
+            () => Math.round(performance.now() - started),
+            () => null,
+          );
+          const ms = await withTimeout(query, 2_000, null);
+          void withTimeout(probe.close(), 5_000, undefined).catch(() => {});
+          return ms;
         };
         const [healthz, readyz, neo4jMs] = await Promise.all([status('/healthz'), status('/readyz'), neo4jDirect()]);
         health.push({ t, healthz, readyz, neo4jMs });
@@ -244,7 +261,7 @@ async function main(): Promise<void> {
     // After the run: does the server come back by itself (if it has not yet)?
     let recoveredAfterRun: number | null = null;
     try {
-      await waitFor('readiness after the run', async () => (await fetch(`${base}/readyz`)).status === 200, 60_000);
+      await waitFor('readiness after the run', async () => (await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(2_000) })).status === 200, 60_000);
       recoveredAfterRun = rel();
     } catch {
       events.push({ t: rel(), event: '/readyz still not 200 60 s after the run' });
