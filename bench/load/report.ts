@@ -27,10 +27,11 @@ export interface LoadReport {
   outage: { planned: boolean; stopRequestedAt: number | null; stoppedAt: number | null; restartRequestedAt: number | null; readyAt: number | null; error: string | null };
   events: Array<{ t: number | null; event: string }>;
   samples: Sample[];
-  /** Polls every 0.5 s: the server's /healthz and /readyz, and Neo4j asked directly (ms, null when it did not answer). */
-  health: Array<{ t: number; healthz: number; readyz: number; neo4jMs: number | null }>;
+  /** Polls every 0.5 s: the server's /healthz and /readyz (status, 0 when no answer within 2 s), and Neo4j asked directly (ms, null when no answer within 2 s). */
+  polls: { healthz: Array<{ t: number; status: number }>; readyz: Array<{ t: number; status: number }>; neo4j: Array<{ t: number; ms: number | null }> };
   server: {
-    exits: Array<{ t: number | null; code: number | null; signal: string | null }>;
+    /** `onShutdown`: the exit the runner asked for with SIGTERM after the run; any other is the server dying. */
+    exits: Array<{ t: number | null; code: number | null; signal: string | null; onShutdown: boolean }>;
     aliveAtEnd: boolean;
     stopMs: number;
     /** Whether SIGTERM after the run made it exit by itself (else it was killed). */
@@ -86,7 +87,7 @@ export interface LoadSummary {
   phases: Array<{ name: string; from: number; to: number } & Stats & { reqPerS: number }>;
   buckets: Array<{ from: number; to: number; neo4j: string; healthzFailures: number; readyz: string; neo4jDirect: string } & Stats>;
   perQuery: Array<{ query: string } & Stats>;
-  recovery: { readyAt: number | null; firstOkAfterReadyAt: number | null; lastErrorAt: number | null; errorsOutsideOutage: number; unexpectedOutageCodes: Record<string, number>; allOkFrom: number | null };
+  recovery: { readyAt: number | null; firstDirectOkAfterReadyAt: number | null; firstOkAfterReadyAt: number | null; lastErrorAt: number | null; errorsOutsideOutage: number; unexpectedOutageCodes: Record<string, number>; allOkFrom: number | null };
   verdict: {
     /** INCONCLUSIVE: nothing failed, but Neo4j came back too late in the run to watch the recovery. */
     outcome: 'PASS' | 'FAIL' | 'INCONCLUSIVE';
@@ -118,15 +119,18 @@ export function summarize(r: LoadReport): LoadSummary {
   for (let from = 0; from < end - 1e-9; from += r.config.bucketS) {
     const to = Math.min(end, from + r.config.bucketS);
     const inBucket = r.samples.filter((s) => s.t >= from && (s.t < to || (to === end && s.t <= end + 1)));
-    const polls = r.health.filter((h) => h.t >= from && h.t < to);
+    const within = <T extends { t: number }>(xs: T[]) => xs.filter((h) => h.t >= from && h.t < to);
+    const healthz = within(r.polls.healthz);
+    const readyz = within(r.polls.readyz);
+    const direct = within(r.polls.neo4j);
     const states = new Set([neo4jStateAt(from), neo4jStateAt((from + to) / 2), neo4jStateAt(to - 1e-6)]);
     buckets.push({
       from,
       to,
       neo4j: [...states].join(' → '),
-      healthzFailures: polls.filter((h) => h.healthz !== 200).length,
-      readyz: [...new Set(polls.map((h) => String(h.readyz)))].join('/') || '–',
-      neo4jDirect: polls.length ? polls.map((h) => (h.neo4jMs === null ? '✗' : String(h.neo4jMs))).join(', ') : '–',
+      healthzFailures: healthz.filter((h) => h.status !== 200).length,
+      readyz: [...new Set(readyz.map((h) => String(h.status)))].join('/') || '–',
+      neo4jDirect: direct.length ? direct.map((h) => (h.ms === null ? '✗' : String(h.ms))).join(', ') : '–',
       ...statsOf(inBucket),
     });
   }
@@ -157,7 +161,8 @@ export function summarize(r: LoadReport): LoadSummary {
   const lastError = errorsOf(r.samples).reduce<number | null>((m, s) => (m === null || s.t > m ? s.t : m), null);
   const firstOkAfterReady = o.readyAt === null ? null : (r.samples.find((s) => s.t >= o.readyAt! && s.code === null)?.t ?? null);
 
-  const serverStayedUp = r.server.exits.length === 0 && r.health.every((h) => h.healthz === 200);
+  const deaths = r.server.exits.filter((e) => !e.onShutdown);
+  const serverStayedUp = deaths.length === 0 && r.polls.healthz.every((h) => h.status === 200);
   const errorsOnlyDuringOutage = outside.length === 0 && Object.keys(unexpectedOutageCodes).length === 0;
   const afterGrace = windowEnd === null ? r.samples : r.samples.filter((s) => sentAt(s) >= windowEnd);
   // Recovery can only be judged with some load after the grace period.
@@ -166,7 +171,7 @@ export function summarize(r: LoadReport): LoadSummary {
   const fullRecovery = !recoveredAfter || errorsOf(afterGrace).length > 0 ? false : observable ? afterGrace.length > 0 : null;
   const checksumUnchanged = r.checksum.after !== null && JSON.stringify(r.checksum.after) === JSON.stringify(r.checksum.before);
   const reasons: string[] = [];
-  if (!serverStayedUp) reasons.push(`the server did not stay up (exits: ${JSON.stringify(r.server.exits)}, /healthz failures: ${r.health.filter((h) => h.healthz !== 200).length})`);
+  if (!serverStayedUp) reasons.push(`the server did not stay up (exits: ${JSON.stringify(deaths)}, /healthz failures: ${r.polls.healthz.filter((h) => h.status !== 200).length})`);
   if (outside.length) reasons.push(`${outside.length} errors outside the outage window (${fmtErrors(statsOf(outside).errors)})`);
   if (Object.keys(unexpectedOutageCodes).length) reasons.push(`codes other than SERVICE_UNAVAILABLE during the outage (${fmtErrors(unexpectedOutageCodes)})`);
   if (fullRecovery === false) reasons.push('no full recovery (errors after the grace period, readiness not back, or a query failing after the run)');
@@ -180,6 +185,7 @@ export function summarize(r: LoadReport): LoadSummary {
     perQuery: r.config.workload.map((q) => ({ query: q, ...statsOf(r.samples.filter((s) => s.query === q)) })),
     recovery: {
       readyAt: o.readyAt,
+      firstDirectOkAfterReadyAt: o.readyAt === null ? null : (r.polls.neo4j.find((p) => p.t >= o.readyAt! && p.ms !== null)?.t ?? null),
       firstOkAfterReadyAt: firstOkAfterReady,
       lastErrorAt: lastError,
       errorsOutsideOutage: outside.length,
@@ -202,7 +208,7 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   const o = r.outage;
   const c = r.config;
   const yes = (b: boolean) => (b ? 'yes' : '**NO**');
-  const polls = r.health.length;
+  const deaths = r.server.exits.filter((e) => !e.onShutdown);
   const lines: string[] = [];
   lines.push('# Load report: mixed reads, with a Neo4j outage in the middle', '');
   lines.push(
@@ -227,14 +233,17 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   lines.push(`| Requests | ${s.overall.requests} in ${c.durationS} s (${s.overall.reqPerS.toFixed(1)} req/s), ${s.overall.ok} succeeded (${s.overall.okPerS.toFixed(1)} req/s) |`);
   lines.push(`| Latency, every answer | p50 ${fmtMs(s.overall.p50)} ms, p99 ${fmtMs(s.overall.p99)} ms |`);
   lines.push(`| Errors by \`extensions.code\` | ${fmtErrors(s.overall.errors)} |`);
+  const before = s.phases.find((p) => p.name.startsWith('before'));
+  const after = s.phases.find((p) => p.name.startsWith('after'));
+  if (before && after) lines.push(`| Throughput, before the outage → after recovery | ${before.reqPerS.toFixed(1)} → ${after.reqPerS.toFixed(1)} req/s; p50 ${fmtMs(before.p50)} → ${fmtMs(after.p50)} ms, p99 ${fmtMs(before.p99)} → ${fmtMs(after.p99)} ms |`);
   if (o.planned)
     lines.push(
       `| Outage | Neo4j stop requested at ${fmtS(o.stopRequestedAt)}, stopped at ${fmtS(o.stoppedAt)}, restart requested at ${fmtS(o.restartRequestedAt)}, ready at ${fmtS(o.readyAt)}${o.error ? ` (restart failed: ${o.error.split('\n')[0]})` : ''} |`,
       `| Errors only during the outage | ${yes(s.verdict.errorsOnlyDuringOutage)}: ${s.recovery.errorsOutsideOutage} errors outside [stop requested, ready + ${RECOVERY_GRACE_S} s]; codes during the outage other than SERVICE_UNAVAILABLE: ${fmtErrors(s.recovery.unexpectedOutageCodes)} |`,
-      `| Recovery | ${s.verdict.fullRecovery === null ? 'not observable in the run' : yes(s.verdict.fullRecovery)}: first success ${s.recovery.firstOkAfterReadyAt === null || o.readyAt === null ? '–' : `${(s.recovery.firstOkAfterReadyAt - o.readyAt).toFixed(1)} s`} after Neo4j was ready; last error at ${fmtS(s.recovery.lastErrorAt)}; every answer a success from ${fmtS(s.recovery.allOkFrom)} on; every query of the mix succeeds after the run: ${yes(r.finalCheck.every((f) => f.code === null))} |`,
+      `| Recovery | ${s.verdict.fullRecovery === null ? 'not observable in the run' : yes(s.verdict.fullRecovery)}: Neo4j said ready at ${fmtS(o.readyAt)} and answered the runner's own probe ${s.recovery.firstDirectOkAfterReadyAt === null || o.readyAt === null ? '–' : `${(s.recovery.firstDirectOkAfterReadyAt - o.readyAt).toFixed(1)} s`} later; the server's first success came ${s.recovery.firstOkAfterReadyAt === null || o.readyAt === null ? '–' : `${(s.recovery.firstOkAfterReadyAt - o.readyAt).toFixed(1)} s`} after ready; last error at ${fmtS(s.recovery.lastErrorAt)}; every answer a success from ${fmtS(s.recovery.allOkFrom)} on; every query of the mix succeeds after the run: ${yes(r.finalCheck.every((f) => f.code === null))} |`,
     );
   lines.push(
-    `| Server stayed up | ${yes(s.verdict.serverStayedUp)}: ${r.server.exits.length === 0 ? 'no exit' : `exited ${JSON.stringify(r.server.exits)}`}; /healthz 200 in ${r.health.filter((h) => h.healthz === 200).length} of ${polls} polls (every 0.5 s) |`,
+    `| Server stayed up | ${yes(s.verdict.serverStayedUp)}: ${deaths.length === 0 ? 'no exit during the run' : `exited ${JSON.stringify(deaths)}`}; /healthz 200 in ${r.polls.healthz.filter((h) => h.status === 200).length} of ${r.polls.healthz.length} polls (every 0.5 s) |`,
     `| Shutdown after the run | ${r.server.exitedOnSigterm ? `exited on SIGTERM in ${r.server.stopMs} ms (exit code ${r.server.exits.at(-1)?.code ?? '?'})` : `**did not exit within ${Math.round(r.server.stopMs / 1000)} s of SIGTERM**; killed`} |`,
   );
   const b = r.checksum.before;

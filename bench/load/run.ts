@@ -145,8 +145,9 @@ async function main(): Promise<void> {
       env: { ...env, NEO4J_URI: neo4jUri, PORT: String(httpPort), HOST: '127.0.0.1', SEED_ON_START: 'false', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const serverExit: { t: number | null; code: number | null; signal: string | null }[] = [];
-    server.on('exit', (code, signal) => serverExit.push({ t: rel(), code, signal }));
+    const serverExit: LoadReport['server']['exits'] = [];
+    let shuttingDown = false;
+    server.on('exit', (code, signal) => serverExit.push({ t: rel(), code, signal, onShutdown: shuttingDown }));
     for (const stream of [server.stdout!, server.stderr!])
       stream.on('data', (chunk: Buffer) => {
         for (const line of chunk.toString().split('\n').filter(Boolean)) if (serverLog.length < 300) serverLog.push({ t: rel(), line: line.slice(0, 400) });
@@ -164,7 +165,7 @@ async function main(): Promise<void> {
     log(`warm: all ${WORKLOAD.length} queries answer. Load: ${opts.durationS} s, ${opts.connections} connections${opts.outage ? `, Neo4j stopped at ${opts.outageAtS} s for ${opts.outageForS} s` : ''}.`);
 
     const samples: Sample[] = [];
-    const health: LoadReport['health'] = [];
+    const polls: LoadReport['polls'] = { healthz: [], readyz: [], neo4j: [] };
     const events: Array<{ t: number | null; event: string }> = [];
     const outage: LoadReport['outage'] = { planned: opts.outage, stopRequestedAt: null, stoppedAt: null, restartRequestedAt: null, readyAt: null, error: null };
     const loadAvgBefore = loadavg()[0]!;
@@ -201,35 +202,39 @@ async function main(): Promise<void> {
     );
     instance.on('reqError', (err: Error) => samples.push({ t: rel()!, ms: null, query: '?', status: 0, code: /timed out/.test(err.message) ? 'CLIENT_TIMEOUT' : 'CONNECTION_ERROR' }));
 
+    // Three pollers, each every 0.5 s and each bounded, so a slow one does not thin the others.
     let polling = true;
-    const poller = (async () => {
+    const pollEvery = async (probe: () => Promise<void>) => {
       while (polling) {
-        const t = rel()!;
-        const status = async (path: string) => {
-          try {
-            return (await fetch(`${base}${path}`, { signal: AbortSignal.timeout(2_000) })).status;
-          } catch {
-            return 0;
-          }
-        };
-        // Neo4j itself, asked directly by a fresh driver: tells a slow database from a slow server.
-        // Bounded by a timer: a driver can wait on a port that is open but not yet speaking Bolt.
-        const neo4jDirect = async () => {
-          const probe = createDriver({ uri: neo4jUri });
-          const started = performance.now();
-          const query = probe.executeQuery('MATCH (z:Zone)<-[:PILOTED_IN]-(m) RETURN count(m) AS n', {}, { transactionConfig: { timeout: 2_000 } }).then(
-            () => Math.round(performance.now() - started),
-            () => null,
-          );
-          const ms = await withTimeout(query, 2_000, null);
-          void withTimeout(probe.close(), 5_000, undefined).catch(() => {});
-          return ms;
-        };
-        const [healthz, readyz, neo4jMs] = await Promise.all([status('/healthz'), status('/readyz'), neo4jDirect()]);
-        health.push({ t, healthz, readyz, neo4jMs });
+        await probe();
         await sleep(500);
       }
-    })();
+    };
+    const status = async (path: string) => {
+      try {
+        return (await fetch(`${base}${path}`, { signal: AbortSignal.timeout(2_000) })).status;
+      } catch {
+        return 0;
+      }
+    };
+    // Neo4j itself, asked directly by a fresh driver: tells a slow database from a slow server.
+    // Bounded by a timer: a driver can wait on a port that is open but not yet speaking Bolt.
+    const neo4jDirect = async () => {
+      const probe = createDriver({ uri: neo4jUri });
+      const started = performance.now();
+      const query = probe.executeQuery('MATCH (z:Zone)<-[:PILOTED_IN]-(m) RETURN count(m) AS n', {}, { transactionConfig: { timeout: 2_000 } }).then(
+        () => Math.round(performance.now() - started),
+        () => null,
+      );
+      const ms = await withTimeout(query, 2_000, null);
+      void withTimeout(probe.close(), 5_000, undefined).catch(() => {});
+      return ms;
+    };
+    const pollers = Promise.all([
+      pollEvery(async () => void polls.healthz.push({ t: rel()!, status: await status('/healthz') })),
+      pollEvery(async () => void polls.readyz.push({ t: rel()!, status: await status('/readyz') })),
+      pollEvery(async () => void polls.neo4j.push({ t: rel()!, ms: await neo4jDirect() })),
+    ]);
 
     const outageDone = (async () => {
       if (!opts.outage) return;
@@ -267,7 +272,7 @@ async function main(): Promise<void> {
       events.push({ t: rel(), event: '/readyz still not 200 60 s after the run' });
     }
     polling = false;
-    await poller;
+    await pollers;
     const finalCheck: Array<{ query: string; code: string | null }> = [];
     for (const [i, q] of WORKLOAD.entries()) {
       try {
@@ -283,6 +288,7 @@ async function main(): Promise<void> {
     const stopStarted = performance.now();
     const serverAliveAtEnd = server.exitCode === null && server.signalCode === null;
     if (serverAliveAtEnd) {
+      shuttingDown = true;
       const exited = new Promise<void>((r) => server!.once('exit', () => r()));
       server.kill('SIGTERM');
       await Promise.race([exited, sleep(SIGTERM_WAIT_MS)]);
@@ -296,7 +302,7 @@ async function main(): Promise<void> {
       outage,
       events,
       samples,
-      health,
+      polls,
       server: { exits: serverExit, aliveAtEnd: serverAliveAtEnd, stopMs: serverStopMs, exitedOnSigterm: server.exitCode !== null || (server.signalCode !== null && server.signalCode !== 'SIGKILL'), log: serverLog },
       recoveredAfterRunAt: recoveredAfterRun,
       finalCheck,
