@@ -15,6 +15,7 @@ export interface LoadReport {
   generatedAt: string;
   machine: { cpus: number; cpuModel: string; memGiB: number; node: string; loadAvgBefore: number; loadAvgAfter: number };
   config: {
+    warmupS: number;
     durationS: number;
     connections: number;
     bucketS: number;
@@ -219,6 +220,7 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   );
   lines.push(
     `autocannon in the runner process sends the mix round robin on each of ${c.connections} connections for ${c.durationS} s over loopback ` +
+      `(after ${c.warmupS} s of the same load, not recorded) ` +
       `to the server, a separate process (\`node --import tsx src/main.ts\`, ${c.serverEnv}), which uses a local Neo4j 5.26 ` +
       `(heap ${c.neo4jHeapMiB} MiB) that the runner started in a fresh directory and seeded. ` +
       (o.planned
@@ -288,7 +290,7 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
     '## Reproduce',
     '',
     '```sh',
-    `npm run load -- --duration ${c.durationS} --connections ${c.connections} --bucket ${c.bucketS}${o.planned ? ` --outage-at ${c.outageAtS} --outage-for ${c.outageForS}` : ' --no-outage'}`,
+    `npm run load -- --duration ${c.durationS} --connections ${c.connections} --bucket ${c.bucketS} --warmup ${c.warmupS}${o.planned ? ` --outage-at ${c.outageAtS} --outage-for ${c.outageForS}` : ' --no-outage'}`,
     '```',
     '',
     'Needs Java 17+ and Maven as for `npm start` (the Neo4j jars are fetched once). The runner exits non-zero when the verdict is FAIL.',

@@ -14,7 +14,7 @@
 // (rerun with a longer --duration), not FAIL.
 //
 //   npm run load -- [--duration 120] [--connections 8] [--bucket 2] [--outage-at 15]
-//                   [--outage-for 10] [--no-outage] [--heap-mb 512]
+//                   [--outage-for 10] [--no-outage] [--heap-mb 512] [--warmup 10]
 //                   [--report docs/load-report.md] [--json bench/load/latest.json]
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -45,6 +45,7 @@ function readOptions() {
       'outage-for': { type: 'string', default: '10' },
       'no-outage': { type: 'boolean', default: false },
       'heap-mb': { type: 'string', default: '512' },
+      warmup: { type: 'string', default: '10' },
       report: { type: 'string', default: 'docs/load-report.md' },
       json: { type: 'string', default: 'bench/load/latest.json' },
     },
@@ -62,6 +63,7 @@ function readOptions() {
     outageForS: num('outage-for', 0),
     outage: !values['no-outage'],
     heapMiB: num('heap-mb', 256),
+    warmupS: num('warmup', 0),
     reportPath: resolve(ROOT, values.report!),
     jsonPath: resolve(ROOT, values.json!),
   };
@@ -162,6 +164,11 @@ async function main(): Promise<void> {
         const code = classify(res.status, await res.text());
         if (code) throw new Error(`warm-up: ${q.name} answered ${code}; fix the workload before measuring.`);
       }
+    // Then the same load, unrecorded, so that "before the outage" is not the JIT warming up.
+    if (opts.warmupS > 0) {
+      log(`warming up: ${opts.warmupS} s of the same load, not recorded...`);
+      await autocannon({ url: `${base}/graphql`, connections: opts.connections, duration: opts.warmupS, requests: WORKLOAD.map((_, i) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: bodies[i] })) });
+    }
     log(`warm: all ${WORKLOAD.length} queries answer. Load: ${opts.durationS} s, ${opts.connections} connections${opts.outage ? `, Neo4j stopped at ${opts.outageAtS} s for ${opts.outageForS} s` : ''}.`);
 
     const samples: Sample[] = [];
@@ -298,7 +305,7 @@ async function main(): Promise<void> {
     const report: LoadReport = {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAvgBefore, loadAvgAfter },
-      config: { durationS: opts.durationS, connections: opts.connections, bucketS: opts.bucketS, outageAtS: opts.outage ? opts.outageAtS : null, outageForS: opts.outage ? opts.outageForS : null, neo4jHeapMiB: opts.heapMiB, workload: WORKLOAD.map((q) => q.name), serverEnv: 'NODE_ENV=production, QUERY_TIMEOUT_MS default' },
+      config: { warmupS: opts.warmupS, durationS: opts.durationS, connections: opts.connections, bucketS: opts.bucketS, outageAtS: opts.outage ? opts.outageAtS : null, outageForS: opts.outage ? opts.outageForS : null, neo4jHeapMiB: opts.heapMiB, workload: WORKLOAD.map((q) => q.name), serverEnv: 'NODE_ENV=production, QUERY_TIMEOUT_MS default' },
       outage,
       events,
       samples,
