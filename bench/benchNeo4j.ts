@@ -2,7 +2,7 @@
 // plugins folder (@neo4j/graphql calls APOC functions), and the graph built on it: schema,
 // the curated seed, then the synthetic generator.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -10,7 +10,7 @@ import { loadSeed } from '../seed/loadSeed.js';
 import { Executor } from '../src/graph/executor.js';
 import { ensureSchema, schemaStatements } from '../src/graph/schemaSetup.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
-import { generateGraph, type GenerateResult, type ScaleSpec } from './generate.js';
+import { generateGraph, SCALES, type GenerateResult, type ScaleSpec } from './generate.js';
 
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
 const PLUGIN_POM_DIR = join(BENCH_DIR, 'neo4j');
@@ -127,4 +127,38 @@ export async function buildGraph(driver: Driver, scale: ScaleSpec, options: { se
   );
   const totals = { nodes: row!.get('nodes'), relationships: row!.get('rels') };
   return { seed, synthetic, totals, seconds: (performance.now() - started) / 1000 };
+}
+
+const markerFile = (scale: string) => join(BENCH_DIR, '.data', scale, 'bench-graph.json');
+
+/**
+ * Starts a scale's Neo4j with its graph: reuses the database in bench/.data/<scale> when
+ * `reuse` is set and it was built from the same generator input and code, else builds it
+ * afresh. `phase` times the two steps for the report.
+ */
+export async function openScale(
+  name: string,
+  options: { reuse: boolean; seed: number; heapMiB: number; pageCacheMiB: number; log: (line: string) => void; phase?: <T>(what: string, f: () => Promise<T>) => Promise<T> },
+): Promise<{ db: BenchNeo4j; build: BuildResult; reused: boolean }> {
+  const spec = SCALES[name];
+  if (!spec) throw new Error(`Unknown scale ${name}; known: ${Object.keys(SCALES).join(', ')}`);
+  const phase = options.phase ?? (<T>(_: string, f: () => Promise<T>) => f());
+  const fingerprint = JSON.stringify({ spec, seed: options.seed, generator: readFileSync(join(BENCH_DIR, 'generate.ts'), 'utf8').length });
+  const marker = existsSync(markerFile(name)) ? JSON.parse(readFileSync(markerFile(name), 'utf8')) : undefined;
+  const reused = Boolean(options.reuse && marker?.fingerprint === fingerprint);
+  options.log(`scale ${name}: starting Neo4j (${reused ? 'reusing the built graph' : 'fresh database'})`);
+  const db = await phase('startNeo4j', () => startBenchNeo4j(name, { fresh: !reused, heapMiB: options.heapMiB, pageCacheMiB: options.pageCacheMiB, log: () => {} }));
+  try {
+    let build: BuildResult;
+    if (reused) build = marker.build;
+    else {
+      options.log(`scale ${name}: building the graph`);
+      build = await phase('buildGraph', () => buildGraph(db.driver, spec, { seed: options.seed, log: options.log }));
+      writeFileSync(markerFile(name), JSON.stringify({ fingerprint, build }, null, 2));
+    }
+    return { db, build, reused };
+  } catch (e) {
+    await db.stop();
+    throw e;
+  }
 }

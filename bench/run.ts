@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { BENCH_DIR, buildGraph, startBenchNeo4j, type BenchNeo4j, type BuildResult } from './benchNeo4j.js';
+import { BENCH_DIR, openScale, type BenchNeo4j } from './benchNeo4j.js';
 import { SCALES } from './generate.js';
 import { renderMarkdown } from './report.js';
 import { computeFlatness, computeRatios, type OperationResult, type RunResults, type ScaleResult, type ServerResult } from './results.js';
@@ -181,7 +181,6 @@ async function findSetupValues(db: BenchNeo4j, urls: Record<ServerName, string>)
   return setup;
 }
 
-const markerFile = (scale: string) => join(BENCH_DIR, '.data', scale, 'bench-graph.json');
 
 async function runScale(name: string): Promise<ScaleResult> {
   const spec = SCALES[name]!;
@@ -195,22 +194,10 @@ async function runScale(name: string): Promise<ScaleResult> {
     }
   };
   const loadBefore = loadavg();
-  // Reuse only a database built by the same generator input and the same generator code.
-  const fingerprint = JSON.stringify({ spec, seed, generator: readFileSync(join(BENCH_DIR, 'generate.ts'), 'utf8').length });
-  const marker = existsSync(markerFile(name)) ? JSON.parse(readFileSync(markerFile(name), 'utf8')) : undefined;
-  const reuse = Boolean(args.reuse && marker?.fingerprint === fingerprint);
-  log(`scale ${name}: starting Neo4j (${reuse ? 'reusing the built graph' : 'fresh database'})`);
-  const db = await phase('startNeo4j', () => startBenchNeo4j(name, { fresh: !reuse, heapMiB, pageCacheMiB, log: () => {} }));
+  const { db, build, reused: reuse } = await openScale(name, { reuse: Boolean(args.reuse), seed, heapMiB, pageCacheMiB, log, phase });
   results.machine.neo4j = db.version;
   const servers: RunningServer[] = [];
   try {
-    let build: BuildResult;
-    if (reuse) build = marker.build;
-    else {
-      log(`scale ${name}: building the graph`);
-      build = await phase('buildGraph', () => buildGraph(db.driver, spec, { seed, log }));
-      writeFileSync(markerFile(name), JSON.stringify({ fingerprint, build }, null, 2));
-    }
     log(`scale ${name}: ${build.totals.nodes} nodes, ${build.totals.relationships} relationships (built in ${build.seconds.toFixed(0)} s)`);
 
     log(`scale ${name}: starting the servers`);

@@ -100,13 +100,18 @@ export async function startApp(config: Config, log: (line: string) => void = con
       clearTimeout(retryTimer);
       // close() stops accepting and waits for in-flight requests; idle keep-alive sockets
       // are closed at once, and anything still open after DRAIN_MS is cut.
+      const t0 = performance.now();
+      const since = () => `${Math.round(performance.now() - t0)} ms`;
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       const force = setTimeout(() => http.closeAllConnections(), DRAIN_MS);
       await closed;
       clearTimeout(force);
+      log(`stop: HTTP closed after ${since()}`);
       await apollo.stop();
+      log(`stop: Apollo stopped after ${since()}`);
       // A driver whose server vanished can take long to close its pool; don't let that block exit.
       await Promise.race([neo4j.driver.close(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      log(`stop: driver closed after ${since()}`);
       await neo4j.local?.stop();
     },
   };

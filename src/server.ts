@@ -33,6 +33,10 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     allowBatchedHttpRequests: false,
     // No automatic persisted queries: every request states its document (and is costed).
     persistedQueries: false,
+    // main.ts owns SIGTERM/SIGINT (drain HTTP, then Apollo, driver, Neo4j). Apollo's own
+    // handler, on by default outside tests, would stop Apollo first and leave our second
+    // stop() waiting on it, so shutdown hung until the 20 s guard.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.production),
     validationRules: armor.validationRules,
     // armor's typings name Apollo's CommonJS types; the plugins are the same objects.

@@ -148,10 +148,12 @@ describe('outages', () => {
 });
 
 describe('shutdown', () => {
-  it('on SIGTERM finishes the request in flight, then exits cleanly', async () => {
+  it('on SIGTERM finishes the request in flight, then exits cleanly (in production mode, as deployed)', async () => {
     const port = await findFreePort();
+    // NODE_ENV=production: outside tests Apollo installs its own signal handlers, which once
+    // made shutdown hang until the 20 s guard (exit code 1).
     const child = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port), SEED_ON_START: 'false' },
+      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), PORT: String(port), SEED_ON_START: 'false', NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
