@@ -77,6 +77,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
   const http: Server = createHttpServer(apollo, executor, {
     maxBodyBytes: config.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
+    strategy: config.queryStrategy,
     // Ready = setup done and Neo4j answering now (it may have gone away since).
     isReady: async () => prepared && (await isSchemaInPlace(executor.forRequest({ queries: 0, timeMs: 0 }))),
   });

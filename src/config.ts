@@ -27,6 +27,12 @@ const EnvSchema = z.object({
   NEO4J_PAGECACHE_MB: int(256, 16),
   /** Per-transaction timeout, ms; Neo4j stops a query that runs longer. */
   QUERY_TIMEOUT_MS: int(10_000, 100),
+  /**
+   * How nested selections reach Neo4j: `tree` reads an entity or root list and the
+   * relationship connections selected under it (3 levels) in one statement; `batched` reads
+   * each level in one statement for all parents (see README "Performance").
+   */
+  QUERY_STRATEGY: z.enum(['tree', 'batched']).default('tree'),
   /** Load the seed at start when the database is empty. */
   SEED_ON_START: bool.default(true),
   /** `production` hides stack traces and internal messages. */
@@ -49,6 +55,7 @@ export type Config = {
   host: string;
   neo4j: { uri?: string; user?: string; password?: string; database?: string; home: string; boltPort: number; heapMiB: number; pageCacheMiB: number };
   queryTimeoutMs: number;
+  queryStrategy: 'tree' | 'batched';
   seedOnStart: boolean;
   production: boolean;
   introspection: boolean;
@@ -79,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCacheMiB: e.NEO4J_PAGECACHE_MB,
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    queryStrategy: e.QUERY_STRATEGY,
     seedOnStart: e.SEED_ON_START,
     production,
     introspection: e.INTROSPECTION ?? !production,

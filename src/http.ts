@@ -2,6 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Executor } from './graph/executor.js';
+import type { QueryStrategy } from './graph/loaders.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { countTokens } from './graphql/limits.js';
 
@@ -64,6 +65,8 @@ export interface HttpOptions {
   maxTokens: number;
   /** True once the schema is in place (set by the app; false while Neo4j has not been reached). */
   isReady: () => Promise<boolean>;
+  /** How nested selections are read (config QUERY_STRATEGY). */
+  strategy?: QueryStrategy;
 }
 
 export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor: Executor, options: HttpOptions): Server {
@@ -102,7 +105,7 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
         });
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(executor, { authorization: req.headers.authorization ?? null }),
+        context: async () => createContext(executor, { authorization: req.headers.authorization ?? null, strategy: options.strategy }),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

@@ -8,6 +8,7 @@ import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';
 import { toPageWindow, type PageArgs } from './pagination.js';
+import { prefetched, readEntityTree, readListTree, type RelationPlan } from './treeQuery.js';
 
 export interface ListArgs extends PageArgs {
   where?: Where | null;
@@ -15,7 +16,7 @@ export interface ListArgs extends PageArgs {
 }
 
 /** Refuses a bad `orderBy` or cursor up front, even when only `totalCount` is asked for. */
-function validateCursor(label: EntityLabel, args: ListArgs): void {
+export function validateListArgs(label: EntityLabel, args: ListArgs): void {
   const keys = compileOrder(label, args.orderBy);
   if (args.after != null) decodeSortCursor(args.after, keys);
 }
@@ -25,14 +26,17 @@ export class GraphLoaders {
   private readonly pages = new Map<string, DataLoader<string, PageRecord>>();
   private readonly counts = new Map<string, DataLoader<string, number>>();
 
-  constructor(private readonly executor: Executor) {
+  constructor(
+    private readonly executor: Executor,
+    private readonly strategy: QueryStrategy = 'tree',
+  ) {
     this.entity = new DataLoader((ids) => readEntitiesById(executor, ids));
   }
 
   /** A parent's related nodes as a lazy connection: page and count are fetched only if asked. */
   relation(key: RelationKey, parentId: string, args: ListArgs): ConnectionRecord {
     const window = toPageWindow(args);
-    validateCursor(relationField(key).target, args);
+    validateListArgs(relationField(key).target, args);
     const query = { key, where: args.where, orderBy: args.orderBy, window };
     // Same field with the same arguments → same loader → one query for all parents.
     const pageKey = JSON.stringify(query);
@@ -47,20 +51,57 @@ export class GraphLoaders {
   }
 
   /** The first related node (for one-valued fields such as ZoneArea.zone), or null. */
-  async single(key: RelationKey, parentId: string): Promise<EntityRecord | null> {
-    const page = await this.relation(key, parentId, { first: 1 }).page();
+  async single(key: RelationKey, parent: EntityRecord, responseKey: string): Promise<EntityRecord | null> {
+    const page = await this.relationOf(key, parent, responseKey, { first: 1 }).page();
     return page.edges[0]?.node ?? null;
   }
 
-  /** A root list as a lazy connection (each part is read once, and only if asked). */
-  list(label: EntityLabel, args: ListArgs): ConnectionRecord {
+  /**
+   * A root list as a lazy connection. With a plan (what the query selects), page, total and
+   * the planned relationship fields under the nodes are read in one statement, once;
+   * without one, page and count are each read once, and only if asked.
+   */
+  list(label: EntityLabel, args: ListArgs, plan?: ListPlan): ConnectionRecord {
     const spec = { label, where: args.where, orderBy: args.orderBy, window: toPageWindow(args) };
-    validateCursor(label, args);
+    validateListArgs(label, args);
     let page: Promise<PageRecord> | undefined;
     let count: Promise<number> | undefined;
+    if (plan && this.strategy === 'tree' && (plan.page || plan.count)) {
+      let tree: ReturnType<typeof readListTree> | undefined;
+      const read = () => (tree ??= readListTree(this.executor, spec, plan, plan.children));
+      return {
+        page: () => (page ??= plan.page ? read().then((t) => t.page!) : readEntityPage(this.executor, spec)),
+        count: () => (count ??= plan.count ? read().then((t) => t.count!) : countEntities(this.executor, spec)),
+      };
+    }
     return {
       page: () => (page ??= readEntityPage(this.executor, spec)),
       count: () => (count ??= countEntities(this.executor, spec)),
     };
   }
+
+  /** One entity by id with the planned relationship fields beneath it (unbatched: one statement each). */
+  entityTree(id: string, children: RelationPlan[]): Promise<EntityRecord | null> {
+    return children.length === 0 || this.strategy === 'batched' ? this.entity.load(id) : readEntityTree(this.executor, id, children);
+  }
+
+  /** A relationship field of `parent`: what was read with the parent if planned, else batched. */
+  relationOf(key: RelationKey, parent: EntityRecord, responseKey: string, args: ListArgs): ConnectionRecord {
+    const pre = prefetched(parent, responseKey);
+    if (!pre) return this.relation(key, parent.id, args);
+    const fallback = () => this.relation(key, parent.id, args);
+    return {
+      page: () => (pre.page ? Promise.resolve(pre.page) : fallback().page()),
+      count: () => (pre.count !== undefined ? Promise.resolve(pre.count) : fallback().count()),
+    };
+  }
+}
+
+/** `tree`: planned subtrees in one statement; `batched`: one statement per level (DataLoader). */
+export type QueryStrategy = 'tree' | 'batched';
+
+export interface ListPlan {
+  page: boolean;
+  count: boolean;
+  children: RelationPlan[];
 }

@@ -1,6 +1,6 @@
 // What every resolver receives: the request's loaders and its Neo4j statistics.
 import type { Executor, QueryStats } from '../graph/executor.js';
-import { GraphLoaders } from '../graph/loaders.js';
+import { GraphLoaders, type QueryStrategy } from '../graph/loaders.js';
 
 export interface GraphQLContext {
   executor: Executor;
@@ -12,8 +12,8 @@ export interface GraphQLContext {
   cost?: { charged: number; max: number };
 }
 
-export function createContext(baseExecutor: Executor, request: { authorization?: string | null } = {}): GraphQLContext {
+export function createContext(baseExecutor: Executor, request: { authorization?: string | null; strategy?: QueryStrategy } = {}): GraphQLContext {
   const stats: QueryStats = { queries: 0, timeMs: 0 };
   const executor = baseExecutor.forRequest(stats);
-  return { executor, loaders: new GraphLoaders(executor), stats, authorization: request.authorization ?? null };
+  return { executor, loaders: new GraphLoaders(executor, request.strategy), stats, authorization: request.authorization ?? null };
 }

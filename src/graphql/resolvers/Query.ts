@@ -4,16 +4,19 @@ import { labelOfId, type EntityLabel } from '../../graph/model.js';
 import { MAX_PAGE_SIZE, toPageWindow } from '../../graph/pagination.js';
 import { searchEntities } from '../../graph/search.js';
 import { readGraphStats } from '../../graph/stats.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.js';
+import { planEntity, planList } from '../selectionPlan.js';
 import { labelsOfEntityTypes } from '../entityTypeLabels.js';
 
 /** Looks an id up, insisting on its label: null when absent, BAD_USER_INPUT when malformed. */
 function byId(label: EntityLabel | undefined) {
-  return async (_: unknown, { id }: { id: string }, { loaders }: GraphQLContext) => {
+  return async (_: unknown, { id }: { id: string }, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => {
     const idLabel = labelOfId(id);
     if (!idLabel || (label && idLabel !== label))
       throw new BadUserInputError(`\`${id}\` is not a valid ${label ?? 'entity'} id.`, { argument: 'id' });
-    return loaders.entity.load(id);
+    // The entity and every relationship connection selected under it, in one statement.
+    return loaders.entityTree(id, planEntity(info, idLabel));
   };
 }
 
@@ -26,15 +29,15 @@ export const Query: QueryResolvers = {
   industrialCluster: byId('IndustrialCluster'),
   authority: byId('Authority'),
 
-  zones: (_, args, { loaders }) => loaders.list('Zone', args),
-  policyDocuments: (_, args, { loaders }) => loaders.list('PolicyDocument', args),
-  reformMeasures: (_, args, { loaders }) => loaders.list('ReformMeasure', args),
-  reformFields: (_, args, { loaders }) => loaders.list('ReformField', args),
-  industries: (_, args, { loaders }) => loaders.list('Industry', args),
-  industrialClusters: (_, args, { loaders }) => loaders.list('IndustrialCluster', args),
-  authorities: (_, args, { loaders }) => loaders.list('Authority', args),
-  people: (_, args, { loaders }) => loaders.list('Person', args),
-  observations: (_, args, { loaders }) => loaders.list('Observation', args),
+  zones: (_, args, { loaders }, info) => loaders.list('Zone', args, planList(info, 'Zone')),
+  policyDocuments: (_, args, { loaders }, info) => loaders.list('PolicyDocument', args, planList(info, 'PolicyDocument')),
+  reformMeasures: (_, args, { loaders }, info) => loaders.list('ReformMeasure', args, planList(info, 'ReformMeasure')),
+  reformFields: (_, args, { loaders }, info) => loaders.list('ReformField', args, planList(info, 'ReformField')),
+  industries: (_, args, { loaders }, info) => loaders.list('Industry', args, planList(info, 'Industry')),
+  industrialClusters: (_, args, { loaders }, info) => loaders.list('IndustrialCluster', args, planList(info, 'IndustrialCluster')),
+  authorities: (_, args, { loaders }, info) => loaders.list('Authority', args, planList(info, 'Authority')),
+  people: (_, args, { loaders }, info) => loaders.list('Person', args, planList(info, 'Person')),
+  observations: (_, args, { loaders }, info) => loaders.list('Observation', args, planList(info, 'Observation')),
 
   search: (_, { text, types, first }, { executor }) => {
     const { first: limit } = toPageWindow({ first }, 10);

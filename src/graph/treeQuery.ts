@@ -1,0 +1,160 @@
+// One Cypher statement for an entity (or a root list) and every relationship connection
+// selected beneath it, nested as CALL subqueries, so a dashboard's whole tree is one round
+// trip. The GraphQL layer turns a selection set into a plan (graphql/selectionPlan.ts);
+// resolvers then find their results attached to the records (`prefetched`). Anything not
+// planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
+import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
+import type { Executor } from './executor.js';
+import { ParamBag, type OrderInput, type Where } from './filters.js';
+import { countTail, cursorFor, pagePieces, type ListSpec } from './listQuery.js';
+import { ENTITY, relationField, type RelationKey } from './model.js';
+import type { PageWindow } from './pagination.js';
+import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
+
+/** A relationship field selected under an entity, read in the same statement as its parent. */
+export interface RelationPlan {
+  /** The field's response key (alias or name): how its resolver finds the result. */
+  responseKey: string;
+  key: RelationKey;
+  where?: Where | null;
+  orderBy?: OrderInput[] | null;
+  window: PageWindow;
+  /** Nodes, edges or pageInfo are selected. */
+  page: boolean;
+  /** totalCount is selected. */
+  count: boolean;
+  /** Relationship fields selected on the related nodes. */
+  children: RelationPlan[];
+}
+
+/** What a planned field's resolver finds on its parent record. */
+export interface Prefetched {
+  page?: PageRecord;
+  count?: number;
+}
+
+const PREFETCHED = Symbol('prefetched');
+type Decorated = EntityRecord & { [PREFETCHED]?: Map<string, Prefetched> };
+
+/** The planned result of the field `responseKey` on `parent`, if it was read with it. */
+export function prefetched(parent: EntityRecord, responseKey: string): Prefetched | undefined {
+  return (parent as Decorated)[PREFETCHED]?.get(responseKey);
+}
+
+type Item = { node: Neo4jNode; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
+
+const indent = (text: string) => text.replaceAll('\n', '\n    ');
+
+/** CALL subqueries reading `plans` for the node bound to `n`; results in s<i> (pages) and c<i> (counts). */
+function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
+  const calls: string[] = [];
+  plans.forEach((plan, i) => {
+    const f = relationField(plan.key);
+    const spec: ListSpec = { label: f.target, where: plan.where, orderBy: plan.orderBy, window: plan.window };
+    if (plan.page) {
+      const q = pagePieces(spec, bag);
+      const link = f.derived ? 'null AS r, null AS dir' : "r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir";
+      calls.push(`CALL {
+    WITH n
+    WITH n AS p
+    MATCH ${f.pattern}${f.derived ? '\n    WITH DISTINCT p, n' : ''}
+    WHERE ${q.predicate}
+    WITH n, ${[link, ...q.keyDefs].join(', ')}
+    WHERE ${q.after}
+    WITH ${['n', 'r', 'dir', ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
+    ORDER BY ${q.orderBy}
+    LIMIT ${q.limit}
+    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, 'rel: r, dir: dir, '))}
+}`);
+    }
+    if (plan.count)
+      calls.push(`CALL {
+    WITH n
+    WITH n AS p
+    MATCH ${f.pattern}
+    ${countTail(spec, bag)}
+    RETURN count(DISTINCT n) AS c${i}
+}`);
+  });
+  return calls;
+}
+
+/** The children's subqueries, then the rows (re-sorted after them) collected as items. */
+function collectItems(children: RelationPlan[], bag: ParamBag, orderBy: string, as: string, link: string): string {
+  const calls = nestedCalls(children, bag);
+  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect({node: n, ${link}keys: keys, sub: {${subProjection(children)}}}) AS ${as}`].join('\n');
+}
+
+/** Attaches the children's results to a record, for their resolvers. */
+function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<string, unknown>): EntityRecord {
+  if (children.length === 0) return record;
+  const map = new Map<string, Prefetched>();
+  children.forEach((c, i) => {
+    const entry: Prefetched = {};
+    if (c.page) entry.page = toPage(sub[`s${i}`] as Item[], c.window.first, c.children);
+    if (c.count) entry.count = sub[`c${i}`] as number;
+    map.set(c.responseKey, entry);
+  });
+  (record as Decorated)[PREFETCHED] = map;
+  return record;
+}
+
+function toPage(items: Item[], first: number, children: RelationPlan[]): PageRecord {
+  return {
+    hasNextPage: items.length > first,
+    edges: items.slice(0, first).map((item) => {
+      const node = decorate(toEntityRecord(item.node), children, item.sub);
+      return { cursor: cursorFor(item.keys, node.id), node, link: toLinkRecord(item.rel ?? null, item.dir ?? null) };
+    }),
+  };
+}
+
+/** One entity by id with the planned relationship fields beneath it; null when absent. */
+export async function readEntityTree(executor: Executor, id: string, children: RelationPlan[]): Promise<EntityRecord | null> {
+  const bag = new ParamBag();
+  const cypher = [`MATCH (n:${ENTITY} {id: ${bag.add(id)}})`, ...nestedCalls(children, bag), `RETURN n, {${subProjection(children)}} AS sub`].join('\n');
+  const records = await executor.read<{ n: Neo4jNode; sub: Record<string, unknown> }>(cypher, bag.params);
+  const r = records[0];
+  return r ? decorate(toEntityRecord(r.get('n')), children, r.get('sub')) : null;
+}
+
+function subProjection(children: RelationPlan[]): string {
+  return children.flatMap((c, i) => [...(c.page ? [`s${i}: s${i}`] : []), ...(c.count ? [`c${i}: c${i}`] : [])]).join(', ');
+}
+
+/** A root list's page and/or total, with the planned relationship fields of its nodes. */
+export async function readListTree(
+  executor: Executor,
+  spec: ListSpec,
+  wants: { page: boolean; count: boolean },
+  children: RelationPlan[],
+): Promise<{ page?: PageRecord; count?: number }> {
+  const bag = new ParamBag();
+  const parts: string[] = [];
+  if (wants.count)
+    parts.push(`CALL {
+    MATCH (n:${spec.label})
+    ${countTail(spec, bag)}
+    RETURN count(n) AS total
+}`);
+  if (wants.page) {
+    const q = pagePieces(spec, bag);
+    parts.push(`CALL {
+    MATCH (n:${spec.label})
+    WHERE ${q.predicate}
+    WITH ${['n', ...q.keyDefs].join(', ')}
+    WHERE ${q.after}
+    WITH ${['n', ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
+    ORDER BY ${q.orderBy}
+    LIMIT ${q.limit}
+    ${indent(collectItems(children, bag, q.orderBy, 'items', ''))}
+}`);
+  }
+  parts.push(`RETURN ${wants.count ? 'total' : 'null AS total'}, ${wants.page ? 'items' : 'null AS items'}`);
+  const records = await executor.read<{ total: number | null; items: Item[] | null }>(parts.join('\n'), bag.params);
+  const r = records[0]!;
+  return {
+    ...(wants.count ? { count: r.get('total')! } : {}),
+    ...(wants.page ? { page: toPage(r.get('items')!, spec.window.first, children) } : {}),
+  };
+}

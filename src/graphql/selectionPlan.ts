@@ -1,0 +1,124 @@
+// Turns the selection set under an entity or a root list into the data layer's plan of
+// relationship fields to read in the same Cypher statement (graph/treeQuery.ts). It follows
+// aliases, fragments, inline fragments and @skip/@include as execution will; arguments are
+// coerced exactly as resolvers receive them. A field whose arguments are refused is left out
+// of the plan, so that its own resolver raises the error at the right path.
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isListType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { validateListArgs, type ListArgs } from '../graph/loaders.js';
+import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
+import { toPageWindow } from '../graph/pagination.js';
+import type { RelationPlan } from '../graph/treeQuery.js';
+
+/** Levels of relationship fields read with their root; deeper ones use the batched loaders. */
+export const MAX_PLANNED_DEPTH = 3;
+
+type Fields = Map<string, FieldNode[]>;
+
+function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: readonly SelectionSetNode[], out: Fields = new Map(), seen = new Set<string>()): Fields {
+  const applies = (condition: string | undefined) => {
+    if (!condition || condition === type.name) return true;
+    const t = info.schema.getType(condition);
+    return t !== undefined && isAbstractType(t) && info.schema.isSubType(t, type);
+  };
+  for (const set of sets)
+    for (const sel of set.selections) {
+      if (getDirectiveValues(GraphQLSkipDirective, sel, info.variableValues)?.if === true) continue;
+      if (getDirectiveValues(GraphQLIncludeDirective, sel, info.variableValues)?.if === false) continue;
+      if (sel.kind === Kind.FIELD) {
+        const key = sel.alias?.value ?? sel.name.value;
+        out.set(key, [...(out.get(key) ?? []), sel]);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(sel.typeCondition?.name.value)) collectFields(info, type, [sel.selectionSet], out, seen);
+      } else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        const fragment = info.fragments[sel.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) collectFields(info, type, [fragment.selectionSet], out, seen);
+      }
+    }
+  return out;
+}
+
+const selectionSets = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+
+function objectType(info: GraphQLResolveInfo, name: string): GraphQLObjectType | undefined {
+  const t = info.schema.getType(name);
+  return t && isObjectType(t) ? t : undefined;
+}
+
+/** What a connection's selection asks for: page, count, and the selection sets of its nodes. */
+function connectionSelection(info: GraphQLResolveInfo, connection: GraphQLObjectType, nodes: readonly FieldNode[]) {
+  const fields = collectFields(info, connection, selectionSets(nodes));
+  const nodeSets = selectionSets(fields.get('nodes') ?? []);
+  const edges = fields.get('edges');
+  const edgeType = edges && getNamedType(connection.getFields().edges!.type);
+  if (edges && edgeType && isObjectType(edgeType)) nodeSets.push(...selectionSets(collectFields(info, edgeType, selectionSets(edges)).get('node') ?? []));
+  return { page: fields.has('nodes') || fields.has('edges') || fields.has('pageInfo'), count: fields.has('totalCount'), nodeSets };
+}
+
+/** The relationship fields selected on `label` (in `sets`) that can be read with their parent. */
+export function planRelations(info: GraphQLResolveInfo, label: EntityLabel, sets: readonly SelectionSetNode[], depth = 1): RelationPlan[] {
+  const type = objectType(info, label);
+  if (!type || depth > MAX_PLANNED_DEPTH) return [];
+  const relations = RELATION_FIELDS[label] as Record<string, RelationField>;
+  const plans: RelationPlan[] = [];
+  for (const [responseKey, nodes] of collectFields(info, type, sets)) {
+    const name = nodes[0]!.name.value;
+    const relation = relations[name];
+    const def = type.getFields()[name];
+    if (!relation || !def || isListType(getNullableType(def.type))) continue;
+    const returns = getNamedType(def.type).name;
+    const key = `${label}.${name}` as RelationKey;
+    try {
+      if (returns === `${relation.target}Connection`) {
+        const args = getArgumentValues(def, nodes[0]!, info.variableValues) as ListArgs;
+        validateListArgs(relation.target, args);
+        const sel = connectionSelection(info, objectType(info, returns)!, nodes);
+        plans.push({
+          responseKey,
+          key,
+          where: args.where,
+          orderBy: args.orderBy,
+          window: toPageWindow(args),
+          page: sel.page,
+          count: sel.count,
+          children: sel.page ? planRelations(info, relation.target, sel.nodeSets, depth + 1) : [],
+        });
+      } else if (returns === relation.target) {
+        // A one-valued field (ZoneArea.zone): the first related node.
+        plans.push({ responseKey, key, window: { first: 1, after: null }, page: true, count: false, children: planRelations(info, relation.target, selectionSets(nodes), depth + 1) });
+      }
+      // Anything else (an interface such as Observation.subject) is left to the loaders.
+    } catch {
+      // Refused arguments: the field's resolver reports them.
+    }
+  }
+  return plans;
+}
+
+/** For a root field returning one entity: the relationship fields under it. */
+export function planEntity(info: GraphQLResolveInfo, label: EntityLabel): RelationPlan[] {
+  return planRelations(info, label, selectionSets(info.fieldNodes));
+}
+
+/** For a root list of `label`: whether page and count are asked, and the fields under its nodes. */
+export function planList(info: GraphQLResolveInfo, label: EntityLabel): { page: boolean; count: boolean; children: RelationPlan[] } {
+  const connection = objectType(info, `${label}Connection`);
+  if (!connection) return { page: true, count: true, children: [] };
+  const sel = connectionSelection(info, connection, info.fieldNodes);
+  return { page: sel.page, count: sel.count, children: sel.page ? planRelations(info, label, sel.nodeSets) : [] };
+}

@@ -1,0 +1,136 @@
+// The `tree` strategy (one statement for an entity or root list and the connections under
+// it) against the `batched` one (one statement per level), over the same Neo4j and seed:
+// same answers for every shape of selection, fewer round trips, errors at the same paths.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { gql, startTestApp } from '../support/graphqlClient.js';
+
+let tree: RunningApp;
+let batched: RunningApp;
+beforeAll(async () => {
+  tree = await startTestApp({ QUERY_STRATEGY: 'tree' });
+  batched = await startTestApp({ QUERY_STRATEGY: 'batched' });
+});
+afterAll(async () => {
+  await tree.stop();
+  await batched.stop();
+});
+
+/** Runs a query on both servers; asserts the same data and errors; returns both answers. */
+async function both(query: string, variables?: Record<string, unknown>) {
+  const [t, b] = await Promise.all([gql(tree, query, variables), gql(batched, query, variables)]);
+  expect(t.data).toEqual(b.data);
+  expect(t.errors?.map((e) => [e.path, e.extensions?.code])).toEqual(b.errors?.map((e) => [e.path, e.extensions?.code]));
+  return { t, b };
+}
+
+const DASHBOARD = `query($id: ID!) {
+  zone(id: $id) {
+    id nameEn launchedOn
+    areas { totalCount nodes { id nameEn areaKm2 establishedOn zone { id } } }
+    documents { nodes { id titleEn issuers { nodes { id nameEn } } } }
+    clusters { nodes { id nameEn industries { nodes { id nameEn } } } }
+    measures(first: 20) { totalCount nodes { id nameEn } pageInfo { hasNextPage endCursor } }
+    industries(first: 5) { totalCount nodes { id } }
+  }
+}`;
+
+describe('tree strategy', () => {
+  it('answers the Shanghai dashboard like the batched strategy, in 1 Neo4j query instead of 7', async () => {
+    const { t, b } = await both(DASHBOARD, { id: 'zone:shanghai' });
+    expect(t.errors).toBeUndefined();
+    const z = t.data!.zone;
+    expect(z.areas.nodes).toContainEqual({ id: 'area:shanghai-lingang', nameEn: 'Lin-gang Special Area', areaKm2: expect.any(Number), establishedOn: '2019-08-20', zone: { id: 'zone:shanghai' } });
+    expect(z.areas.totalCount).toBe(z.areas.nodes.length);
+    expect(z.clusters.nodes.map((c: { nameEn: string }) => c.nameEn)).toContain('Zhangjiang Pharma Valley');
+    expect(t.extensions?.neo4j?.queries).toBe(1);
+    expect(b.extensions?.neo4j?.queries).toBeGreaterThanOrEqual(7);
+  });
+
+  it('answers a list with totalCount and related counts in 1 query (page and total together)', async () => {
+    const { t } = await both(`{
+      zones(first: 100, orderBy: [{ field: LAUNCHED_ON, direction: DESC }]) {
+        totalCount
+        nodes { id areas { totalCount } documents { totalCount } measures { totalCount } clusters { totalCount } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`);
+    expect(t.data!.zones.totalCount).toBe(23);
+    expect(t.data!.zones.nodes.find((z: { id: string }) => z.id === 'zone:shanghai').areas.totalCount).toBeGreaterThanOrEqual(5);
+    expect(t.extensions?.neo4j?.queries).toBe(1);
+  });
+
+  it('follows aliases with different arguments, fragments, inline fragments, @skip and @include', async () => {
+    const query = `query($skip: Boolean!, $with: Boolean!) {
+      node(id: "zone:shanghai") {
+        __typename
+        ... on Zone {
+          first2: areas(first: 2) { nodes { id } pageInfo { hasNextPage } }
+          lingang: areas(where: { nameEn_contains: "Lin-gang" }) { nodes { ...Area } }
+          byName: areas(orderBy: [{ field: NAME_EN, direction: DESC }], first: 3) { edges { cursor node { id } link { type direction } } }
+          skipped: documents @skip(if: $skip) { totalCount }
+          included: clusters @include(if: $with) { totalCount }
+        }
+      }
+    }
+    fragment Area on ZoneArea { id establishedOn establishedBy { id } }`;
+    const { t } = await both(query, { skip: true, with: true });
+    const z = t.data!.node;
+    expect(z.first2.nodes).toHaveLength(2);
+    expect(z.first2.pageInfo.hasNextPage).toBe(true);
+    expect(z.lingang.nodes).toEqual([{ id: 'area:shanghai-lingang', establishedOn: '2019-08-20', establishedBy: expect.objectContaining({ id: expect.stringMatching(/^document:/) }) }]);
+    expect(z.byName.edges[0].link).toEqual({ type: 'HAS_AREA', direction: 'OUTGOING' });
+    expect(z).not.toHaveProperty('skipped');
+    expect(z.included.totalCount).toBeGreaterThan(0);
+    expect(t.extensions?.neo4j?.queries).toBe(1);
+    await both(query, { skip: false, with: false });
+  });
+
+  it('pages on with nested cursors exactly as the batched strategy', async () => {
+    const first = await both('{ zone(id: "zone:shanghai") { measures(first: 3, orderBy: [{ field: NAME_EN }]) { nodes { id } pageInfo { endCursor } } } }');
+    const after = first.t.data!.zone.measures.pageInfo.endCursor;
+    const next = await both('query($a: String) { zone(id: "zone:shanghai") { measures(first: 3, after: $a, orderBy: [{ field: NAME_EN }]) { nodes { id } } } }', { a: after });
+    const seen = first.t.data!.zone.measures.nodes.map((n: { id: string }) => n.id);
+    expect(next.t.data!.zone.measures.nodes.every((n: { id: string }) => !seen.includes(n.id))).toBe(true);
+  });
+
+  it('reads deeper than 3 levels through the batched loaders: one more query per extra level', async () => {
+    const { t } = await both(`{
+      zones(first: 23) { nodes { id
+        clusters(first: 10) { nodes { id
+          industries(first: 5) { nodes { id
+            measures(first: 2) { nodes { id
+              zones { totalCount } } } } } } } } } }`);
+    // zones, clusters, industries and measures in one statement; then every measure's zone count.
+    expect(t.errors).toBeUndefined();
+    const measures = t.data!.zones.nodes.flatMap((z: any) => z.clusters.nodes.flatMap((c: any) => c.industries.nodes.flatMap((i: any) => i.measures.nodes)));
+    expect(measures.length).toBeGreaterThan(0);
+    for (const m of measures) expect(m.zones.totalCount).toBeGreaterThanOrEqual(1);
+    expect(t.extensions?.neo4j?.queries).toBe(2);
+  });
+
+  it('reports refused arguments at the field that has them, and still answers the rest', async () => {
+    const { t } = await both(`{
+      ok: zone(id: "zone:shanghai") { id areas { totalCount } }
+      big: zone(id: "zone:shanghai") { id measures(first: 500) { totalCount } }
+      bad: zone(id: "zone:shanghai") { id documents(after: "not-a-cursor") { totalCount } }
+    }`);
+    expect(t.data!.ok.id).toBe('zone:shanghai');
+    expect(t.data!.ok.areas.totalCount).toBeGreaterThan(0);
+    // The connections are non-null, so the error nulls their zone, as in the batched strategy.
+    expect([t.data!.big, t.data!.bad]).toEqual([null, null]);
+    const codes = Object.fromEntries(t.errors!.map((e) => [e.path!.join('.'), e.extensions?.code]));
+    expect(codes).toEqual({ 'big.measures': 'LIMIT_EXCEEDED', 'bad.documents': 'BAD_USER_INPUT' });
+  });
+
+  it('filters through relationships inside a planned level, and returns null for an unknown id', async () => {
+    const { t } = await both(`{
+      zone(id: "zone:shanghai") { measures(where: { fields_some: { id: "field:investment" } }, first: 100) { totalCount nodes { id fields { nodes { id } } } } }
+      missing: zone(id: "zone:does-not-exist") { id areas { totalCount } }
+    }`);
+    const measures = t.data!.zone.measures;
+    expect(measures.totalCount).toBe(measures.nodes.length);
+    for (const m of measures.nodes) expect(m.fields.nodes.map((f: { id: string }) => f.id)).toContain('field:investment');
+    expect(t.data!.missing).toBeNull();
+  });
+});
