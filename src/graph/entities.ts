@@ -1,7 +1,7 @@
 // Entity reads: by id (batched) and root lists with filters, ordering and keyset pagination.
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { ParamBag } from './filters.js';
+import { ParamBag, rootMatch } from './filters.js';
 import { countTail, cursorFor, pageTail, type ListSpec } from './listQuery.js';
 import { ENTITY } from './model.js';
 import { toEntityRecord, type EntityRecord, type PageRecord } from './records.js';
@@ -16,7 +16,8 @@ export async function readEntitiesById(executor: Executor, ids: readonly string[
 /** One page of a label's entities. */
 export async function readEntityPage(executor: Executor, spec: ListSpec): Promise<PageRecord> {
   const bag = new ParamBag();
-  const cypher = `MATCH (n:${spec.label})\n${pageTail(spec, bag, [], 'n')}`;
+  const { match, rest } = rootMatch(spec.label, spec.where, bag);
+  const cypher = `${match}\n${pageTail({ ...spec, where: rest }, bag, [], 'n')}`;
   const records = await executor.read<{ n: Neo4jNode; keys: unknown[] }>(cypher, bag.params);
   const rows = records.map((r) => ({ node: toEntityRecord(r.get('n')), keys: r.get('keys') }));
   return {
@@ -28,6 +29,7 @@ export async function readEntityPage(executor: Executor, spec: ListSpec): Promis
 /** How many of a label's entities match the filter. */
 export async function countEntities(executor: Executor, spec: Pick<ListSpec, 'label' | 'where'>): Promise<number> {
   const bag = new ParamBag();
-  const records = await executor.read<{ c: number }>(`MATCH (n:${spec.label})\n${countTail(spec, bag)}\nRETURN count(n) AS c`, bag.params);
+  const { match, rest } = rootMatch(spec.label, spec.where, bag);
+  const records = await executor.read<{ c: number }>(`${match}\n${countTail({ ...spec, where: rest }, bag)}\nRETURN count(n) AS c`, bag.params);
   return records[0]?.get('c') ?? 0;
 }

@@ -5,7 +5,7 @@
 // planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { ParamBag, type OrderInput, type Where } from './filters.js';
+import { ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
 import { countTail, cursorFor, pagePieces, type ListSpec } from './listQuery.js';
 import { ENTITY, relationField, type RelationKey } from './model.js';
 import type { PageWindow } from './pagination.js';
@@ -131,16 +131,19 @@ export async function readListTree(
 ): Promise<{ page?: PageRecord; count?: number }> {
   const bag = new ParamBag();
   const parts: string[] = [];
-  if (wants.count)
+  if (wants.count) {
+    const { match, rest } = rootMatch(spec.label, spec.where, bag);
     parts.push(`CALL {
-    MATCH (n:${spec.label})
-    ${countTail(spec, bag)}
+    ${indent(match)}
+    ${countTail({ ...spec, where: rest }, bag)}
     RETURN count(n) AS total
 }`);
+  }
   if (wants.page) {
-    const q = pagePieces(spec, bag);
+    const { match, rest } = rootMatch(spec.label, spec.where, bag);
+    const q = pagePieces({ ...spec, where: rest }, bag);
     parts.push(`CALL {
-    MATCH (n:${spec.label})
+    ${indent(match)}
     WHERE ${q.predicate}
     WITH ${['n', ...q.keyDefs].join(', ')}
     WHERE ${q.after}

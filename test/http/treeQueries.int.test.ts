@@ -134,3 +134,29 @@ describe('tree strategy', () => {
     expect(t.data!.missing).toBeNull();
   });
 });
+
+describe('root lists filtered by a related id', () => {
+  // `<relation>_some: { id }` starts the match at that node (an index lookup) instead of
+  // scanning the label; `AND: [...]` around the same filter is not rewritten, so it checks the rewrite.
+  const page = (where: string) => `{ reformMeasures(where: ${where}, first: 100, orderBy: [{ field: NAME_EN, direction: DESC }]) { totalCount nodes { id } } }`;
+
+  it('answers like the unrewritten filter: measures in the investment field piloted in zones launched by 2017', async () => {
+    const inner = '{ fields_some: { id: "field:investment" }, zones_some: { launchedOn_lte: "2017-12-31" } }';
+    const { t } = await both(page(inner));
+    const { t: plain } = await both(page(`{ AND: [${inner}] }`));
+    expect(t.data).toEqual(plain.data);
+    expect(t.data!.reformMeasures.totalCount).toBeGreaterThan(0);
+    expect(t.data!.reformMeasures.totalCount).toBe(t.data!.reformMeasures.nodes.length);
+  });
+
+  it('keeps the other conditions on the related node, and lists each node once', async () => {
+    const { t } = await both('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }, first: 100) { totalCount nodes { id } } }');
+    const { t: plain } = await both('{ zones(where: { AND: [{ industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }] }, first: 100) { totalCount nodes { id } } }');
+    expect(t.data).toEqual(plain.data);
+    const ids = t.data!.zones.nodes.map((z: { id: string }) => z.id);
+    expect(ids).toContain('zone:shanghai');
+    expect(new Set(ids).size).toBe(ids.length);
+    const { t: none } = await both('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "no such name" } }) { totalCount } }');
+    expect(none.data!.zones.totalCount).toBe(0);
+  });
+});
