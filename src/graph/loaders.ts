@@ -80,9 +80,12 @@ export class GraphLoaders {
     };
   }
 
-  /** One entity by id with the planned relationship fields beneath it (unbatched: one statement each). */
-  entityTree(id: string, children: RelationPlan[]): Promise<EntityRecord | null> {
-    return children.length === 0 || this.strategy === 'batched' ? this.entity.load(id) : readEntityTree(this.executor, id, children);
+  /**
+   * One entity by id with the planned relationship fields beneath it (unbatched: one
+   * statement each); without any, through the batched entity loader.
+   */
+  entityTree(label: EntityLabel, id: string, plan: NodePlan): Promise<EntityRecord | null> {
+    return plan.children.length === 0 || this.strategy === 'batched' ? this.entity.load(id) : readEntityTree(this.executor, label, id, plan.properties, plan.children);
   }
 
   /** A relationship field of `parent`: what was read with the parent if planned, else batched. */
@@ -100,8 +103,13 @@ export class GraphLoaders {
 /** `tree`: planned subtrees in one statement; `batched`: one statement per level (DataLoader). */
 export type QueryStrategy = 'tree' | 'batched';
 
-export interface ListPlan {
+/** What a query selects on a node: its properties, and relationship fields to read with it. */
+export interface NodePlan {
+  properties: readonly string[];
+  children: RelationPlan[];
+}
+
+export interface ListPlan extends NodePlan {
   page: boolean;
   count: boolean;
-  children: RelationPlan[];
 }

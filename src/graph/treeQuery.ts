@@ -3,13 +3,14 @@
 // trip. The GraphQL layer turns a selection set into a plan (graphql/selectionPlan.ts);
 // resolvers then find their results attached to the records (`prefetched`). Anything not
 // planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
-import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
+import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
 import { countTail, cursorFor, pagePieces, type ListSpec } from './listQuery.js';
-import { ENTITY, relationField, type RelationKey } from './model.js';
+import { PROPERTIES } from './fieldSpec.js';
+import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import type { PageWindow } from './pagination.js';
-import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
+import { toApiProperties, toLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
 /** A relationship field selected under an entity, read in the same statement as its parent. */
 export interface RelationPlan {
@@ -23,9 +24,27 @@ export interface RelationPlan {
   page: boolean;
   /** totalCount is selected. */
   count: boolean;
+  /** Properties selected on the related nodes (only these are read; `id` always). */
+  properties: readonly string[];
+  /** `edges { link }` is selected: the relationship itself is read too. */
+  link: boolean;
   /** Relationship fields selected on the related nodes. */
   children: RelationPlan[];
 }
+
+/** `n {.id, .nameEn, ...}`: the selected properties, with the precision of each date. */
+function projection(label: EntityLabel, properties: readonly string[]): string {
+  const names = new Set(['id']);
+  for (const p of properties) {
+    // Names come from the schema's field names; the check keeps anything else out of the text.
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) continue;
+    names.add(p);
+    if (PROPERTIES[label][p]?.kind === 'date') names.add(`${p}Precision`);
+  }
+  return `n {${[...names].map((p) => `.${p}`).join(', ')}}`;
+}
+
+const toRecord = (label: EntityLabel, props: Record<string, unknown>): EntityRecord => ({ ...(toApiProperties(props) as { id: string }), __typename: label });
 
 /** What a planned field's resolver finds on its parent record. */
 export interface Prefetched {
@@ -41,7 +60,7 @@ export function prefetched(parent: EntityRecord, responseKey: string): Prefetche
   return (parent as Decorated)[PREFETCHED]?.get(responseKey);
 }
 
-type Item = { node: Neo4jNode; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
+type Item = { node: Record<string, unknown>; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
 
 const indent = (text: string) => text.replaceAll('\n', '\n    ');
 
@@ -64,7 +83,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH ${['n', 'r', 'dir', ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
     ORDER BY ${q.orderBy}
     LIMIT ${q.limit}
-    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, 'rel: r, dir: dir, '))}
+    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
     if (plan.count)
@@ -80,9 +99,9 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
 }
 
 /** The children's subqueries, then the rows (re-sorted after them) collected as items. */
-function collectItems(children: RelationPlan[], bag: ParamBag, orderBy: string, as: string, link: string): string {
+function collectItems(children: RelationPlan[], bag: ParamBag, orderBy: string, as: string, node: string, link: string): string {
   const calls = nestedCalls(children, bag);
-  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect({node: n, ${link}keys: keys, sub: {${subProjection(children)}}}) AS ${as}`].join('\n');
+  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect({node: ${node}, ${link}keys: keys, sub: {${subProjection(children)}}}) AS ${as}`].join('\n');
 }
 
 /** Attaches the children's results to a record, for their resolvers. */
@@ -91,7 +110,7 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
   const map = new Map<string, Prefetched>();
   children.forEach((c, i) => {
     const entry: Prefetched = {};
-    if (c.page) entry.page = toPage(sub[`s${i}`] as Item[], c.window.first, c.children);
+    if (c.page) entry.page = toPage(relationField(c.key).target, sub[`s${i}`] as Item[], c.window.first, c.children);
     if (c.count) entry.count = sub[`c${i}`] as number;
     map.set(c.responseKey, entry);
   });
@@ -99,23 +118,23 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
   return record;
 }
 
-function toPage(items: Item[], first: number, children: RelationPlan[]): PageRecord {
+function toPage(label: EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
   return {
     hasNextPage: items.length > first,
     edges: items.slice(0, first).map((item) => {
-      const node = decorate(toEntityRecord(item.node), children, item.sub);
+      const node = decorate(toRecord(label, item.node), children, item.sub);
       return { cursor: cursorFor(item.keys, node.id), node, link: toLinkRecord(item.rel ?? null, item.dir ?? null) };
     }),
   };
 }
 
 /** One entity by id with the planned relationship fields beneath it; null when absent. */
-export async function readEntityTree(executor: Executor, id: string, children: RelationPlan[]): Promise<EntityRecord | null> {
+export async function readEntityTree(executor: Executor, label: EntityLabel, id: string, properties: readonly string[], children: RelationPlan[]): Promise<EntityRecord | null> {
   const bag = new ParamBag();
-  const cypher = [`MATCH (n:${ENTITY} {id: ${bag.add(id)}})`, ...nestedCalls(children, bag), `RETURN n, {${subProjection(children)}} AS sub`].join('\n');
-  const records = await executor.read<{ n: Neo4jNode; sub: Record<string, unknown> }>(cypher, bag.params);
+  const cypher = [`MATCH (n:${label} {id: ${bag.add(id)}})`, ...nestedCalls(children, bag), `RETURN ${projection(label, properties)} AS n, {${subProjection(children)}} AS sub`].join('\n');
+  const records = await executor.read<{ n: Record<string, unknown>; sub: Record<string, unknown> }>(cypher, bag.params);
   const r = records[0];
-  return r ? decorate(toEntityRecord(r.get('n')), children, r.get('sub')) : null;
+  return r ? decorate(toRecord(label, r.get('n')), children, r.get('sub')) : null;
 }
 
 function subProjection(children: RelationPlan[]): string {
@@ -126,7 +145,7 @@ function subProjection(children: RelationPlan[]): string {
 export async function readListTree(
   executor: Executor,
   spec: ListSpec,
-  wants: { page: boolean; count: boolean },
+  wants: { page: boolean; count: boolean; properties: readonly string[] },
   children: RelationPlan[],
 ): Promise<{ page?: PageRecord; count?: number }> {
   const bag = new ParamBag();
@@ -150,7 +169,7 @@ export async function readListTree(
     WITH ${['n', ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
     ORDER BY ${q.orderBy}
     LIMIT ${q.limit}
-    ${indent(collectItems(children, bag, q.orderBy, 'items', ''))}
+    ${indent(collectItems(children, bag, q.orderBy, 'items', projection(spec.label, wants.properties), ''))}
 }`);
   }
   parts.push(`RETURN ${wants.count ? 'total' : 'null AS total'}, ${wants.page ? 'items' : 'null AS items'}`);
@@ -158,6 +177,6 @@ export async function readListTree(
   const r = records[0]!;
   return {
     ...(wants.count ? { count: r.get('total')! } : {}),
-    ...(wants.page ? { page: toPage(r.get('items')!, spec.window.first, children) } : {}),
+    ...(wants.page ? { page: toPage(spec.label, r.get('items')!, spec.window.first, children) } : {}),
   };
 }

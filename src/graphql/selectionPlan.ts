@@ -19,7 +19,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { validateListArgs, type ListArgs } from '../graph/loaders.js';
+import { validateListArgs, type ListArgs, type ListPlan, type NodePlan } from '../graph/loaders.js';
 import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
 import { toPageWindow } from '../graph/pagination.js';
 import type { RelationPlan } from '../graph/treeQuery.js';
@@ -60,27 +60,38 @@ function objectType(info: GraphQLResolveInfo, name: string): GraphQLObjectType |
   return t && isObjectType(t) ? t : undefined;
 }
 
-/** What a connection's selection asks for: page, count, and the selection sets of its nodes. */
+/** What a connection's selection asks for: page, count, link, and the selection sets of its nodes. */
 function connectionSelection(info: GraphQLResolveInfo, connection: GraphQLObjectType, nodes: readonly FieldNode[]) {
   const fields = collectFields(info, connection, selectionSets(nodes));
   const nodeSets = selectionSets(fields.get('nodes') ?? []);
   const edges = fields.get('edges');
   const edgeType = edges && getNamedType(connection.getFields().edges!.type);
-  if (edges && edgeType && isObjectType(edgeType)) nodeSets.push(...selectionSets(collectFields(info, edgeType, selectionSets(edges)).get('node') ?? []));
-  return { page: fields.has('nodes') || fields.has('edges') || fields.has('pageInfo'), count: fields.has('totalCount'), nodeSets };
+  let link = false;
+  if (edges && edgeType && isObjectType(edgeType)) {
+    const edgeFields = collectFields(info, edgeType, selectionSets(edges));
+    nodeSets.push(...selectionSets(edgeFields.get('node') ?? []));
+    link = [...edgeFields.values()].some((f) => f[0]!.name.value === 'link');
+  }
+  return { page: fields.has('nodes') || fields.has('edges') || fields.has('pageInfo'), count: fields.has('totalCount'), link, nodeSets };
 }
 
-/** The relationship fields selected on `label` (in `sets`) that can be read with their parent. */
-export function planRelations(info: GraphQLResolveInfo, label: EntityLabel, sets: readonly SelectionSetNode[], depth = 1): RelationPlan[] {
+/** The properties selected on `label` (in `sets`), and its relationship fields that can be read with it. */
+export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: readonly SelectionSetNode[], depth = 1): NodePlan {
   const type = objectType(info, label);
-  if (!type || depth > MAX_PLANNED_DEPTH) return [];
+  if (!type) return { properties: [], children: [] };
   const relations = RELATION_FIELDS[label] as Record<string, RelationField>;
-  const plans: RelationPlan[] = [];
+  const properties = new Set<string>();
+  const children: RelationPlan[] = [];
   for (const [responseKey, nodes] of collectFields(info, type, sets)) {
     const name = nodes[0]!.name.value;
     const relation = relations[name];
     const def = type.getFields()[name];
-    if (!relation || !def || isListType(getNullableType(def.type))) continue;
+    if (!def || name.startsWith('__')) continue;
+    if (!relation) {
+      properties.add(name);
+      continue;
+    }
+    if (depth > MAX_PLANNED_DEPTH || isListType(getNullableType(def.type))) continue;
     const returns = getNamedType(def.type).name;
     const key = `${label}.${name}` as RelationKey;
     try {
@@ -88,37 +99,30 @@ export function planRelations(info: GraphQLResolveInfo, label: EntityLabel, sets
         const args = getArgumentValues(def, nodes[0]!, info.variableValues) as ListArgs;
         validateListArgs(relation.target, args);
         const sel = connectionSelection(info, objectType(info, returns)!, nodes);
-        plans.push({
-          responseKey,
-          key,
-          where: args.where,
-          orderBy: args.orderBy,
-          window: toPageWindow(args),
-          page: sel.page,
-          count: sel.count,
-          children: sel.page ? planRelations(info, relation.target, sel.nodeSets, depth + 1) : [],
-        });
+        const below = sel.page ? planNode(info, relation.target, sel.nodeSets, depth + 1) : { properties: [], children: [] };
+        children.push({ responseKey, key, where: args.where, orderBy: args.orderBy, window: toPageWindow(args), page: sel.page, count: sel.count, link: sel.link, ...below });
       } else if (returns === relation.target) {
         // A one-valued field (ZoneArea.zone): the first related node.
-        plans.push({ responseKey, key, window: { first: 1, after: null }, page: true, count: false, children: planRelations(info, relation.target, selectionSets(nodes), depth + 1) });
+        const below = planNode(info, relation.target, selectionSets(nodes), depth + 1);
+        children.push({ responseKey, key, window: { first: 1, after: null }, page: true, count: false, link: false, ...below });
       }
       // Anything else (an interface such as Observation.subject) is left to the loaders.
     } catch {
       // Refused arguments: the field's resolver reports them.
     }
   }
-  return plans;
+  return { properties: [...properties], children };
 }
 
-/** For a root field returning one entity: the relationship fields under it. */
-export function planEntity(info: GraphQLResolveInfo, label: EntityLabel): RelationPlan[] {
-  return planRelations(info, label, selectionSets(info.fieldNodes));
+/** For a root field returning one entity of `label`. */
+export function planEntity(info: GraphQLResolveInfo, label: EntityLabel): NodePlan {
+  return planNode(info, label, selectionSets(info.fieldNodes));
 }
 
-/** For a root list of `label`: whether page and count are asked, and the fields under its nodes. */
-export function planList(info: GraphQLResolveInfo, label: EntityLabel): { page: boolean; count: boolean; children: RelationPlan[] } {
+/** For a root list of `label`: whether page and count are asked, and what is selected on its nodes. */
+export function planList(info: GraphQLResolveInfo, label: EntityLabel): ListPlan | undefined {
   const connection = objectType(info, `${label}Connection`);
-  if (!connection) return { page: true, count: true, children: [] };
+  if (!connection) return undefined;
   const sel = connectionSelection(info, connection, info.fieldNodes);
-  return { page: sel.page, count: sel.count, children: sel.page ? planRelations(info, label, sel.nodeSets) : [] };
+  return { page: sel.page, count: sel.count, ...(sel.page ? planNode(info, label, sel.nodeSets) : { properties: [], children: [] }) };
 }

@@ -16,7 +16,7 @@ function byId(label: EntityLabel | undefined) {
     if (!idLabel || (label && idLabel !== label))
       throw new BadUserInputError(`\`${id}\` is not a valid ${label ?? 'entity'} id.`, { argument: 'id' });
     // The entity and every relationship connection selected under it, in one statement.
-    return loaders.entityTree(id, planEntity(info, idLabel));
+    return loaders.entityTree(idLabel, id, planEntity(info, idLabel));
   };
 }
 
