@@ -14,6 +14,48 @@ export interface SearchHitRecord {
 export const MAX_SEARCH_TEXT = 200;
 
 /**
+ * How many best hits the index is asked for first: SEARCH_PROBE_FACTOR times `first`, at
+ * least SEARCH_PROBE_MIN. Enough, in practice, to hold every hit tied with the last one kept
+ * (the synthetic graphs have dozens of names that score alike) and to survive a type filter
+ * on a common type. A probe is a Lucene top-k heap; its size barely changes its cost.
+ */
+const SEARCH_PROBE_FACTOR = 10;
+const SEARCH_PROBE_MIN = 100;
+
+/**
+ * The top `$limit` hits by score, then id, in one statement. Asking the index for every hit
+ * makes Neo4j score, sort and yield them all (thousands for a common word) to keep ten, so
+ * the index is first asked for its best `$probe` hits only (`{limit: ...}`). Those give
+ * exactly the answer when the probe saw every hit, or when it kept `$limit` hits and the
+ * last of them scores above the lowest score probed: every hit left out scores at most
+ * that, so none can outscore a kept hit or tie with one and win on id. Otherwise (a tie
+ * wider than the probe at the cut, or a type filter that left too few) the second branch
+ * asks for every hit, as a plain search would.
+ */
+const SEARCH_HITS = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $probe})
+YIELD node, score
+WITH count(*) AS seen, min(score) AS lowest,
+     collect(CASE WHEN $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) THEN {node: node, score: score} END) AS candidates
+CALL (candidates) {
+  UNWIND candidates AS hit
+  WITH hit ORDER BY hit.score DESC, hit.node.id LIMIT $limit
+  RETURN collect(hit) AS kept
+}
+WITH kept, seen < $probe OR $limit = 0 OR (size(kept) = $limit AND kept[$limit - 1].score > lowest) AS conclusive
+CALL (kept, conclusive) {
+  WITH kept WHERE conclusive
+  UNWIND kept AS hit
+  RETURN hit.node AS node, hit.score AS score
+  UNION ALL
+  WITH conclusive WHERE NOT conclusive
+  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query)
+  YIELD node, score
+  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+  RETURN node, score ORDER BY score DESC, node.id LIMIT $limit
+}
+RETURN node, score ORDER BY score DESC, node.id`;
+
+/**
  * Makes user text a plain Lucene query: every operator character is escaped and the
  * boolean keywords lowercased, so text can never become Lucene (or Cypher) syntax.
  */
@@ -24,16 +66,22 @@ export function toLuceneQuery(text: string): string {
     .trim();
 }
 
-export async function searchEntities(executor: Executor, text: string, labels: EntityLabel[] | null, first: number): Promise<SearchHitRecord[]> {
+/** `probeSize` is for tests, which shrink it to exercise the full search on a small graph. */
+export async function searchEntities(
+  executor: Executor,
+  text: string,
+  labels: EntityLabel[] | null,
+  first: number,
+  probeSize = Math.max(SEARCH_PROBE_MIN, first * SEARCH_PROBE_FACTOR),
+): Promise<SearchHitRecord[]> {
   const query = toLuceneQuery(text);
   if (query.length === 0 || text.length > MAX_SEARCH_TEXT)
     throw new BadUserInputError(`\`text\` must have 1 to ${MAX_SEARCH_TEXT} characters.`, { argument: 'text' });
-  const records = await executor.read<{ node: Neo4jNode; score: number }>(
-    `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query)
-YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
-    { query, labels, limit: neo4j.int(first) },
-  );
+  const records = await executor.read<{ node: Neo4jNode; score: number }>(SEARCH_HITS, {
+    query,
+    labels,
+    limit: neo4j.int(first),
+    probe: neo4j.int(probeSize),
+  });
   return records.map((r) => ({ score: r.get('score'), node: toEntityRecord(r.get('node')) }));
 }
