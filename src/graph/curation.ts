@@ -542,6 +542,9 @@ const LINKS: Record<LinkType, LinkSpec> = {
   SOURCED_FROM: { from: ['ReformMeasure', 'PolicyDocument', 'IndustrialCluster', 'Industry'], to: ['Source'], owner: 'from', ...listField('sources') },
 };
 
+/** The labels each link type may join: within model.RELATIONSHIP_ENDS (tested). */
+export const LINK_ENDS: Readonly<Record<LinkType, Pick<LinkSpec, 'from' | 'to'>>> = LINKS;
+
 export interface LinkInput {
   type: LinkType;
   from: string;

@@ -4,7 +4,7 @@
 import { BadUserInputError, LimitExceededError } from '../errors.js';
 import type { Params } from './executor.js';
 import { hasBilingualName, PROPERTIES, relationFilterFields, sortKeys, type PropertySpec } from './fieldSpec.js';
-import { ENTITY, RELATION_FIELDS, type EntityLabel, type RelationField } from './model.js';
+import { degreePattern, ENTITY, RELATION_FIELDS, type EntityLabel, type RelationField } from './model.js';
 
 export type Where = Record<string, unknown>;
 export type OrderInput = { field: string; direction?: 'ASC' | 'DESC' | null };
@@ -80,6 +80,11 @@ function special(label: EntityLabel, key: string, v: string, value: unknown, bag
       return `EXISTS { MATCH (${v})-[:ABOUT]->(:${ENTITY} {id: ${bag.add(value)}}) }`;
   }
   return undefined;
+}
+
+/** True when `where` has any condition (null fields and an empty object have none). */
+export function hasFilter(where: Where | null | undefined): boolean {
+  return Object.values(where ?? {}).some((v) => v !== null && v !== undefined);
 }
 
 /** Translates `where` into a Cypher predicate over variable `v` (`true` when empty). */
@@ -189,7 +194,8 @@ export function compileOrder(label: EntityLabel, orderBy: OrderInput[] | null | 
     }
     const rf = (RELATION_FIELDS[label] as Record<string, RelationField>)[key.countOf!]!;
     const w = `c${key.countOf}`;
-    return { expression: `COUNT { MATCH ${patternBetween(rf, v, w)} RETURN DISTINCT ${w} }`, direction: dir, kind: 'count' };
+    const degree = degreePattern(rf, v);
+    return { expression: degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${patternBetween(rf, v, w)} RETURN DISTINCT ${w} }`, direction: dir, kind: 'count' };
   });
 }
 

@@ -184,3 +184,47 @@ export const RELATIONSHIP_TYPES = [
   'SOURCED_FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+type Ends = { from: readonly EntityLabel[]; to: readonly EntityLabel[] };
+
+/**
+ * Which labels each relationship type connects. The seed's and the curators' writers only
+ * create these (checked against the loaded graph in test/integration/relationshipEnds), so a
+ * relationship's type and direction can tell the label at its other end.
+ */
+export const RELATIONSHIP_ENDS: Record<RelationshipType, Ends> = {
+  HAS_AREA: { from: ['Zone'], to: ['ZoneArea'] },
+  ESTABLISHES: { from: ['PolicyDocument'], to: ['ZoneArea'] },
+  ISSUED_BY: { from: ['PolicyDocument'], to: ['Authority'] },
+  APPLIES_TO: { from: ['PolicyDocument'], to: ['Zone', 'ZoneArea'] },
+  SETS_OUT: { from: ['PolicyDocument'], to: ['ReformMeasure'] },
+  IMPLEMENTS: { from: ['PolicyDocument'], to: ['PolicyDocument'] },
+  SUPERSEDES: { from: ['PolicyDocument'], to: ['PolicyDocument'] },
+  AMENDS: { from: ['PolicyDocument'], to: ['PolicyDocument'] },
+  PART_OF: { from: ['Authority'], to: ['Authority'] },
+  WORKS_FOR: { from: ['Person'], to: ['Authority'] },
+  IN_FIELD: { from: ['ReformMeasure'], to: ['ReformField'] },
+  PILOTED_IN: { from: ['ReformMeasure'], to: ['Zone', 'ZoneArea'] },
+  SUPPORTS: { from: ['ReformMeasure'], to: ['Industry'] },
+  SUB_INDUSTRY_OF: { from: ['Industry'], to: ['Industry'] },
+  SUPPLIES: { from: ['Industry'], to: ['Industry'] },
+  IN_INDUSTRY: { from: ['IndustrialCluster'], to: ['Industry'] },
+  LOCATED_IN: { from: ['IndustrialCluster'], to: ['Zone', 'ZoneArea'] },
+  ABOUT: { from: ['Observation'], to: ENTITY_LABELS },
+  SOURCED_FROM: { from: ENTITY_LABELS, to: ['Source'] },
+};
+
+/**
+ * For a one-hop field whose relationship type and direction only ever lead to its target
+ * label: the pattern without the target's label, `(<v>)<-[:PILOTED_IN]-()`, which Neo4j
+ * counts from the node's degree instead of visiting each neighbour. Undefined otherwise.
+ */
+export function degreePattern(field: RelationField, v: string): string | undefined {
+  const m = /^\(p\)(<?)-\[r:(\w+)\]-(>?)\(n:(\w+)\)$/.exec(field.pattern);
+  if (!m || field.derived) return undefined;
+  const [, left, type, right, target] = m;
+  const ends = RELATIONSHIP_ENDS[type as RelationshipType];
+  const other = right ? ends.to : left ? ends.from : undefined;
+  if (!other || other.length !== 1 || other[0] !== target) return undefined;
+  return `(${v})${left}-[:${type}]-${right}()`;
+}

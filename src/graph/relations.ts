@@ -2,9 +2,9 @@
 // once, so the number of round trips follows the query's shape, not the data.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { ParamBag, type OrderInput, type Where } from './filters.js';
+import { hasFilter, ParamBag, type OrderInput, type Where } from './filters.js';
 import { countTail, cursorFor, pageTail } from './listQuery.js';
-import { relationField, type RelationKey } from './model.js';
+import { degreePattern, relationField, type RelationKey } from './model.js';
 import { toEntityRecord, toLinkRecord, type LinkDirection, type PageRecord } from './records.js';
 import type { PageWindow } from './pagination.js';
 
@@ -56,7 +56,12 @@ RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items`;
 export async function readRelationCounts(executor: Executor, q: Pick<RelationQuery, 'key' | 'where'>, ids: readonly string[]): Promise<number[]> {
   const f = relationField(q.key);
   const bag = new ParamBag();
-  const cypher = `UNWIND ${bag.add(ids)} AS pid
+  const degree = hasFilter(q.where) ? undefined : degreePattern(f, 'p');
+  const cypher = degree
+    ? `UNWIND ${bag.add(ids)} AS pid
+MATCH (p:${parentLabel(q.key)} {id: pid})
+RETURN pid, COUNT { ${degree} } AS c`
+    : `UNWIND ${bag.add(ids)} AS pid
 MATCH (p:${parentLabel(q.key)} {id: pid})
 CALL {
     WITH p

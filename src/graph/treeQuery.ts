@@ -5,10 +5,10 @@
 // planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
+import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
 import { countTail, cursorFor, pagePieces, type ListSpec } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { relationField, type EntityLabel, type RelationKey } from './model.js';
+import { degreePattern, relationField, type EntityLabel, type RelationKey } from './model.js';
 import type { PageWindow } from './pagination.js';
 import { toApiProperties, toLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
@@ -86,14 +86,23 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
-    if (plan.count)
-      calls.push(`CALL {
+    if (plan.count) {
+      const degree = hasFilter(plan.where) ? undefined : degreePattern(f, 'n');
+      calls.push(
+        degree
+          ? `CALL {
+    WITH n
+    RETURN COUNT { ${degree} } AS c${i}
+}`
+          : `CALL {
     WITH n
     WITH n AS p
     MATCH ${f.pattern}
     ${countTail(spec, bag)}
     RETURN count(DISTINCT n) AS c${i}
-}`);
+}`,
+      );
+    }
   });
   return calls;
 }
