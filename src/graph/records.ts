@@ -59,12 +59,14 @@ export function toApiProperties(props: Record<string, unknown>): Record<string, 
   return out;
 }
 
-export function toEntityRecord(node: Neo4jNode): EntityRecord {
+/** From a node, or anything shaped like one (a label and a property map read as `properties(n)`). */
+export function toEntityRecord(node: Pick<Neo4jNode, 'labels' | 'properties'>): EntityRecord {
   const label = node.labels.find((l) => l !== ENTITY) as EntityLabel;
   return { ...(toApiProperties(node.properties) as { id: string }), __typename: label };
 }
 
-export function toLinkRecord(rel: Relationship | null, direction: LinkDirection | null): LinkRecord | null {
+/** From a relationship, or anything shaped like one (a type and a property map read as `properties(r)`). */
+export function toLinkRecord(rel: Pick<Relationship, 'type' | 'properties'> | null, direction: LinkDirection | null): LinkRecord | null {
   if (!rel) return null;
   const props = toApiProperties(rel.properties);
   return {

@@ -243,6 +243,45 @@ describe('industryChain', () => {
     expect(r.data!.industryChain).toEqual(explicit);
   });
 
+  it('zones and clusters are read only when selected (alias, fragment, @include), and leaving them out changes nothing else', async () => {
+    const id = 'industry:bulk-commodities';
+    const { chain: full } = await chain(id, 'BOTH', 3);
+    const bare = await gql<{ industryChain: Chain }>(
+      app,
+      `query($id: ID!) {
+        industryChain(id: $id, direction: BOTH, maxHops: 3) {
+          root { id }
+          nodes { industry { id } side depth }
+          links { from { id } to { id } link { type flow editorial sources { id } } }
+        }
+      }`,
+      { id },
+    );
+    expect(bare.errors).toBeUndefined();
+    expect(bare.data!.industryChain).toEqual({ ...full, nodes: full.nodes.map(({ zones: _z, clusters: _c, ...n }) => n) });
+
+    const zonesOnly = await gql<{ industryChain: { nodes: Array<{ industry: { id: string }; zones: Array<{ id: string }> }> } }>(
+      app,
+      `query($id: ID!) { industryChain(id: $id, direction: BOTH, maxHops: 3) { nodes { industry { id } zones { id } } } }`,
+      { id },
+    );
+    expect(zonesOnly.data!.industryChain.nodes).toEqual(full.nodes.map((n) => ({ industry: n.industry, zones: n.zones })));
+
+    const INDIRECT = `query($id: ID!, $withZones: Boolean!) {
+      industryChain(id: $id, direction: BOTH, maxHops: 3) {
+        nodes { industry { id } ...Placed ... on ChainNode { where: zones @include(if: $withZones) { id } } }
+      }
+    }
+    fragment Placed on ChainNode { clusters { id } }`;
+    type Indirect = { industryChain: { nodes: Array<{ industry: { id: string }; clusters: Array<{ id: string }>; where?: Array<{ id: string }> }> } };
+    const withZones = await gql<Indirect>(app, INDIRECT, { id, withZones: true });
+    expect(withZones.data!.industryChain.nodes).toEqual(full.nodes.map((n) => ({ industry: n.industry, clusters: n.clusters, where: n.zones })));
+    const withoutZones = await gql<Indirect>(app, INDIRECT, { id, withZones: false });
+    expect(withoutZones.data!.industryChain.nodes).toEqual(full.nodes.map((n) => ({ industry: n.industry, clusters: n.clusters })));
+    // Zones and clusters were found at all (the comparisons above are not between empty lists).
+    expect(full.nodes.some((n) => n.zones.length > 0 && n.clusters.length > 0)).toBe(true);
+  });
+
   it('round trips: 2 Neo4j queries (the chain, then every link source at once) for 1 hop or 6, small chain or large', async () => {
     const small = await chain('industry:drug-rd', 'DOWNSTREAM', 1);
     const large = await chain('industry:bulk-commodities', 'BOTH', 6);
