@@ -24,7 +24,8 @@ export async function startServer(name: ServerName, neo4jUri: string, log: (line
   const port = await findFreePort();
   const child = spawn(process.execPath, ['--import', 'tsx', SCRIPTS[name]], {
     cwd: join(BENCH_DIR, '..'),
-    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'development' },
+    // Production mode, as each would be deployed (GraphQL's development-only checks off).
+    env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

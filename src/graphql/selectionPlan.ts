@@ -29,9 +29,13 @@ export const MAX_PLANNED_DEPTH = 3;
 
 type Fields = Map<string, FieldNode[]>;
 
-function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType, sets: readonly SelectionSetNode[], out: Fields = new Map(), seen = new Set<string>()): Fields {
+/**
+ * The fields selected in `sets` on `type`, by response key, through fragments. Without a
+ * type every fragment applies (along a path of object types a valid one can only match).
+ */
+function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType | undefined, sets: readonly SelectionSetNode[], out: Fields = new Map(), seen = new Set<string>()): Fields {
   const applies = (condition: string | undefined) => {
-    if (!condition || condition === type.name) return true;
+    if (!condition || !type || condition === type.name) return true;
     const t = info.schema.getType(condition);
     return t !== undefined && isAbstractType(t) && info.schema.isSubType(t, type);
   };
@@ -125,4 +129,14 @@ export function planList(info: GraphQLResolveInfo, label: EntityLabel): ListPlan
   if (!connection) return undefined;
   const sel = connectionSelection(info, connection, info.fieldNodes);
   return { page: sel.page, count: sel.count, ...(sel.page ? planNode(info, label, sel.nodeSets) : { properties: [], children: [] }) };
+}
+
+/**
+ * The names (not aliases) of the fields selected at `path` below the field being resolved:
+ * `selectedFieldNames(info, ['nodes'])` in `industryChain` gives what is asked of each node.
+ */
+export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  let sets = selectionSets(info.fieldNodes);
+  for (const step of path) sets = [...collectFields(info, undefined, sets).values()].flat().filter((f) => f.name.value === step).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return new Set([...collectFields(info, undefined, sets).values()].map((f) => f[0]!.name.value));
 }

@@ -4,7 +4,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { readIndustryChain, readNeighborhood, readShortestPaths } from '../../graph/traversal.js';
 import { labelsOfEntityTypes } from '../entityTypeLabels.js';
-import { selectedFieldNames } from '../selectedFieldNames.js';
+import { selectedFieldNames } from '../selectionPlan.js';
 
 export const traversalQueryResolvers: Pick<QueryResolvers, 'industryChain' | 'paths' | 'neighborhood'> = {
   industryChain: (_, args, { executor }, info) => {
