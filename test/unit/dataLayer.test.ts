@@ -66,10 +66,13 @@ describe('compileWhere', () => {
 
 describe('ordering and keyset cursors', () => {
   it('orders by properties (missing values last) and by related counts', () => {
-    const keys = compileOrder('Zone', [{ field: 'LAUNCHED_ON', direction: 'DESC' }, { field: 'MEASURES_COUNT' }]);
+    const keys = compileOrder('Zone', [{ field: 'LAUNCHED_ON', direction: 'DESC' }, { field: 'MEASURES_COUNT' }, { field: 'INDUSTRIES_COUNT' }]);
     expect(keys.map((k) => [k.expression, k.direction])).toEqual([
       ["coalesce(n.launchedOn, date('9999-12-31'))", 'DESC'],
-      ['COUNT { MATCH (n)<-[:PILOTED_IN]-(cmeasures:ReformMeasure) RETURN DISTINCT cmeasures }', 'ASC'],
+      // Only measures pilot in a zone: the node's degree is the count.
+      ['COUNT { (n)<-[:PILOTED_IN]-() }', 'ASC'],
+      // Derived through clusters: distinct industries are counted.
+      ['COUNT { MATCH (n)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(cindustries:Industry) RETURN DISTINCT cindustries }', 'ASC'],
     ]);
     expect(codeOf(() => compileOrder('Zone', [{ field: 'TITLE_EN' }]))).toBe('BAD_USER_INPUT');
   });
