@@ -15,7 +15,7 @@ export interface ServerOptions {
   suggestions?: boolean;
   limits?: Limits;
   /** Reads the data-version stamp for `extensions.dataVersion`. */
-  readDataVersion?: () => Promise<string | null>;
+  readDataVersion?: (options?: { fresh?: boolean }) => Promise<string | null>;
 }
 
 export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {

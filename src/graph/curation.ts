@@ -10,6 +10,7 @@ import { ClusterRecord, DocumentRecord, IndustryRecord, MeasureRecord, SeedFile,
 import { seedToGraphRows } from '../../seed/toGraph.js';
 import { BadUserInputError } from '../errors.js';
 import { auditStatement, type AuditActor } from './audit.js';
+import { countEditStatement } from './dataVersion.js';
 import type { Executor, Params } from './executor.js';
 import { ENTITY, labelOfId, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
 import { toApiProperties } from './records.js';
@@ -334,7 +335,7 @@ export async function prepareCuration(executor: Executor, request: CurationReque
     after,
     references,
     fieldOf,
-    statements: [...writeStatements(request.kind, after), auditStatement({ ...actor, operation, targetId: request.id, before, after })],
+    statements: [...writeStatements(request.kind, after), auditStatement({ ...actor, operation, targetId: request.id, before, after }), countEditStatement()],
   };
 }
 

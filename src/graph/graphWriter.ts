@@ -53,6 +53,6 @@ SET r = row.props`,
       });
   }
   if (options.dataVersion)
-    statements.push({ cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.version = $version`, params: { version: options.dataVersion } });
+    statements.push({ cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.version = $version, m.edits = 0`, params: { version: options.dataVersion } });
   await executor.writeAll(statements);
 }

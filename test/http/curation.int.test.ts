@@ -323,6 +323,21 @@ describe('a curator', () => {
   });
 });
 
+describe('the data-version stamp', () => {
+  it('moves on with each curated write (and only then), so a cited stamp names the data it came from', async () => {
+    const stamp = async () => (await gqlWithHeaders(app, '{ zone(id: "zone:shanghai") { id } }', {}, {})).extensions?.dataVersion as string;
+    const before = await stamp();
+    const [, hash, edits] = /^([0-9a-f]{16})(?:\+(\d+))?$/.exec(before)!;
+    const write = await gqlWithHeaders(app, UPSERT_SOURCE, { input: { id: 'source:test-stamp', title: 'Stamp test' } }, asRole('curator'));
+    expect(write.errors).toBeUndefined();
+    // The writer sees the new stamp at once: the load's hash, then how many writes followed it.
+    expect(write.extensions?.dataVersion).toBe(`${hash}+${Number(edits ?? 0) + 1}`);
+    const refused = await gqlWithHeaders(app, UPSERT_SOURCE, { input: { id: 'source:test-stamp-refused' } }, asRole('curator'));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.extensions?.dataVersion).toBe(write.extensions?.dataVersion);
+  });
+});
+
 describe('a bad write is refused and changes nothing', () => {
   const cases: Array<[string, string, Record<string, unknown>, string]> = [
     ['an impossible date', UPSERT_MEASURE, { id: 'measure:test-bad', nameEn: 'Bad', replicatedNationwideOn: '2021-02-30', sources: ['source:w-sh'] }, 'replicatedNationwideOn'],

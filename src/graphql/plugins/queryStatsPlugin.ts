@@ -5,13 +5,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLContext } from '../context.js';
 
-export function createQueryStatsPlugin(readDataVersion?: () => Promise<string | null>): ApolloServerPlugin<GraphQLContext> {
+export function createQueryStatsPlugin(readDataVersion?: (options?: { fresh?: boolean }) => Promise<string | null>): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operation }) {
           if (response.body.kind !== 'single') return;
-          const dataVersion = readDataVersion ? await readDataVersion() : null;
+          // After a mutation, the stamp of the data as it now is, not the cached one.
+          const dataVersion = readDataVersion ? await readDataVersion({ fresh: operation?.operation === 'mutation' }) : null;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
             neo4j: { queries: contextValue.stats.queries, timeMs: Math.round(contextValue.stats.timeMs * 100) / 100 },
