@@ -10,6 +10,7 @@ export const ErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -57,6 +58,12 @@ export class TimeoutError extends GraphQLErrorWithCode {
 export class ServiceUnavailableError extends GraphQLErrorWithCode {
   constructor(message = 'The graph database is unreachable; try again shortly.') {
     super(message, ErrorCode.SERVICE_UNAVAILABLE);
+  }
+}
+
+export class ConflictError extends GraphQLErrorWithCode {
+  constructor(message = 'Other curated writes kept changing the data meanwhile; nothing was written. Try again.') {
+    super(message, ErrorCode.CONFLICT);
   }
 }
 

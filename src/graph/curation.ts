@@ -8,9 +8,9 @@ import type { z } from 'zod';
 import type { Seed } from '../../seed/readSeed.js';
 import { ClusterRecord, DocumentRecord, IndustryRecord, MeasureRecord, SeedFile, SourceRecord } from '../../seed/schema.js';
 import { seedToGraphRows } from '../../seed/toGraph.js';
-import { BadUserInputError } from '../errors.js';
+import { BadUserInputError, ConflictError } from '../errors.js';
 import { auditStatement, type AuditActor } from './audit.js';
-import { countEditStatement } from './dataVersion.js';
+import { countEditStatements, readEdits } from './dataVersion.js';
 import type { Executor, Params } from './executor.js';
 import { ENTITY, labelOfId, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
 import { toApiProperties } from './records.js';
@@ -18,7 +18,7 @@ import { toApiProperties } from './records.js';
 /** A record as the seed writes it: `id` plus the fields of its zod schema. */
 export type CuratedRecord = Record<string, unknown> & { id: string };
 type Path = readonly PropertyKey[];
-type Statement = { cypher: string; params?: Params };
+type Statement = { cypher: string; params?: Params; orElse?: () => Error };
 
 export const CURATED_KINDS = ['ReformMeasure', 'PolicyDocument', 'IndustrialCluster', 'Industry', 'Source'] as const;
 export type CuratedKind = (typeof CURATED_KINDS)[number];
@@ -318,6 +318,8 @@ SET r = row.props`,
 export async function prepareCuration(executor: Executor, request: CurationRequest, actor: AuditActor): Promise<CurationPlan> {
   const spec = KINDS[request.kind];
   const fieldOf = request.fieldOf ?? pathField;
+  // Read before the record: a write committed after this read makes the commit a conflict.
+  const edits = await readEdits(executor);
   const before = await readCuratedRecord(executor, request.kind, request.id);
   const parsed = spec.schema.safeParse(dropUndefined(request.change(before)));
   if (!parsed.success) throw validationError(parsed.error.issues[0]!, fieldOf);
@@ -335,7 +337,11 @@ export async function prepareCuration(executor: Executor, request: CurationReque
     after,
     references,
     fieldOf,
-    statements: [...writeStatements(request.kind, after), auditStatement({ ...actor, operation, targetId: request.id, before, after }), countEditStatement()],
+    statements: [
+      ...countEditStatements(edits, () => new ConflictError()),
+      ...writeStatements(request.kind, after),
+      auditStatement({ ...actor, operation, targetId: request.id, before, after }),
+    ],
   };
 }
 
@@ -350,11 +356,21 @@ export async function commitCuration(executor: Executor, plan: CurationPlan): Pr
   }
 }
 
+/** How often a write is prepared again when other writes came between its read and its commit. */
+const CONFLICT_ATTEMPTS = 5;
+
 /** Prepares and commits one write; returns the plan (the record before and after). */
 export async function curate(executor: Executor, request: CurationRequest, actor: AuditActor): Promise<CurationPlan> {
-  const plan = await prepareCuration(executor, request, actor);
-  await commitCuration(executor, plan);
-  return plan;
+  for (let attempt = 1; ; attempt++) {
+    const plan = await prepareCuration(executor, request, actor);
+    try {
+      await commitCuration(executor, plan);
+      return plan;
+    } catch (e) {
+      // Another write committed meanwhile: read again and re-apply the change to what is there now.
+      if (!(e instanceof ConflictError) || attempt >= CONFLICT_ATTEMPTS) throw e;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------

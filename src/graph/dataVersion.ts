@@ -2,12 +2,32 @@
 // curated writes (each one counted in its own transaction, so the stamp and the audit log
 // agree: the data of `<hash>+<n>` is the load plus the first n audit entries). Cached
 // briefly so that stamping every response costs no extra round trip per request.
+import neo4j from 'neo4j-driver';
 import type { Executor, Params } from './executor.js';
 import { META_LABEL } from './graphWriter.js';
 
-/** The statement a curated write runs in its transaction to move the stamp on. */
-export function countEditStatement(): { cypher: string; params: Params } {
-  return { cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.edits = coalesce(m.edits, 0) + 1`, params: {} };
+/** How many curated writes the data has had since it was loaded. */
+export async function readEdits(executor: Executor): Promise<number> {
+  const records = await executor.read<{ edits: number }>(`OPTIONAL MATCH (m:${META_LABEL} {key: 'data'}) RETURN coalesce(m.edits, 0) AS edits`);
+  return records[0]?.get('edits') ?? 0;
+}
+
+/**
+ * What a curated write runs first in its transaction: lock the stamp, then move it on from
+ * `expected` (the count read before the write read its record). When another write came
+ * between, the count differs, no row comes back and the transaction is rolled back with
+ * `conflict()`: writes never overwrite what they did not see, and the audit's `before` is exact.
+ */
+export function countEditStatements(expected: number, conflict: () => Error): Array<{ cypher: string; params: Params; orElse?: () => Error }> {
+  return [
+    // Taking the write lock first: the check below then reads the last committed count.
+    { cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.edits = coalesce(m.edits, 0)`, params: {} },
+    {
+      cypher: `MATCH (m:${META_LABEL} {key: 'data'}) WHERE m.edits = $expected SET m.edits = $expected + 1 RETURN m.edits AS edits`,
+      params: { expected: neo4j.int(expected) },
+      orElse: conflict,
+    },
+  ];
 }
 
 /** Reads the stamp; `fresh` skips the cache (after a write, the writer sees its own stamp). */

@@ -2,7 +2,7 @@
 // metadata, sessions closed in `finally`, per-request statistics, and the one place where
 // driver errors are translated into API errors (by their code, never their message).
 import { Neo4jError, type Driver, type RecordShape, type Record as Neo4jRecord } from 'neo4j-driver';
-import { InternalError, ServiceUnavailableError, TimeoutError } from '../errors.js';
+import { GraphQLErrorWithCode, InternalError, ServiceUnavailableError, TimeoutError } from '../errors.js';
 
 /** Neo4j round trips and their total time, for one request. */
 export interface QueryStats {
@@ -61,18 +61,25 @@ export class Executor {
   }
 
   /** Runs several statements in one write transaction: all of them happen, or none. */
-  async writeAll(statements: Array<{ cypher: string; params?: Params }>): Promise<void> {
+  /**
+   * Runs the statements in one write transaction. A statement with `orElse` must return a
+   * row: when it returns none, its error is thrown and the whole transaction rolled back.
+   */
+  async writeAll(statements: Array<{ cypher: string; params?: Params; orElse?: () => Error }>): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     const started = performance.now();
     try {
       await session.executeWrite(
         async (tx) => {
-          for (const s of statements) await tx.run(s.cypher, s.params ?? {});
+          for (const s of statements) {
+            const result = await tx.run(s.cypher, s.params ?? {});
+            if (s.orElse && result.records.length === 0) throw s.orElse();
+          }
         },
         { metadata: { app: 'ftz-knowledge-graph', kind: 'batch-write' } },
       );
     } catch (e) {
-      throw translateNeo4jError(e);
+      throw e instanceof GraphQLErrorWithCode ? e : translateNeo4jError(e);
     } finally {
       this.stats.queries += statements.length;
       this.stats.timeMs += performance.now() - started;

@@ -338,6 +338,22 @@ describe('the data-version stamp', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  it('lose nothing: four curators linking fields to one measure at once all land, and each audit entry starts where the previous ended', async () => {
+    const measure = 'measure:single-window';
+    const fields = ['field:talent', 'field:science-technology-innovation', 'field:industrial-development', 'field:cross-border-services'];
+    const results = await Promise.all(fields.map((to) => gqlWithHeaders(app, LINK, { input: { type: 'IN_FIELD', from: measure, to } }, asRole('curator'))));
+    for (const r of results) expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const { records } = await driver.executeQuery('MATCH (:ReformMeasure {id: $measure})-[:IN_FIELD]->(f) RETURN collect(f.id) AS ids', { measure });
+    expect(records[0]!.get('ids')).toEqual(expect.arrayContaining(fields));
+    // Newest first: each write saw the record as the write before it left it.
+    const log = await gqlWithHeaders(app, AUDIT_LOG, { first: 4, targetId: measure }, asRole('admin'));
+    const entries = [...log.data!.auditLog.entries].reverse() as Array<{ before: string; after: string }>;
+    for (let i = 1; i < entries.length; i++) expect(JSON.parse(entries[i]!.before)).toEqual(JSON.parse(entries[i - 1]!.after));
+    expect(JSON.parse(entries.at(-1)!.after).fields).toEqual(expect.arrayContaining(fields));
+  });
+});
+
 describe('a bad write is refused and changes nothing', () => {
   const cases: Array<[string, string, Record<string, unknown>, string]> = [
     ['an impossible date', UPSERT_MEASURE, { id: 'measure:test-bad', nameEn: 'Bad', replicatedNationwideOn: '2021-02-30', sources: ['source:w-sh'] }, 'replicatedNationwideOn'],
