@@ -2045,7 +2045,7 @@ export type Query = {
   observations: ObservationConnection;
   /**
    * The shortest paths between two entities of any type (all of the same length), ordered by
-   * the ids along them (among the first 1,000 such paths Neo4j finds). Relationships are followed
+   * the ids along them (among the first 100 such paths Neo4j finds). Relationships are followed
    * either way; provenance (SOURCED_FROM, ABOUT) is not followed, so sources and observations
    * are never on a path. Empty when either id does not exist or no path is within `maxHops`;
    * BAD_USER_INPUT when an id is malformed or `from` equals `to`.
