@@ -107,6 +107,8 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () => createContext(executor, { authorization: req.headers.authorization ?? null, strategy: options.strategy }),
       });
+      // Answers depend on the data version and on who asks: never cached on the way.
+      res.setHeader('cache-control', 'no-store');
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

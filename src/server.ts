@@ -1,5 +1,6 @@
 // Builds the Apollo server. It never listens: src/http.ts serves it, and tests build it too.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Executor } from './graph/executor.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
@@ -40,7 +41,14 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     formatError: createFormatError(options.production),
     validationRules: armor.validationRules,
     // armor's typings name Apollo's CommonJS types; the plugins are the same objects.
-    plugins: [...(armor.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>), createCostPlugin(limits.maxCost), createQueryStatsPlugin(options.readDataVersion)],
+    plugins: [
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
+      createCostPlugin(limits.maxCost),
+      createQueryStatsPlugin(options.readDataVersion),
+      // No @cacheControl hints here; Apollo's default plugin would still wrap every field
+      // resolver to compute a policy (src/http.ts sends `cache-control: no-store` itself).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
 }
 

@@ -79,13 +79,15 @@ export async function countGroups(executor: Executor, label: EntityLabel, by: st
   const limit = bag.add(neo4j.int(checkFirst(first)));
   // Entity dimensions group by the node itself and read its id only for the groups kept:
   // grouping on node identity skips a property read per row (40% faster at 100k nodes).
+  // Each row is then one (n, d0, d1, ...) combination, distinct because no two relationships
+  // of one type join the same two nodes (tested in relationshipEnds), so count(n) suffices.
   const byNode = dims.every((d) => d.entity);
   const groups = dims.map((d, i) => (byNode ? `d${i}` : `${d.key(i)} AS k${i}`));
   const keys = dims.map((d, i) => (byNode ? d.key(i) : `k${i}`));
   const cypher = [
     `MATCH (n:${label}) WHERE ${predicate}`,
     ...dims.map((d, i) => (d.match ? `OPTIONAL MATCH ${d.match(i)}` : '')).filter(Boolean),
-    `WITH ${groups.join(', ')}, count(DISTINCT n) AS c`,
+    `WITH ${groups.join(', ')}, count(${byNode ? '' : 'DISTINCT '}n) AS c`,
     `ORDER BY c DESC, ${keys.join(', ')}`,
     `LIMIT ${limit}`,
     `RETURN [${keys.join(', ')}] AS keys, c`,

@@ -108,8 +108,17 @@ export function toEnumName(camel: string): string {
   return camel.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
+type SortKeySpec = { name: string; property?: string; countOf?: string };
+const sortKeyCache = new Map<EntityLabel, SortKeySpec[]>();
+
 /** Sort keys of a label: sortable properties, then counts of each relationship field. */
-export function sortKeys(label: EntityLabel): Array<{ name: string; property?: string; countOf?: string }> {
+export function sortKeys(label: EntityLabel): SortKeySpec[] {
+  let keys = sortKeyCache.get(label);
+  if (!keys) sortKeyCache.set(label, (keys = buildSortKeys(label)));
+  return keys;
+}
+
+function buildSortKeys(label: EntityLabel): SortKeySpec[] {
   const props = Object.entries(PROPERTIES[label])
     .filter(([, s]) => s.sortable)
     .map(([p]) => ({ name: toEnumName(p), property: p }));

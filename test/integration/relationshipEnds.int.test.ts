@@ -23,6 +23,11 @@ describe('relationship ends', () => {
     for (const [type, { outside }] of Object.entries(byType)) expect({ type, outside }).toEqual({ type, outside: 0 });
   });
 
+  it('no two relationships of one type join the same two nodes the same way (grouped counts rely on it)', async () => {
+    const { records } = await driver.executeQuery('MATCH (a)-[r]->(b) WITH a, b, type(r) AS type, count(r) AS c WHERE c > 1 RETURN count(*) AS parallel');
+    expect(records[0]!.get('parallel')).toBe(0);
+  });
+
   it('curators can only link within those ends', () => {
     for (const type of LINK_TYPES) {
       for (const l of LINK_ENDS[type].from) expect(RELATIONSHIP_ENDS[type].from).toContain(l);
