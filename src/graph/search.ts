@@ -14,50 +14,60 @@ export interface SearchHitRecord {
 export const MAX_SEARCH_TEXT = 200;
 
 /**
- * How many best hits the index is asked for first: SEARCH_PROBE_FACTOR times `first`, at
- * least SEARCH_PROBE_MIN. Enough, in practice, to hold every hit tied with the last one kept
- * (the synthetic graphs have dozens of names that score alike) and to survive a type filter
- * on a common type. A probe is a Lucene top-k heap; its size barely changes its cost.
+ * How many best hits the index is asked for: first a narrow probe (10 × `first`, at least
+ * 100), then, only when that cannot decide, a wide one (100 × `first`, at least 1,000). A
+ * probe is a Lucene top-k heap: its cost grows with what it yields, not with the hits it
+ * scores, so the narrow probe answers most searches cheaply, and the wide one covers the
+ * wide ties of a common word at 1M nodes (250 names tie at the cut) for far less than
+ * reading every hit (23,000).
  */
-const SEARCH_PROBE_FACTOR = 10;
-// 1,000: at 1M nodes a common word ties 250 names at the cut; a top-1,000 probe costs about
-// what a top-10 one does, and far less than scoring and reading every hit (23,000).
-const SEARCH_PROBE_MIN = 1_000;
+export const SEARCH_PROBES = { narrow: { factor: 10, min: 100 }, wide: { factor: 100, min: 1_000 } } as const;
 
 /**
- * The top `$limit` hits by score, then id, in one statement. Asking the index for every hit
- * makes Neo4j score, sort and yield them all (thousands for a common word) to keep ten, so
- * the index is first asked for its best `$probe` hits only (`{limit: ...}`). Those give
- * exactly the answer when the probe saw every hit, or when it kept `$limit` hits and the
- * last of them scores above the lowest score probed: every hit left out scores at most
- * that, so none can outscore a kept hit or tie with one and win on id. Otherwise (a tie
- * wider than the probe at the cut, or a type filter that left too few) the second branch
- * asks for every hit, as a plain search would.
+ * One probe's decision, for a probe yielding `node, score` best first: the $limit-th
+ * candidate's score is the cut; only hits at or above it can be kept, and only their ids are
+ * read to break ties. It is conclusive when the probe saw every hit, or when the cut scores
+ * above the lowest score probed (every hit left out scores at most that, so none can
+ * outscore a kept hit or tie with one and win on id).
+ */
+const decide = (probe: string, v: string) => `WITH count(*) AS seen, min(score) AS lowest,
+     collect(CASE WHEN $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) THEN {node: node, score: score} END) AS candidates${v}
+WITH candidates${v}, CASE WHEN $limit > 0 AND size(candidates${v}) >= $limit THEN candidates${v}[$limit - 1].score END AS cut${v}, seen, lowest
+WITH candidates${v}, cut${v}, seen < ${probe} OR $limit = 0 OR coalesce(cut${v} > lowest, false) AS conclusive${v}`;
+
+const keep = (v: string) => `WITH candidates${v}, cut${v} WHERE conclusive${v}
+UNWIND candidates${v} AS hit
+WITH hit WHERE cut${v} IS NULL OR hit.score >= cut${v}
+RETURN hit.node AS node, hit.score AS score ORDER BY score DESC, node.id LIMIT $limit`;
+
+const indent = (text: string) => text.replaceAll('\n', '\n  ');
+
+/**
+ * The top `$limit` hits by score, then id, in one statement: the narrow probe; if it cannot
+ * decide, the wide probe; if that cannot either (a tie wider than it at the cut, or a type
+ * filter that left too few), every hit scoring at least the wide probe's cut. (Each stage
+ * names its variables apart: a subquery may not shadow what it imports.)
  */
 const SEARCH_HITS = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $probe})
 YIELD node, score
-WITH count(*) AS seen, min(score) AS lowest,
-     collect(CASE WHEN $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels) THEN {node: node, score: score} END) AS candidates
-// The index yields best first, so the $limit-th candidate's score is the cut: only hits
-// scoring at least that can be kept, and only their ids are read to break ties.
-WITH seen, lowest, candidates, CASE WHEN $limit > 0 AND size(candidates) >= $limit THEN candidates[$limit - 1].score END AS cut
-CALL (candidates, cut) {
-  UNWIND candidates AS hit
-  WITH hit WHERE cut IS NULL OR hit.score >= cut
-  WITH hit ORDER BY hit.score DESC, hit.node.id LIMIT $limit
-  RETURN collect(hit) AS kept
-}
-WITH kept, cut, seen < $probe OR $limit = 0 OR coalesce(cut > lowest, false) AS conclusive
-CALL (kept, cut, conclusive) {
-  WITH kept WHERE conclusive
-  UNWIND kept AS hit
-  RETURN hit.node AS node, hit.score AS score
+${decide('$probe', '1')}
+CALL (candidates1, cut1, conclusive1) {
+  ${indent(keep('1'))}
   UNION ALL
-  WITH cut, conclusive WHERE NOT conclusive
-  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query)
+  WITH conclusive1 WHERE NOT conclusive1
+  CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $wideProbe})
   YIELD node, score
-  WHERE (cut IS NULL OR score >= cut) AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
-  RETURN node, score ORDER BY score DESC, node.id LIMIT $limit
+  ${indent(decide('$wideProbe', '2'))}
+  CALL (candidates2, cut2, conclusive2) {
+    ${indent(indent(keep('2')))}
+    UNION ALL
+    WITH cut2, conclusive2 WHERE NOT conclusive2
+    CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query)
+    YIELD node, score
+    WHERE (cut2 IS NULL OR score >= cut2) AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
+    RETURN node, score ORDER BY score DESC, node.id LIMIT $limit
+  }
+  RETURN node, score
 }
 RETURN node, score ORDER BY score DESC, node.id`;
 
@@ -72,13 +82,16 @@ export function toLuceneQuery(text: string): string {
     .trim();
 }
 
-/** `probeSize` is for tests, which shrink it to exercise the full search on a small graph. */
+/** `probes` is for tests, which shrink them to exercise every branch on a small graph. */
 export async function searchEntities(
   executor: Executor,
   text: string,
   labels: EntityLabel[] | null,
   first: number,
-  probeSize = Math.max(SEARCH_PROBE_MIN, first * SEARCH_PROBE_FACTOR),
+  probes: { narrow: number; wide: number } = {
+    narrow: Math.max(SEARCH_PROBES.narrow.min, first * SEARCH_PROBES.narrow.factor),
+    wide: Math.max(SEARCH_PROBES.wide.min, first * SEARCH_PROBES.wide.factor),
+  },
 ): Promise<SearchHitRecord[]> {
   const query = toLuceneQuery(text);
   if (query.length === 0 || text.length > MAX_SEARCH_TEXT)
@@ -87,7 +100,8 @@ export async function searchEntities(
     query,
     labels,
     limit: neo4j.int(first),
-    probe: neo4j.int(probeSize),
+    probe: neo4j.int(probes.narrow),
+    wideProbe: neo4j.int(probes.wide),
   });
   return records.map((r) => ({ score: r.get('score'), node: toEntityRecord(r.get('node')) }));
 }

@@ -34,11 +34,11 @@ const LABELS: Array<EntityLabel[] | null> = [null, ['Zone'], ['ZoneArea'], ['Pol
 
 describe('searchEntities', () => {
   it.each([
-    ['1 hit', 1],
-    ['2 hits', 2],
-    ['5 hits', 5],
-    ['the default size', undefined],
-  ])('with a probe of %s, answers as a search over every hit would', async (_size, probeSize) => {
+    ['1 and 2 hits', { narrow: 1, wide: 2 }],
+    ['2 and 5 hits', { narrow: 2, wide: 5 }],
+    ['1 and 50 hits', { narrow: 1, wide: 50 }],
+    ['the default sizes', undefined],
+  ])('with probes of %s, answers as a search over every hit would', async (_size, probeSize) => {
     for (const text of TEXTS)
       for (const labels of LABELS)
         for (const first of [0, 1, 3, 10]) {
@@ -53,7 +53,7 @@ describe('searchEntities', () => {
   });
 
   it('answers in one round trip whichever branch it takes', async () => {
-    for (const probeSize of [1, undefined]) {
+    for (const probeSize of [{ narrow: 1, wide: 2 }, { narrow: 1, wide: 50 }, undefined]) {
       const stats = { queries: 0, timeMs: 0 };
       await searchEntities(executor.forRequest(stats), 'zone', null, 10, probeSize);
       expect(stats.queries).toBe(1);
