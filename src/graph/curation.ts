@@ -11,14 +11,13 @@ import { seedToGraphRows } from '../../seed/toGraph.js';
 import { BadUserInputError, ConflictError } from '../errors.js';
 import { auditStatement, type AuditActor } from './audit.js';
 import { countEditStatements, readEdits } from './dataVersion.js';
-import type { Executor, Params } from './executor.js';
+import type { Executor, WriteStatement } from './executor.js';
 import { ENTITY, labelOfId, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
 import { toApiProperties } from './records.js';
 
 /** A record as the seed writes it: `id` plus the fields of its zod schema. */
 export type CuratedRecord = Record<string, unknown> & { id: string };
 type Path = readonly PropertyKey[];
-type Statement = { cypher: string; params?: Params; orElse?: () => Error };
 
 export const CURATED_KINDS = ['ReformMeasure', 'PolicyDocument', 'IndustrialCluster', 'Industry', 'Source'] as const;
 export type CuratedKind = (typeof CURATED_KINDS)[number];
@@ -207,7 +206,7 @@ export interface CurationPlan {
   operation: string;
   before: CuratedRecord | null;
   after: CuratedRecord;
-  statements: Statement[];
+  statements: WriteStatement[];
   references: Reference[];
   fieldOf(path: Path): string;
 }
@@ -279,11 +278,11 @@ function rowsOf(kind: CuratedKind, record: CuratedRecord) {
   return seedToGraphRows(seed);
 }
 
-function writeStatements(kind: CuratedKind, record: CuratedRecord): Statement[] {
+function writeStatements(kind: CuratedKind, record: CuratedRecord): WriteStatement[] {
   const spec = KINDS[kind];
   const rows = rowsOf(kind, record);
   const node = rows.nodes[0]!;
-  const statements: Statement[] = [{ cypher: `MERGE (n:${ENTITY} {id: $id}) SET n = $props, n:${spec.label}`, params: { id: record.id, props: { ...node.props, id: record.id } } }];
+  const statements: WriteStatement[] = [{ cypher: `MERGE (n:${ENTITY} {id: $id}) SET n = $props, n:${spec.label}`, params: { id: record.id, props: { ...node.props, id: record.id } } }];
   if (spec.owned.out.length) statements.push({ cypher: `MATCH (n:${ENTITY} {id: $id})-[r:${spec.owned.out.join('|')}]->() DELETE r`, params: { id: record.id } });
   if (spec.owned.in.length) statements.push({ cypher: `MATCH (n:${ENTITY} {id: $id})<-[r:${spec.owned.in.join('|')}]-() DELETE r`, params: { id: record.id } });
   const ends = [...new Set(rows.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => id !== record.id);

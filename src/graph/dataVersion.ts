@@ -3,7 +3,7 @@
 // agree: the data of `<hash>+<n>` is the load plus the first n audit entries). Cached
 // briefly so that stamping every response costs no extra round trip per request.
 import neo4j from 'neo4j-driver';
-import type { Executor, Params } from './executor.js';
+import type { Executor, WriteStatement } from './executor.js';
 import { META_LABEL } from './graphWriter.js';
 
 /** How many curated writes the data has had since it was loaded. */
@@ -18,7 +18,7 @@ export async function readEdits(executor: Executor): Promise<number> {
  * between, the count differs, no row comes back and the transaction is rolled back with
  * `conflict()`: writes never overwrite what they did not see, and the audit's `before` is exact.
  */
-export function countEditStatements(expected: number, conflict: () => Error): Array<{ cypher: string; params: Params; orElse?: () => Error }> {
+export function countEditStatements(expected: number, conflict: () => Error): WriteStatement[] {
   return [
     // Taking the write lock first: the check below then reads the last committed count.
     { cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.edits = coalesce(m.edits, 0)`, params: {} },

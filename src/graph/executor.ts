@@ -18,6 +18,9 @@ export interface ExecutorOptions {
 
 export type Params = Record<string, unknown>;
 
+/** One statement of a write transaction (see `writeAll`). */
+export type WriteStatement = { cypher: string; params?: Params; orElse?: () => Error };
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function translateNeo4jError(error: unknown): Error {
@@ -60,12 +63,12 @@ export class Executor {
     return this.run('WRITE', cypher, params);
   }
 
-  /** Runs several statements in one write transaction: all of them happen, or none. */
   /**
-   * Runs the statements in one write transaction. A statement with `orElse` must return a
-   * row: when it returns none, its error is thrown and the whole transaction rolled back.
+   * Runs several statements in one write transaction: all of them happen, or none. A
+   * statement with `orElse` must return a row: when it returns none, its error is thrown and
+   * the whole transaction rolled back.
    */
-  async writeAll(statements: Array<{ cypher: string; params?: Params; orElse?: () => Error }>): Promise<void> {
+  async writeAll(statements: WriteStatement[]): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'WRITE' });
     const started = performance.now();
     try {

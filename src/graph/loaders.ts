@@ -91,8 +91,8 @@ export class GraphLoaders {
   /** A relationship field of `parent`: what was read with the parent if planned, else batched. */
   relationOf(key: RelationKey, parent: EntityRecord, responseKey: string, args: ListArgs): ConnectionRecord {
     const pre = prefetched(parent, responseKey);
-    if (!pre) return this.relation(key, parent.id, args);
     const fallback = () => this.relation(key, parent.id, args);
+    if (!pre) return fallback();
     return {
       page: () => (pre.page ? Promise.resolve(pre.page) : fallback().page()),
       count: () => (pre.count !== undefined ? Promise.resolve(pre.count) : fallback().count()),

@@ -6,7 +6,7 @@
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
-import { countTail, cursorFor, pagePieces, type ListSpec } from './listQuery.js';
+import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
 import { degreePattern, relationField, type EntityLabel, type RelationKey } from './model.js';
 import type { PageWindow } from './pagination.js';
@@ -64,6 +64,19 @@ type Item = { node: Record<string, unknown>; rel: Relationship | null; dir: Link
 
 const indent = (text: string) => text.replaceAll('\n', '\n    ');
 
+/**
+ * After the MATCH that binds `n`: the filter, the sort keys (beside `first`), the keyset
+ * condition, then one page's rows carrying `kept`, the keys and `keys`, in order.
+ */
+function pageClauses(q: PagePieces, first: string[], kept: string[]): string {
+  return `WHERE ${q.predicate}
+WITH ${[...first, ...q.keyDefs].join(', ')}
+WHERE ${q.after}
+WITH ${[...kept, ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
+ORDER BY ${q.orderBy}
+LIMIT ${q.limit}`;
+}
+
 /** CALL subqueries reading `plans` for the node bound to `n`; results in s<i> (pages) and c<i> (counts). */
 function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
   const calls: string[] = [];
@@ -77,12 +90,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH n
     WITH n AS p
     MATCH ${f.pattern}${f.derived ? '\n    WITH DISTINCT p, n' : ''}
-    WHERE ${q.predicate}
-    WITH n, ${[link, ...q.keyDefs].join(', ')}
-    WHERE ${q.after}
-    WITH ${['n', 'r', 'dir', ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
-    ORDER BY ${q.orderBy}
-    LIMIT ${q.limit}
+    ${indent(pageClauses(q, ['n', link], ['n', 'r', 'dir']))}
     ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
@@ -172,12 +180,7 @@ export async function readListTree(
     const q = pagePieces({ ...spec, where: rest }, bag);
     parts.push(`CALL {
     ${indent(match)}
-    WHERE ${q.predicate}
-    WITH ${['n', ...q.keyDefs].join(', ')}
-    WHERE ${q.after}
-    WITH ${['n', ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
-    ORDER BY ${q.orderBy}
-    LIMIT ${q.limit}
+    ${indent(pageClauses(q, ['n'], ['n']))}
     ${indent(collectItems(children, bag, q.orderBy, 'items', projection(spec.label, wants.properties), ''))}
 }`);
   }

@@ -5,6 +5,7 @@ import { MAX_PAGE_SIZE, toPageWindow } from '../../graph/pagination.js';
 import { searchEntities } from '../../graph/search.js';
 import { readGraphStats } from '../../graph/stats.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { ListArgs } from '../../graph/loaders.js';
 import type { GraphQLContext } from '../context.js';
 import { planEntity, planList } from '../selectionPlan.js';
 import { labelsOfEntityTypes } from '../entityTypeLabels.js';
@@ -20,6 +21,11 @@ function byId(label: EntityLabel | undefined) {
   };
 }
 
+/** A root list, read with what the query selects beneath it. */
+function listOf(label: EntityLabel) {
+  return (_: unknown, args: ListArgs, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => loaders.list(label, args, planList(info, label));
+}
+
 export const Query: QueryResolvers = {
   node: byId(undefined),
   zone: byId('Zone'),
@@ -29,15 +35,15 @@ export const Query: QueryResolvers = {
   industrialCluster: byId('IndustrialCluster'),
   authority: byId('Authority'),
 
-  zones: (_, args, { loaders }, info) => loaders.list('Zone', args, planList(info, 'Zone')),
-  policyDocuments: (_, args, { loaders }, info) => loaders.list('PolicyDocument', args, planList(info, 'PolicyDocument')),
-  reformMeasures: (_, args, { loaders }, info) => loaders.list('ReformMeasure', args, planList(info, 'ReformMeasure')),
-  reformFields: (_, args, { loaders }, info) => loaders.list('ReformField', args, planList(info, 'ReformField')),
-  industries: (_, args, { loaders }, info) => loaders.list('Industry', args, planList(info, 'Industry')),
-  industrialClusters: (_, args, { loaders }, info) => loaders.list('IndustrialCluster', args, planList(info, 'IndustrialCluster')),
-  authorities: (_, args, { loaders }, info) => loaders.list('Authority', args, planList(info, 'Authority')),
-  people: (_, args, { loaders }, info) => loaders.list('Person', args, planList(info, 'Person')),
-  observations: (_, args, { loaders }, info) => loaders.list('Observation', args, planList(info, 'Observation')),
+  zones: listOf('Zone'),
+  policyDocuments: listOf('PolicyDocument'),
+  reformMeasures: listOf('ReformMeasure'),
+  reformFields: listOf('ReformField'),
+  industries: listOf('Industry'),
+  industrialClusters: listOf('IndustrialCluster'),
+  authorities: listOf('Authority'),
+  people: listOf('Person'),
+  observations: listOf('Observation'),
 
   search: (_, { text, types, first }, { executor }) => {
     const { first: limit } = toPageWindow({ first }, 10);
