@@ -75,7 +75,7 @@ function createCodegenConfig(dir: string) {
     schema: join(PROJECT_ROOT, 'schema/*.graphql'),
     documents: join(dir, 'operations/*.graphql'),
     generates: {
-      [join(dir, 'gql/')]: { preset: 'client' as const, config: { scalars: { Date: 'string', JSON: 'unknown' }, strictScalars: true, useTypeImports: true } },
+      [join(dir, 'gql/')]: { preset: 'client' as const, config: { scalars: { Date: 'string', JSON: 'unknown' }, strictScalars: true } },
     },
     silent: true,
   };
