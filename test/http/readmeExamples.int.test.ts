@@ -1,12 +1,52 @@
 // Every GraphQL example in the README runs, without errors and with data, against the real
 // server and seed: what a newcomer pastes must work, and what a client library compiles (a
 // named operation, run with the variables shown next to it) too.
+import {
+  Kind,
+  TypeInfo,
+  buildSchema,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  parse,
+  visit,
+  visitWithTypeInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
+import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
 import { listRequiredVariables, readReadmeOperations } from '../clients/support/readmeOperations.js';
 import { gql, startTestApp } from '../support/graphqlClient.js';
 
 const operations = readReadmeOperations();
+const schema = buildSchema(loadTypeDefs());
+
+/**
+ * Selection sets a normalized cache cannot key: on an interface or union without `__typename`,
+ * or on an entity (a type implementing Node) without `id`. Fragments count with their parent.
+ */
+function listUnkeyedSelections(document: string): string[] {
+  const gaps: string[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const selects = (set: SelectionSetNode, field: string): boolean =>
+    set.selections.some((s) => (s.kind === Kind.FIELD && s.name.value === field && !s.alias) || (s.kind === Kind.INLINE_FRAGMENT && s.typeCondition === undefined && selects(s.selectionSet, field)));
+  visit(
+    parse(document),
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const type = typeInfo.getType();
+        if (!node.selectionSet || !type) return;
+        const named = getNamedType(type);
+        const where = `${typeInfo.getParentType()?.name}.${node.name.value}`;
+        if (isAbstractType(named) && !selects(node.selectionSet, '__typename')) gaps.push(`${where}: no __typename on ${named.name}`);
+        const isEntity = (isObjectType(named) && named.getInterfaces().some((i) => i.name === 'Node')) || named.name === 'Node';
+        if (isEntity && !selects(node.selectionSet, 'id')) gaps.push(`${where}: no id on ${named.name}`);
+      },
+    }),
+  );
+  return gaps;
+}
 
 let app: RunningApp;
 beforeAll(async () => {
@@ -28,6 +68,10 @@ describe('README examples', () => {
       const missing = listRequiredVariables(o.definition).filter((v) => o.variables?.[v] === undefined);
       expect(missing, o.name).toEqual([]);
     }
+  });
+
+  it.each(operations.map((o) => [o.name ?? '(anonymous)', o] as const))('%s selects id on every entity and __typename on every interface', (_name, o) => {
+    expect(listUnkeyedSelections(o.document)).toEqual([]);
   });
 
   it('shows paging through edges with a cursor variable (what relayStylePagination merges)', () => {
