@@ -2,7 +2,7 @@
 // list it pages, HttpLink to the real server. Apollo merges the pages into one list in the
 // cache and adds `__typename` to every selection set before sending (issue 9: the wide query
 // below is refused from Apollo Client, LIMIT_EXCEEDED, though it passes from curl).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { parse, print } from 'graphql';
@@ -11,16 +11,22 @@ import type { RunningApp } from '../../src/app.js';
 import { startTestApp } from '../support/graphqlClient.js';
 import { readReadmeOperations } from './support/readmeOperations.js';
 
-interface MeasurePage {
-  reformMeasures: {
-    totalCount: number;
-    edges: Array<{ cursor: string; node: { id: string; nameEn: string } }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
+interface Connection {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: { id: string; areaKm2?: number | null } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
+/** A result with one root list, under the list's field name. */
+type ListPage = Record<string, Connection>;
 interface PageVariables {
   first?: number;
   after?: string | null;
+}
+
+function readList(data: ListPage, field: string): Connection {
+  const list = data[field];
+  if (!list) throw new Error(`no ${field} in the result`);
+  return list;
 }
 
 const MEASURES_BY_REPLICATION = parse(`
@@ -31,9 +37,23 @@ const MEASURES_BY_REPLICATION = parse(`
       pageInfo { hasNextPage endCursor }
     }
   }
-`) as TypedDocumentNode<MeasurePage, PageVariables>;
+`) as TypedDocumentNode<ListPage, PageVariables>;
 
-const INVESTMENT_MEASURES = parse(readReadmeOperations().find((o) => o.name === 'InvestmentMeasures')?.document ?? 'query Missing { __typename }') as TypedDocumentNode<MeasurePage, PageVariables>;
+// Two zones (Hainan's) have no area: a list ordered by area pages through them too.
+const ZONES_BY_AREA = parse(`
+  query ZonesByArea($first: Int!, $after: String) {
+    zones(orderBy: [{ field: AREA_KM2, direction: DESC }], first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id shortName areaKm2 } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`) as TypedDocumentNode<ListPage, PageVariables>;
+
+const INVESTMENT_MEASURES = parse(readReadmeOperations().find((o) => o.name === 'InvestmentMeasures')?.document ?? 'query Missing { __typename }') as TypedDocumentNode<
+  ListPage,
+  PageVariables
+>;
 
 interface WideTree {
   zones: { nodes: Array<{ id: string; clusters: { nodes: Array<{ id: string; industries: { nodes: Array<{ id: string; nameEn: string }> } }> } }> };
@@ -53,6 +73,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+// Apollo Client reports cache trouble (data lost when merging, missing fields) as console warnings.
+let consoleSpies: MockInstance[] = [];
+beforeEach(() => {
+  consoleSpies = [vi.spyOn(console, 'warn'), vi.spyOn(console, 'error')];
+});
+afterEach(() => {
+  const messages = consoleSpies.flatMap((spy) => spy.mock.calls.map((args) => args.map(String).join(' ')));
+  for (const spy of consoleSpies) spy.mockRestore();
+  expect(messages).toEqual([]);
+});
+
 /** A client as the README's "Clients" section sets it up, recording what went over the wire. */
 function createClient(exchanges: Exchange[]): ApolloClient {
   const record = new ApolloLink((operation, forward) =>
@@ -64,13 +95,17 @@ function createClient(exchanges: Exchange[]): ApolloClient {
     ),
   );
   return new ApolloClient({
-    cache: new InMemoryCache({ typePolicies: { Query: { fields: { reformMeasures: relayStylePagination(['where', 'orderBy']) } } } }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Query: { fields: { reformMeasures: relayStylePagination(['where', 'orderBy']), zones: relayStylePagination(['where', 'orderBy']) } },
+      },
+    }),
     link: ApolloLink.from([record, new HttpLink({ uri: app.url })]),
   });
 }
 
 /** Pages through a list with fetchMore until hasNextPage is false; returns the merged list the cache holds. */
-async function pageToEnd(client: ApolloClient, query: TypedDocumentNode<MeasurePage, PageVariables>, first: number): Promise<{ merged: MeasurePage; pages: number }> {
+async function pageToEnd(client: ApolloClient, query: TypedDocumentNode<ListPage, PageVariables>, field: string, first: number): Promise<{ merged: Connection; pages: number }> {
   const observable = client.watchQuery({ query, variables: { first } });
   // The first page, as a component subscribed to the query receives it.
   const firstPage = firstValueFrom(observable.pipe(filter((r) => r.dataState === 'complete' || r.error !== undefined)));
@@ -79,16 +114,16 @@ async function pageToEnd(client: ApolloClient, query: TypedDocumentNode<MeasureP
     const initial = await firstPage;
     if (initial.error) throw initial.error;
     if (initial.dataState !== 'complete') throw new Error(`incomplete first page: ${initial.dataState}`);
-    let current: MeasurePage = initial.data;
+    let current = readList(initial.data, field);
     let pages = 1;
-    while (current.reformMeasures.pageInfo.hasNextPage) {
+    while (current.pageInfo.hasNextPage) {
       if (pages > 50) throw new Error('paging did not end');
-      await observable.fetchMore({ variables: { after: current.reformMeasures.pageInfo.endCursor } });
+      await observable.fetchMore({ variables: { after: current.pageInfo.endCursor } });
       pages += 1;
       // What the cache now holds for the list: relayStylePagination's merge of every page so far.
       const merged = client.readQuery({ query, variables: { first } });
       if (!merged) throw new Error(`the cache cannot answer the query after page ${pages}`);
-      current = merged;
+      current = readList(merged, field);
     }
     return { merged: current, pages };
   } finally {
@@ -97,27 +132,40 @@ async function pageToEnd(client: ApolloClient, query: TypedDocumentNode<MeasureP
 }
 
 describe('Apollo Client 4 paging with relayStylePagination', () => {
-  it('fetchMore to the end gives each measure once, in the order of one request', async () => {
+  it.each([
+    ['reformMeasures', MEASURES_BY_REPLICATION, 3, 15],
+    ['zones', ZONES_BY_AREA, 4, 23],
+  ] as const)('fetchMore through %s to the end gives each item once, in the order of one request', async (field, query, first, total) => {
     const exchanges: Exchange[] = [];
-    const client = createClient(exchanges);
-    const { merged, pages } = await pageToEnd(client, MEASURES_BY_REPLICATION, 3);
-    const whole = await createClient([]).query({ query: MEASURES_BY_REPLICATION, variables: { first: 100 } });
+    const { merged, pages } = await pageToEnd(createClient(exchanges), query, field, first);
+    const whole = await createClient([]).query({ query, variables: { first: 100 } });
     expect(whole.error).toBeUndefined();
-    const expected = whole.data!.reformMeasures;
-    expect(expected.totalCount).toBe(15);
-    expect(expected.edges).toHaveLength(15);
-    const ids = merged.reformMeasures.edges.map((e) => e.node.id);
+    const expected = readList(whole.data!, field);
+    expect(expected.totalCount).toBe(total);
+    expect(expected.edges).toHaveLength(total);
+    const ids = merged.edges.map((e) => e.node.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(expected.edges.map((e) => e.node.id));
-    expect(merged.reformMeasures.pageInfo.hasNextPage).toBe(false);
-    expect(pages).toBe(5);
-    expect(exchanges).toHaveLength(5);
+    expect(merged.pageInfo.hasNextPage).toBe(false);
+    expect(pages).toBe(Math.ceil(total / first));
+    expect(exchanges).toHaveLength(pages);
+    if (field === 'zones') {
+      // Largest first, and the zones without an area after every zone with one.
+      const areas = merged.edges.map((e) => e.node.areaKm2 ?? null);
+      const known = areas.filter((a): a is number => a !== null);
+      expect(areas.slice(known.length)).toEqual([null, null]);
+      expect(known).toEqual([...known].sort((x, y) => y - x));
+    }
+  });
 
-    // The README's InvestmentMeasures in the same cache: another `where`, so another list.
+  it("keeps the README's InvestmentMeasures apart from the paged list (another where)", async () => {
+    const client = createClient([]);
+    await pageToEnd(client, MEASURES_BY_REPLICATION, 'reformMeasures', 3);
     const readme = await client.query({ query: INVESTMENT_MEASURES, variables: {} });
     expect(readme.error).toBeUndefined();
-    expect(readme.data?.reformMeasures.edges.map((e) => e.node.id)).toEqual(['measure:fi-negative-list']);
-    expect(client.readQuery({ query: MEASURES_BY_REPLICATION, variables: { first: 3 } })?.reformMeasures.edges).toHaveLength(15);
+    expect(readList(readme.data!, 'reformMeasures').edges.map((e) => e.node.id)).toEqual(['measure:fi-negative-list']);
+    const paged = client.readQuery({ query: MEASURES_BY_REPLICATION, variables: { first: 3 } });
+    expect(paged && readList(paged, 'reformMeasures').edges).toHaveLength(15);
   });
 });
 
