@@ -48,6 +48,64 @@ function listUnkeyedSelections(document: string): string[] {
   return gaps;
 }
 
+// What each example shows, from the seed: the examples keep their facts as they change shape.
+const FACTS: Record<string, (data: unknown) => void> = {
+  BeijingDocuments: (data) =>
+    expect(data).toMatchObject({
+      zone: {
+        id: 'zone:beijing',
+        batch: 6,
+        launchedOn: '2020-09-24',
+        documents: { nodes: expect.arrayContaining([expect.objectContaining({ id: 'document:guofa-2020-10', docNumber: '国发〔2020〕10号' })]) },
+      },
+    }),
+  ZonesDashboard: (data) => {
+    expect(data).toMatchObject({ zones: { totalCount: 23 } });
+    const zones = readPath(data, ['zones', 'nodes']);
+    expect(Array.isArray(zones) && zones.length).toBe(23);
+    const clusters = (Array.isArray(zones) ? zones : []).flatMap((z: unknown) => readPath(z, ['clusters', 'nodes']));
+    expect(clusters).toHaveLength(17);
+  },
+  BulkCommodityChain: (data) => {
+    expect(readPath(data, ['industryChain', 'nodes'])).toEqual(
+      expect.arrayContaining([expect.objectContaining({ side: 'ROOT', depth: 0, industry: expect.objectContaining({ id: 'industry:bulk-commodities' }) })]),
+    );
+    const paths = readPath(data, ['paths']);
+    expect(Array.isArray(paths) && paths.length).toBeGreaterThan(0);
+    for (const path of Array.isArray(paths) ? paths : []) {
+      const ids = (readPath(path, ['nodes']) as Array<{ id: string }>).map((n) => n.id);
+      expect([ids[0], ids.at(-1)]).toEqual(['zone:zhejiang', 'industry:biomedicine']);
+      // Each link joins the two nodes beside it, whichever way it is stored.
+      (readPath(path, ['links']) as Array<{ from: { id: string }; to: { id: string } }>).forEach((l, i) =>
+        expect([l.from.id, l.to.id].sort()).toEqual([ids[i], ids[i + 1]].sort()),
+      );
+    }
+  },
+  InvestmentMeasures: (data) =>
+    expect(data).toMatchObject({
+      reformMeasures: {
+        totalCount: 1,
+        edges: [{ node: { id: 'measure:fi-negative-list', zones: { edges: [{ node: { id: 'zone:shanghai' }, link: { from: '2013-09-30', first: true } }] } } }],
+        pageInfo: { hasNextPage: false },
+      },
+    }),
+  DashboardCharts: (data) => {
+    expect(readPath(data, ['reformMeasureCounts', 0])).toMatchObject({
+      count: 4,
+      keys: [
+        { dimension: 'ZONE', node: { __typename: 'Zone', id: 'zone:hainan-ftp' } },
+        { dimension: 'FIELD', node: { __typename: 'ReformField', id: 'field:goods-trade' } },
+      ],
+    });
+    expect(readPath(data, ['zoneCounts'])).toEqual(expect.arrayContaining([{ keys: [{ dimension: 'BATCH', number: 1 }], count: 1 }]));
+  },
+  FullTextSearch: (data) => expect(readPath(data, ['search', 0, 'node'])).toEqual({ __typename: 'Industry', id: 'industry:biomedicine', nameEn: 'Biomedicine' }),
+};
+
+function readPath(value: unknown, path: Array<string | number>): unknown {
+  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), value);
+}
+
 let app: RunningApp;
 beforeAll(async () => {
   app = await startTestApp();
@@ -91,5 +149,8 @@ describe('README examples', () => {
     expect(values.length).toBeGreaterThan(0);
     // Every root field answered with something (not null, not an empty list).
     for (const v of values) expect(Array.isArray(v) ? v.length : v).toBeTruthy();
+    const check = FACTS[o.name ?? ''];
+    expect(check, `no facts listed for ${o.name}`).toBeDefined();
+    check?.(r.data);
   });
 });
