@@ -29,7 +29,7 @@ export const WORKLOAD: LoadQuery[] = [
   },
   {
     name: 'groupedCounts',
-    query: '{ reformMeasureCounts(by: [ZONE, FIELD]) { keys { dimension value } count } zoneCounts(by: [BATCH]) { keys { value } count } }',
+    query: '{ reformMeasureCounts(by: [ZONE, FIELD]) { keys { dimension node { id } } count } zoneCounts(by: [BATCH]) { keys { number } count } }',
   },
   {
     name: 'industryChain',

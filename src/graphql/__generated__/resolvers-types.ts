@@ -30,7 +30,7 @@ export type ApiToken = {
   __typename?: 'ApiToken';
   /** When it was issued (ISO 8601 date-time). */
   createdAt: Scalars['String']['output'];
-  /** Token id (used by `npm run token -- revoke <id>`). */
+  /** Token id, `tok_<hex>` (used by `npm run token -- revoke <id>`); never of the entities' `<type>:<slug>` form. */
   id: Scalars['ID']['output'];
   /** Who or what holds it. */
   name: Scalars['String']['output'];
@@ -49,7 +49,7 @@ export type AuditEntry = {
   at: Scalars['String']['output'];
   /** The record before the write, as JSON in the seed's shape; null when the write created it. */
   before?: Maybe<Scalars['String']['output']>;
-  /** Entry id. */
+  /** Entry id: a UUID, never of the entities' `<type>:<slug>` form, so it cannot be taken for an entity's id. */
   id: Scalars['ID']['output'];
   /** What was done: `createReformMeasure`, `updatePolicyDocument`, `upsertSupplyLink`, `link:PILOTED_IN`, `unlink:SOURCED_FROM`... */
   operation: Scalars['String']['output'];
@@ -435,17 +435,58 @@ export type GroupCount = {
   keys: Array<GroupKey>;
 };
 
-/** One value of a grouping dimension. */
+/**
+ * Every dimension a grouped count can be keyed by: the values of `ReformMeasureDimension`,
+ * `ZoneDimension`, `IndustrialClusterDimension` and `PolicyDocumentDimension` together.
+ */
+export type GroupDimension =
+  /** A zone's sub-area (`node` is the ZoneArea). */
+  | 'AREA'
+  /** A zone's batch (`number`, 1..7). */
+  | 'BATCH'
+  /** A policy document (`node` is the PolicyDocument). */
+  | 'DOCUMENT'
+  /** A reform field (`node` is the ReformField). */
+  | 'FIELD'
+  /** An industry (`node` is the Industry). */
+  | 'INDUSTRY'
+  /** An issuing body (`node` is the Authority). */
+  | 'ISSUER'
+  /** The year a document was issued (`number`). */
+  | 'ISSUE_YEAR'
+  /** A zone kind or a document kind (`text`: a `ZoneKind` value such as `PILOT_FREE_TRADE_ZONE`, or a document kind such as `OVERALL_PLAN`). */
+  | 'KIND'
+  /** The year a zone was launched (`number`). */
+  | 'LAUNCH_YEAR'
+  /** The year a pilot started (`number`). */
+  | 'PILOT_YEAR'
+  /** A province-level region (`text`, e.g. `Shanghai`). */
+  | 'PROVINCE'
+  /** The year a measure was replicated nationwide (`number`). */
+  | 'REPLICATED_YEAR'
+  /** A zone (`node` is the Zone). */
+  | 'ZONE'
+  /** A zone's batch (`number`, 1..7). */
+  | 'ZONE_BATCH';
+
+/**
+ * One value of a grouping dimension. Exactly one of `node`, `number` and `text` is set, as
+ * the dimension says: `node` for entities (ZONE, FIELD, INDUSTRY, DOCUMENT, AREA, ISSUER),
+ * `number` for BATCH, ZONE_BATCH and the years (PILOT_YEAR, REPLICATED_YEAR, LAUNCH_YEAR,
+ * ISSUE_YEAR), `text` for PROVINCE and KIND. All three are null for the 'none' group: the
+ * items without a value for this dimension (e.g. the free trade port, which has no batch).
+ * A key has no `id`: the entity's id is read as `node { id }`.
+ */
 export type GroupKey = {
   __typename?: 'GroupKey';
-  /** The dimension's name, e.g. ZONE or PILOT_YEAR. */
-  dimension: Scalars['String']['output'];
-  /** The entity id, for dimensions that are entities (ZONE, FIELD, INDUSTRY...); null for the 'none' group. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The entity, for dimensions that are entities; fetched in one batch for all groups. */
+  /** Which dimension this key is a value of. */
+  dimension: GroupDimension;
+  /** The entity, for entity dimensions (ZONE, FIELD, INDUSTRY, DOCUMENT, AREA, ISSUER); fetched in one batch for all groups. Null otherwise and for the 'none' group. */
   node?: Maybe<Node>;
-  /** The value as text: an entity id, a year, a batch, a kind; null for the 'none' group (items without this dimension). */
-  value?: Maybe<Scalars['String']['output']>;
+  /** The number, for BATCH, ZONE_BATCH and the *_YEAR dimensions. Null otherwise and for the 'none' group. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The text, for PROVINCE and KIND. Null otherwise and for the 'none' group. */
+  text?: Maybe<Scalars['String']['output']>;
 };
 
 /** A dated series of one metric about one subject, ready to chart. */
@@ -3638,6 +3679,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsRecordModel>;
   GroupCount: ResolverTypeWrapper<GroupCountRecordModel>;
+  GroupDimension: GroupDimension;
   GroupKey: ResolverTypeWrapper<GroupKeyRecordModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndicatorSeries: ResolverTypeWrapper<IndicatorSeriesRecordModel>;
@@ -3926,10 +3968,10 @@ export type GroupCountResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type GroupKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GroupKey'] = ResolversParentTypes['GroupKey']> = ResolversObject<{
-  dimension?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['GroupDimension'], ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
-  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IndicatorSeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndicatorSeries'] = ResolversParentTypes['IndicatorSeries']> = ResolversObject<{
