@@ -82,7 +82,7 @@ export type Authority = Node & {
   /** Curator's summary. */
   description?: Maybe<Scalars['String']['output']>;
   /** Documents it issued. */
-  documents: PolicyDocumentConnection;
+  documents: PolicyDocumentLinkConnection;
   /** Id, `authority:<slug>`, e.g. `authority:mofcom`. */
   id: Scalars['ID']['output'];
   /** English name. */
@@ -96,11 +96,11 @@ export type Authority = Node & {
   /** The body it is part of (e.g. a department's ministry). */
   partOf?: Maybe<Authority>;
   /** People who work or worked for it; the link holds title and dates. */
-  people: PersonConnection;
+  people: PersonLinkConnection;
   /** Sources. */
   sources: SourceConnection;
   /** Bodies that are part of it. */
-  units: AuthorityConnection;
+  units: AuthorityLinkConnection;
   /** False where unverified. */
   verified: Scalars['Boolean']['output'];
 };
@@ -163,13 +163,35 @@ export type AuthorityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** An authority on a page. */
+/** An authority on a page of a root list. */
 export type AuthorityEdge = {
   __typename?: 'AuthorityEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent; null in root lists. */
-  link?: Maybe<Link>;
+  /** The authority. */
+  node: Authority;
+};
+
+/** A page of authorities related to the parent, each edge with the relationship. */
+export type AuthorityLinkConnection = {
+  __typename?: 'AuthorityLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<AuthorityLinkEdge>;
+  /** This page. */
+  nodes: Array<Authority>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An authority on a page of a relationship field, with the relationship that joins it to the parent. */
+export type AuthorityLinkEdge = {
+  __typename?: 'AuthorityLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
   /** The authority. */
   node: Authority;
 };
@@ -512,7 +534,7 @@ export type IndustrialCluster = Node & {
   /** Id, `cluster:<slug>`. */
   id: Scalars['ID']['output'];
   /** Industries the cluster belongs to. */
-  industries: IndustryConnection;
+  industries: IndustryLinkConnection;
   /** English name. */
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
@@ -578,13 +600,11 @@ export type IndustrialClusterDimension =
   /** The zone the cluster is in. */
   | 'ZONE';
 
-/** A cluster on a page. */
+/** A cluster on a page of a root list. */
 export type IndustrialClusterEdge = {
   __typename?: 'IndustrialClusterEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent; null in root lists. */
-  link?: Maybe<Link>;
   /** The cluster. */
   node: IndustrialCluster;
 };
@@ -613,6 +633,30 @@ export type IndustrialClusterInput = {
   verified?: InputMaybe<Scalars['Boolean']['input']>;
   /** The zone it is in (`zone:...`; required). */
   zone?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of clusters related to the parent, each edge with the relationship. */
+export type IndustrialClusterLinkConnection = {
+  __typename?: 'IndustrialClusterLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<IndustrialClusterLinkEdge>;
+  /** This page. */
+  nodes: Array<IndustrialCluster>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A cluster on a page of a relationship field, with the relationship that joins it to the parent. */
+export type IndustrialClusterLinkEdge = {
+  __typename?: 'IndustrialClusterLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
+  /** The cluster. */
+  node: IndustrialCluster;
 };
 
 /** One ordering key for IndustrialCluster lists. Ties are broken by id, ascending. */
@@ -714,15 +758,15 @@ export type IndustrialClusterWhere = {
 export type Industry = Node & {
   __typename?: 'Industry';
   /** Clusters in this industry. */
-  clusters: IndustrialClusterConnection;
+  clusters: IndustrialClusterLinkConnection;
   /** What it covers. */
   description?: Maybe<Scalars['String']['output']>;
   /** Industries this one supplies (one hop down the chain); the link says what flows and its sources. */
-  downstream: IndustryConnection;
+  downstream: IndustryLinkConnection;
   /** Id, `industry:<slug>`, e.g. `industry:biomedicine`. */
   id: Scalars['ID']['output'];
   /** Reform measures that support this industry. */
-  measures: ReformMeasureConnection;
+  measures: ReformMeasureLinkConnection;
   /** English name. */
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
@@ -736,13 +780,13 @@ export type Industry = Node & {
   /** Sources. */
   sources: SourceConnection;
   /** Its sub-industries. */
-  subIndustries: IndustryConnection;
+  subIndustries: IndustryLinkConnection;
   /** Industries that supply this one (one hop up the chain); the link says what flows and its sources. */
-  upstream: IndustryConnection;
+  upstream: IndustryLinkConnection;
   /** False where unverified. */
   verified: Scalars['Boolean']['output'];
-  /** Zones with a cluster in this industry (derived through clusters). */
-  zones: ZoneConnection;
+  /** Zones with a cluster in this industry (derived through clusters: each edge's link is CLUSTERED_IN, without sources). */
+  zones: ZoneLinkConnection;
 };
 
 
@@ -847,13 +891,35 @@ export type IndustryConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** An industry on a page. */
+/** An industry on a page of a root list. */
 export type IndustryEdge = {
   __typename?: 'IndustryEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent (SUPPLIES carries flow/editorial); null in root lists. */
-  link?: Maybe<Link>;
+  /** The industry. */
+  node: Industry;
+};
+
+/** A page of industries related to the parent, each edge with the relationship. */
+export type IndustryLinkConnection = {
+  __typename?: 'IndustryLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<IndustryLinkEdge>;
+  /** This page. */
+  nodes: Array<Industry>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An industry on a page of a relationship field, with the relationship that joins it to the parent. */
+export type IndustryLinkEdge = {
+  __typename?: 'IndustryLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent (SUPPLIES carries flow/editorial): its type, direction, properties and sources. */
+  link: Link;
   /** The industry. */
   node: Industry;
 };
@@ -997,14 +1063,14 @@ export type Link = {
   from?: Maybe<Scalars['Date']['output']>;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
-  /** Sources backing this relationship. Empty only for derived links (e.g. Zone.industries, computed through clusters). */
+  /** Sources backing this relationship. Empty only for derived links (CLUSTERED_IN: Zone.industries and Industry.zones, computed through clusters). */
   sources: Array<Source>;
   /** WORKS_FOR: the person's title. */
   title?: Maybe<Scalars['String']['output']>;
   /** WORKS_FOR: when the role ended. */
   to?: Maybe<Scalars['Date']['output']>;
-  /** Relationship type, e.g. HAS_AREA, APPLIES_TO, PILOTED_IN, SUPPLIES, IN_INDUSTRY. */
-  type: Scalars['String']['output'];
+  /** Relationship type: a stored type (HAS_AREA, APPLIES_TO, PILOTED_IN, SUPPLIES, ...) or, for a derived link, CLUSTERED_IN. */
+  type: RelationshipType;
   /** False where the source material marks the link as unverified. */
   verified: Scalars['Boolean']['output'];
 };
@@ -1282,11 +1348,11 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** A page of entities of any type. */
-export type NodeConnection = {
-  __typename?: 'NodeConnection';
+/** A page of entities of any type related to the parent, each edge with the relationship. */
+export type NodeLinkConnection = {
+  __typename?: 'NodeLinkConnection';
   /** This page, with cursors. */
-  edges: Array<NodeEdge>;
+  edges: Array<NodeLinkEdge>;
   /** This page. */
   nodes: Array<Node>;
   /** Where this page stands. */
@@ -1295,13 +1361,13 @@ export type NodeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** An entity on a page. */
-export type NodeEdge = {
-  __typename?: 'NodeEdge';
+/** An entity on a page of a relationship field, with the relationship that joins it to the parent. */
+export type NodeLinkEdge = {
+  __typename?: 'NodeLinkEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent. */
-  link?: Maybe<Link>;
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
   /** The entity. */
   node: Node;
 };
@@ -1507,7 +1573,7 @@ export type PathLink = {
 export type Person = Node & {
   __typename?: 'Person';
   /** Bodies the person works or worked for; the link holds title and dates. */
-  authorities: AuthorityConnection;
+  authorities: AuthorityLinkConnection;
   /** Id, `person:<slug>`. */
   id: Scalars['ID']['output'];
   /** Name in English (pinyin). */
@@ -1564,13 +1630,35 @@ export type PersonConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A person on a page. */
+/** A person on a page of a root list. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent (WORKS_FOR with title and dates); null in root lists. */
-  link?: Maybe<Link>;
+  /** The person. */
+  node: Person;
+};
+
+/** A page of people related to the parent, each edge with the relationship. */
+export type PersonLinkConnection = {
+  __typename?: 'PersonLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<PersonLinkEdge>;
+  /** This page. */
+  nodes: Array<Person>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person on a page of a relationship field, with the relationship that joins it to the parent. */
+export type PersonLinkEdge = {
+  __typename?: 'PersonLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent (WORKS_FOR with title and dates): its type, direction, properties and sources. */
+  link: Link;
   /** The person. */
   node: Person;
 };
@@ -1670,7 +1758,7 @@ export type PilotInput = {
 export type PolicyDocument = Node & {
   __typename?: 'PolicyDocument';
   /** Sub-areas it applies to specifically. */
-  areas: ZoneAreaConnection;
+  areas: ZoneAreaLinkConnection;
   /** Curator's summary. */
   description?: Maybe<Scalars['String']['output']>;
   /** Official document number (e.g. 国发〔2013〕38号), only where a source gives it. */
@@ -1678,19 +1766,19 @@ export type PolicyDocument = Node & {
   /** When it took effect. */
   effectiveOn?: Maybe<Scalars['Date']['output']>;
   /** Sub-areas this document established (e.g. the 2020 Zhejiang expansion). */
-  establishedAreas: ZoneAreaConnection;
+  establishedAreas: ZoneAreaLinkConnection;
   /** Id, `document:<slug>`, e.g. `document:guofa-2020-10`. */
   id: Scalars['ID']['output'];
   /** When it was issued or signed. */
   issuedOn?: Maybe<Scalars['Date']['output']>;
   /** Bodies that issued it. */
-  issuers: AuthorityConnection;
+  issuers: AuthorityLinkConnection;
   /** Number of items or measures it contains (e.g. negative-list items). */
   itemCount?: Maybe<Scalars['Int']['output']>;
   /** What kind of document. */
   kind: DocumentKind;
   /** Reform measures it sets out. */
-  measures: ReformMeasureConnection;
+  measures: ReformMeasureLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about the document (e.g. negative-list item counts). */
@@ -1698,7 +1786,7 @@ export type PolicyDocument = Node & {
   /** When it was published. */
   publishedOn?: Maybe<Scalars['Date']['output']>;
   /** Documents it implements, supersedes or amends (link.direction OUTGOING) or that do so to it (INCOMING); link.type names the relation. */
-  relatedDocuments: PolicyDocumentConnection;
+  relatedDocuments: PolicyDocumentLinkConnection;
   /** Sources backing the document's facts. */
   sources: SourceConnection;
   /** English title. */
@@ -1708,7 +1796,7 @@ export type PolicyDocument = Node & {
   /** False where the fact sheet marks the document's facts as unverified. */
   verified: Scalars['Boolean']['output'];
   /** Zones it applies to. */
-  zones: ZoneConnection;
+  zones: ZoneLinkConnection;
 };
 
 
@@ -1807,13 +1895,11 @@ export type PolicyDocumentDimension =
   /** Each zone it applies to. */
   | 'ZONE';
 
-/** A policy document on a page. */
+/** A policy document on a page of a root list. */
 export type PolicyDocumentEdge = {
   __typename?: 'PolicyDocumentEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent; null in root lists. */
-  link?: Maybe<Link>;
   /** The document. */
   node: PolicyDocument;
 };
@@ -1852,6 +1938,30 @@ export type PolicyDocumentInput = {
   titleZh?: InputMaybe<Scalars['String']['input']>;
   /** False where unverified. Default true. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of policy documents related to the parent, each edge with the relationship. */
+export type PolicyDocumentLinkConnection = {
+  __typename?: 'PolicyDocumentLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<PolicyDocumentLinkEdge>;
+  /** This page. */
+  nodes: Array<PolicyDocument>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A policy document on a page of a relationship field, with the relationship that joins it to the parent. */
+export type PolicyDocumentLinkEdge = {
+  __typename?: 'PolicyDocumentLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
+  /** The document. */
+  node: PolicyDocument;
 };
 
 /** One ordering key for PolicyDocument lists. Ties are broken by id, ascending. */
@@ -2342,7 +2452,7 @@ export type ReformField = Node & {
   /** Id, `field:<slug>`. */
   id: Scalars['ID']['output'];
   /** Measures in this field. */
-  measures: ReformMeasureConnection;
+  measures: ReformMeasureLinkConnection;
   /** English name. */
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
@@ -2393,13 +2503,35 @@ export type ReformFieldConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A reform field on a page. */
+/** A reform field on a page of a root list. */
 export type ReformFieldEdge = {
   __typename?: 'ReformFieldEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent; null in root lists. */
-  link?: Maybe<Link>;
+  /** The field. */
+  node: ReformField;
+};
+
+/** A page of reform fields related to the parent, each edge with the relationship. */
+export type ReformFieldLinkConnection = {
+  __typename?: 'ReformFieldLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<ReformFieldLinkEdge>;
+  /** This page. */
+  nodes: Array<ReformField>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A reform field on a page of a relationship field, with the relationship that joins it to the parent. */
+export type ReformFieldLinkEdge = {
+  __typename?: 'ReformFieldLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
   /** The field. */
   node: ReformField;
 };
@@ -2479,17 +2611,17 @@ export type ReformFieldWhere = {
 export type ReformMeasure = Node & {
   __typename?: 'ReformMeasure';
   /** Sub-areas where it is piloted specifically. */
-  areas: ZoneAreaConnection;
+  areas: ZoneAreaLinkConnection;
   /** What the measure does. */
   description?: Maybe<Scalars['String']['output']>;
   /** Documents that set it out. */
-  documents: PolicyDocumentConnection;
+  documents: PolicyDocumentLinkConnection;
   /** Reform fields it belongs to. */
-  fields: ReformFieldConnection;
+  fields: ReformFieldLinkConnection;
   /** Id, `measure:<slug>`. */
   id: Scalars['ID']['output'];
   /** Industries it supports. */
-  industries: IndustryConnection;
+  industries: IndustryLinkConnection;
   /** English name. */
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
@@ -2505,7 +2637,7 @@ export type ReformMeasure = Node & {
   /** False where unverified. */
   verified: Scalars['Boolean']['output'];
   /** Zones where it is piloted; the link says since when and whether the zone was first. */
-  zones: ZoneConnection;
+  zones: ZoneLinkConnection;
 };
 
 
@@ -2601,13 +2733,11 @@ export type ReformMeasureDimension =
   /** Batch of each zone the measure is piloted in. */
   | 'ZONE_BATCH';
 
-/** A reform measure on a page. */
+/** A reform measure on a page of a root list. */
 export type ReformMeasureEdge = {
   __typename?: 'ReformMeasureEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent (PILOTED_IN carries from/first); null in root lists. */
-  link?: Maybe<Link>;
   /** The measure. */
   node: ReformMeasure;
 };
@@ -2638,6 +2768,30 @@ export type ReformMeasureInput = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** False where the source material marks the measure unverified. Default true. */
   verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of reform measures related to the parent, each edge with the relationship. */
+export type ReformMeasureLinkConnection = {
+  __typename?: 'ReformMeasureLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<ReformMeasureLinkEdge>;
+  /** This page. */
+  nodes: Array<ReformMeasure>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A reform measure on a page of a relationship field, with the relationship that joins it to the parent. */
+export type ReformMeasureLinkEdge = {
+  __typename?: 'ReformMeasureLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent (PILOTED_IN carries from/first): its type, direction, properties and sources. */
+  link: Link;
+  /** The measure. */
+  node: ReformMeasure;
 };
 
 /** One ordering key for ReformMeasure lists. Ties are broken by id, ascending. */
@@ -2751,6 +2905,57 @@ export type ReformMeasureWhere = {
   zones_some?: InputMaybe<ZoneWhere>;
 };
 
+/**
+ * The type of a relationship as `Link.type` reports it: every type stored in the graph, and
+ * CLUSTERED_IN for the links derived through clusters. (The curation mutations take `LinkType`,
+ * the subset curators may write.)
+ */
+export type RelationshipType =
+  /** Observation → any entity: what the figure is about. */
+  | 'ABOUT'
+  /** PolicyDocument → PolicyDocument: amends the other document. */
+  | 'AMENDS'
+  /** PolicyDocument → Zone or ZoneArea: the document applies there. */
+  | 'APPLIES_TO'
+  /**
+   * Industry → Zone, derived and never stored: the industry has at least one industrial
+   * cluster located in the zone (IN_INDUSTRY and LOCATED_IN through the cluster). Reported on
+   * the edges of Zone.industries and Industry.zones; carries no sources.
+   */
+  | 'CLUSTERED_IN'
+  /** PolicyDocument → ZoneArea: the document established the sub-area. */
+  | 'ESTABLISHES'
+  /** Zone → ZoneArea: the zone's sub-area. */
+  | 'HAS_AREA'
+  /** PolicyDocument → PolicyDocument: implements the other document. */
+  | 'IMPLEMENTS'
+  /** ReformMeasure → ReformField: the measure's field. */
+  | 'IN_FIELD'
+  /** IndustrialCluster → Industry: the cluster's industry. */
+  | 'IN_INDUSTRY'
+  /** PolicyDocument → Authority: the body that issued the document. */
+  | 'ISSUED_BY'
+  /** IndustrialCluster → Zone or ZoneArea: where the cluster is. */
+  | 'LOCATED_IN'
+  /** Authority → Authority: a unit of a larger body. */
+  | 'PART_OF'
+  /** ReformMeasure → Zone or ZoneArea: a pilot (from, first). */
+  | 'PILOTED_IN'
+  /** PolicyDocument → ReformMeasure: the document sets the measure out. */
+  | 'SETS_OUT'
+  /** Any entity → Source: the source backing it. */
+  | 'SOURCED_FROM'
+  /** Industry → Industry: the parent industry. */
+  | 'SUB_INDUSTRY_OF'
+  /** PolicyDocument → PolicyDocument: supersedes the other document. */
+  | 'SUPERSEDES'
+  /** Industry → Industry: the upstream industry supplies the downstream one (flow, editorial). */
+  | 'SUPPLIES'
+  /** ReformMeasure → Industry: the measure supports the industry. */
+  | 'SUPPORTS'
+  /** Person → Authority: a role (title, from, to, asOf). */
+  | 'WORKS_FOR';
+
 /** A full-text search hit. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -2784,7 +2989,7 @@ export type Source = Node & {
   /** Who published it, when known. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** Entities whose facts this source backs. */
-  supports: NodeConnection;
+  supports: NodeLinkConnection;
   /** What the source is. */
   title: Scalars['String']['output'];
   /** Where it can be read. Some addresses were recorded truncated; `note` says so. */
@@ -2979,25 +3184,25 @@ export type Zone = Node & {
   /** Current total area in km². Earlier values are in `observations` (metric `area-km2`). */
   areaKm2?: Maybe<Scalars['Float']['output']>;
   /** Sub-areas (片区), ordered by `orderBy` (default by id). */
-  areas: ZoneAreaConnection;
+  areas: ZoneAreaLinkConnection;
   /** Batch in which the zone was set up (1 = Shanghai 2013 ... 7 = Xinjiang 2023); null for the free trade port. */
   batch?: Maybe<Scalars['Int']['output']>;
   /** Industrial clusters located in the zone. */
-  clusters: IndustrialClusterConnection;
+  clusters: IndustrialClusterLinkConnection;
   /** Curator's summary. */
   description?: Maybe<Scalars['String']['output']>;
   /** Policy documents that apply to the zone, ordered by `orderBy` (default by id). */
-  documents: PolicyDocumentConnection;
+  documents: PolicyDocumentLinkConnection;
   /** Id, `zone:<slug>`, e.g. `zone:shanghai`; `zone:hainan` is the pilot FTZ, `zone:hainan-ftp` the free trade port. */
   id: Scalars['ID']['output'];
-  /** Industries of the zone's clusters (derived through clusters, so links carry no sources). */
-  industries: IndustryConnection;
+  /** Industries of the zone's clusters (derived through clusters: each edge's link is CLUSTERED_IN, without sources). */
+  industries: IndustryLinkConnection;
   /** Pilot FTZ or free trade port. */
   kind: ZoneKind;
   /** When the zone was launched (inaugurated). */
   launchedOn?: Maybe<Scalars['Date']['output']>;
   /** Reform measures piloted in the zone; the edge's link says since when and whether it was first. */
-  measures: ReformMeasureConnection;
+  measures: ReformMeasureLinkConnection;
   /** Full English name. */
   nameEn: Scalars['String']['output'];
   /** Full Chinese name, as the sources write it. */
@@ -3091,11 +3296,11 @@ export type ZoneArea = Node & {
   /** Customs-supervised (bonded) area inside the sub-area, in km². */
   bondedAreaKm2?: Maybe<Scalars['Float']['output']>;
   /** Clusters located in this sub-area. */
-  clusters: IndustrialClusterConnection;
+  clusters: IndustrialClusterLinkConnection;
   /** Curator's summary. */
   description?: Maybe<Scalars['String']['output']>;
   /** Documents that apply to this sub-area specifically. */
-  documents: PolicyDocumentConnection;
+  documents: PolicyDocumentLinkConnection;
   /** The document that established it, when known. */
   establishedBy?: Maybe<PolicyDocument>;
   /** When the sub-area came into being, when later than its zone (Lin-gang 2019, Zhejiang's 2020 expansion). */
@@ -3103,7 +3308,7 @@ export type ZoneArea = Node & {
   /** Id, `area:<slug>`, e.g. `area:shanghai-lingang`. */
   id: Scalars['ID']['output'];
   /** Measures piloted in this sub-area specifically. */
-  measures: ReformMeasureConnection;
+  measures: ReformMeasureLinkConnection;
   /** English name. */
   nameEn: Scalars['String']['output'];
   /** Chinese name, where a source gives it. */
@@ -3165,11 +3370,11 @@ export type ZoneAreaSourcesArgs = {
   where?: InputMaybe<SourceWhere>;
 };
 
-/** A page of sub-areas. */
-export type ZoneAreaConnection = {
-  __typename?: 'ZoneAreaConnection';
+/** A page of sub-areas related to the parent, each edge with the relationship. */
+export type ZoneAreaLinkConnection = {
+  __typename?: 'ZoneAreaLinkConnection';
   /** The sub-areas on this page, with cursors. */
-  edges: Array<ZoneAreaEdge>;
+  edges: Array<ZoneAreaLinkEdge>;
   /** The sub-areas on this page. */
   nodes: Array<ZoneArea>;
   /** Where this page stands. */
@@ -3178,13 +3383,13 @@ export type ZoneAreaConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** A sub-area on a page. */
-export type ZoneAreaEdge = {
-  __typename?: 'ZoneAreaEdge';
+/** A sub-area on a page of a relationship field, with the relationship that joins it to the parent. */
+export type ZoneAreaLinkEdge = {
+  __typename?: 'ZoneAreaLinkEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent; null in root lists. */
-  link?: Maybe<Link>;
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
   /** The sub-area. */
   node: ZoneArea;
 };
@@ -3350,13 +3555,11 @@ export type ZoneDimension =
   /** Province-level region. */
   | 'PROVINCE';
 
-/** A zone on a page. */
+/** A zone on a page of a root list. */
 export type ZoneEdge = {
   __typename?: 'ZoneEdge';
   /** Opaque cursor; pass as `after`. */
   cursor: Scalars['String']['output'];
-  /** The relationship to the parent; null in root lists. */
-  link?: Maybe<Link>;
   /** The zone. */
   node: Zone;
 };
@@ -3367,6 +3570,30 @@ export type ZoneKind =
   | 'FREE_TRADE_PORT'
   /** A pilot free trade zone (自由贸易试验区), one of 22. */
   | 'PILOT_FREE_TRADE_ZONE';
+
+/** A page of zones related to the parent, each edge with the relationship. */
+export type ZoneLinkConnection = {
+  __typename?: 'ZoneLinkConnection';
+  /** The zones on this page, with cursors. */
+  edges: Array<ZoneLinkEdge>;
+  /** The zones on this page. */
+  nodes: Array<Zone>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number of zones in all pages, counted without fetching them. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A zone on a page of a relationship field, with the relationship that joins it to the parent. */
+export type ZoneLinkEdge = {
+  __typename?: 'ZoneLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The relationship that joins the node to the parent: its type, direction, properties and sources. */
+  link: Link;
+  /** The zone. */
+  node: Zone;
+};
 
 /** One ordering key for Zone lists. Ties are broken by id, ascending. */
 export type ZoneOrder = {
@@ -3661,6 +3888,8 @@ export type ResolversTypes = ResolversObject<{
   Authority: ResolverTypeWrapper<EntityRecordModel>;
   AuthorityConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   AuthorityEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  AuthorityLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  AuthorityLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   AuthorityOrder: AuthorityOrder;
   AuthorityOrderField: AuthorityOrderField;
   AuthorityWhere: AuthorityWhere;
@@ -3688,6 +3917,8 @@ export type ResolversTypes = ResolversObject<{
   IndustrialClusterDimension: IndustrialClusterDimension;
   IndustrialClusterEdge: ResolverTypeWrapper<EdgeRecordModel>;
   IndustrialClusterInput: IndustrialClusterInput;
+  IndustrialClusterLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  IndustrialClusterLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   IndustrialClusterOrder: IndustrialClusterOrder;
   IndustrialClusterOrderField: IndustrialClusterOrderField;
   IndustrialClusterWhere: IndustrialClusterWhere;
@@ -3695,6 +3926,8 @@ export type ResolversTypes = ResolversObject<{
   IndustryChain: ResolverTypeWrapper<Omit<IndustryChain, 'links' | 'nodes' | 'root'> & { links: Array<ResolversTypes['ChainLink']>, nodes: Array<ResolversTypes['ChainNode']>, root: ResolversTypes['Industry'] }>;
   IndustryConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   IndustryEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  IndustryLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  IndustryLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   IndustryOrder: IndustryOrder;
   IndustryOrderField: IndustryOrderField;
   IndustryWhere: IndustryWhere;
@@ -3708,8 +3941,8 @@ export type ResolversTypes = ResolversObject<{
   LinkType: LinkType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityRecordModel>;
-  NodeConnection: ResolverTypeWrapper<ConnectionRecordModel>;
-  NodeEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  NodeLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  NodeLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   Observation: ResolverTypeWrapper<EntityRecordModel>;
   ObservationConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ObservationEdge: ResolverTypeWrapper<EdgeRecordModel>;
@@ -3722,6 +3955,8 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<EntityRecordModel>;
   PersonConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   PersonEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  PersonLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  PersonLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   PersonOrder: PersonOrder;
   PersonOrderField: PersonOrderField;
   PersonWhere: PersonWhere;
@@ -3731,6 +3966,8 @@ export type ResolversTypes = ResolversObject<{
   PolicyDocumentDimension: PolicyDocumentDimension;
   PolicyDocumentEdge: ResolverTypeWrapper<EdgeRecordModel>;
   PolicyDocumentInput: PolicyDocumentInput;
+  PolicyDocumentLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  PolicyDocumentLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   PolicyDocumentOrder: PolicyDocumentOrder;
   PolicyDocumentOrderField: PolicyDocumentOrderField;
   PolicyDocumentWhere: PolicyDocumentWhere;
@@ -3738,6 +3975,8 @@ export type ResolversTypes = ResolversObject<{
   ReformField: ResolverTypeWrapper<EntityRecordModel>;
   ReformFieldConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   ReformFieldEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ReformFieldLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  ReformFieldLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ReformFieldOrder: ReformFieldOrder;
   ReformFieldOrderField: ReformFieldOrderField;
   ReformFieldWhere: ReformFieldWhere;
@@ -3746,9 +3985,12 @@ export type ResolversTypes = ResolversObject<{
   ReformMeasureDimension: ReformMeasureDimension;
   ReformMeasureEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ReformMeasureInput: ReformMeasureInput;
+  ReformMeasureLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  ReformMeasureLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ReformMeasureOrder: ReformMeasureOrder;
   ReformMeasureOrderField: ReformMeasureOrderField;
   ReformMeasureWhere: ReformMeasureWhere;
+  RelationshipType: RelationshipType;
   SearchHit: ResolverTypeWrapper<SearchHitRecordModel>;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<EntityRecordModel>;
@@ -3764,8 +4006,8 @@ export type ResolversTypes = ResolversObject<{
   UnlinkInput: UnlinkInput;
   Zone: ResolverTypeWrapper<EntityRecordModel>;
   ZoneArea: ResolverTypeWrapper<EntityRecordModel>;
-  ZoneAreaConnection: ResolverTypeWrapper<ConnectionRecordModel>;
-  ZoneAreaEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  ZoneAreaLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  ZoneAreaLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ZoneAreaOrder: ZoneAreaOrder;
   ZoneAreaOrderField: ZoneAreaOrderField;
   ZoneAreaWhere: ZoneAreaWhere;
@@ -3773,6 +4015,8 @@ export type ResolversTypes = ResolversObject<{
   ZoneDimension: ZoneDimension;
   ZoneEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ZoneKind: ZoneKind;
+  ZoneLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  ZoneLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
   ZoneOrder: ZoneOrder;
   ZoneOrderField: ZoneOrderField;
   ZoneWhere: ZoneWhere;
@@ -3786,6 +4030,8 @@ export type ResolversParentTypes = ResolversObject<{
   Authority: EntityRecordModel;
   AuthorityConnection: ConnectionRecordModel;
   AuthorityEdge: EdgeRecordModel;
+  AuthorityLinkConnection: ConnectionRecordModel;
+  AuthorityLinkEdge: EdgeRecordModel;
   AuthorityOrder: AuthorityOrder;
   AuthorityWhere: AuthorityWhere;
   Boolean: Scalars['Boolean']['output'];
@@ -3804,12 +4050,16 @@ export type ResolversParentTypes = ResolversObject<{
   IndustrialClusterConnection: ConnectionRecordModel;
   IndustrialClusterEdge: EdgeRecordModel;
   IndustrialClusterInput: IndustrialClusterInput;
+  IndustrialClusterLinkConnection: ConnectionRecordModel;
+  IndustrialClusterLinkEdge: EdgeRecordModel;
   IndustrialClusterOrder: IndustrialClusterOrder;
   IndustrialClusterWhere: IndustrialClusterWhere;
   Industry: EntityRecordModel;
   IndustryChain: Omit<IndustryChain, 'links' | 'nodes' | 'root'> & { links: Array<ResolversParentTypes['ChainLink']>, nodes: Array<ResolversParentTypes['ChainNode']>, root: ResolversParentTypes['Industry'] };
   IndustryConnection: ConnectionRecordModel;
   IndustryEdge: EdgeRecordModel;
+  IndustryLinkConnection: ConnectionRecordModel;
+  IndustryLinkEdge: EdgeRecordModel;
   IndustryOrder: IndustryOrder;
   IndustryWhere: IndustryWhere;
   Int: Scalars['Int']['output'];
@@ -3820,8 +4070,8 @@ export type ResolversParentTypes = ResolversObject<{
   LinkResult: Omit<LinkResult, 'from' | 'to'> & { from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] };
   Mutation: Record<PropertyKey, never>;
   Node: EntityRecordModel;
-  NodeConnection: ConnectionRecordModel;
-  NodeEdge: EdgeRecordModel;
+  NodeLinkConnection: ConnectionRecordModel;
+  NodeLinkEdge: EdgeRecordModel;
   Observation: EntityRecordModel;
   ObservationConnection: ConnectionRecordModel;
   ObservationEdge: EdgeRecordModel;
@@ -3833,6 +4083,8 @@ export type ResolversParentTypes = ResolversObject<{
   Person: EntityRecordModel;
   PersonConnection: ConnectionRecordModel;
   PersonEdge: EdgeRecordModel;
+  PersonLinkConnection: ConnectionRecordModel;
+  PersonLinkEdge: EdgeRecordModel;
   PersonOrder: PersonOrder;
   PersonWhere: PersonWhere;
   PilotInput: PilotInput;
@@ -3840,18 +4092,24 @@ export type ResolversParentTypes = ResolversObject<{
   PolicyDocumentConnection: ConnectionRecordModel;
   PolicyDocumentEdge: EdgeRecordModel;
   PolicyDocumentInput: PolicyDocumentInput;
+  PolicyDocumentLinkConnection: ConnectionRecordModel;
+  PolicyDocumentLinkEdge: EdgeRecordModel;
   PolicyDocumentOrder: PolicyDocumentOrder;
   PolicyDocumentWhere: PolicyDocumentWhere;
   Query: Record<PropertyKey, never>;
   ReformField: EntityRecordModel;
   ReformFieldConnection: ConnectionRecordModel;
   ReformFieldEdge: EdgeRecordModel;
+  ReformFieldLinkConnection: ConnectionRecordModel;
+  ReformFieldLinkEdge: EdgeRecordModel;
   ReformFieldOrder: ReformFieldOrder;
   ReformFieldWhere: ReformFieldWhere;
   ReformMeasure: EntityRecordModel;
   ReformMeasureConnection: ConnectionRecordModel;
   ReformMeasureEdge: EdgeRecordModel;
   ReformMeasureInput: ReformMeasureInput;
+  ReformMeasureLinkConnection: ConnectionRecordModel;
+  ReformMeasureLinkEdge: EdgeRecordModel;
   ReformMeasureOrder: ReformMeasureOrder;
   ReformMeasureWhere: ReformMeasureWhere;
   SearchHit: SearchHitRecordModel;
@@ -3867,12 +4125,14 @@ export type ResolversParentTypes = ResolversObject<{
   UnlinkInput: UnlinkInput;
   Zone: EntityRecordModel;
   ZoneArea: EntityRecordModel;
-  ZoneAreaConnection: ConnectionRecordModel;
-  ZoneAreaEdge: EdgeRecordModel;
+  ZoneAreaLinkConnection: ConnectionRecordModel;
+  ZoneAreaLinkEdge: EdgeRecordModel;
   ZoneAreaOrder: ZoneAreaOrder;
   ZoneAreaWhere: ZoneAreaWhere;
   ZoneConnection: ConnectionRecordModel;
   ZoneEdge: EdgeRecordModel;
+  ZoneLinkConnection: ConnectionRecordModel;
+  ZoneLinkEdge: EdgeRecordModel;
   ZoneOrder: ZoneOrder;
   ZoneWhere: ZoneWhere;
 }>;
@@ -3906,16 +4166,16 @@ export type AuditLogPageResolvers<ContextType = GraphQLContext, ParentType exten
 export type AuthorityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = ResolversObject<{
   abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<AuthorityDocumentsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<AuthorityDocumentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<AuthorityObservationsArgs, 'first'>>;
   partOf?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<AuthorityPeopleArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonLinkConnection'], ParentType, ContextType, RequireFields<AuthorityPeopleArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<AuthoritySourcesArgs, 'first'>>;
-  units?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<AuthorityUnitsArgs, 'first'>>;
+  units?: Resolver<ResolversTypes['AuthorityLinkConnection'], ParentType, ContextType, RequireFields<AuthorityUnitsArgs, 'first'>>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3929,7 +4189,19 @@ export type AuthorityConnectionResolvers<ContextType = GraphQLContext, ParentTyp
 
 export type AuthorityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityEdge'] = ResolversParentTypes['AuthorityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+}>;
+
+export type AuthorityLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityLinkConnection'] = ResolversParentTypes['AuthorityLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuthorityLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuthorityLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuthorityLinkEdge'] = ResolversParentTypes['AuthorityLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
 }>;
 
@@ -3985,7 +4257,7 @@ export type IndustrialClusterResolvers<ContextType = GraphQLContext, ParentType 
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<IndustrialClusterIndustriesArgs, 'first'>>;
+  industries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<IndustrialClusterIndustriesArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4005,26 +4277,38 @@ export type IndustrialClusterConnectionResolvers<ContextType = GraphQLContext, P
 
 export type IndustrialClusterEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustrialClusterEdge'] = ResolversParentTypes['IndustrialClusterEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType>;
+}>;
+
+export type IndustrialClusterLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustrialClusterLinkConnection'] = ResolversParentTypes['IndustrialClusterLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IndustrialClusterLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['IndustrialCluster']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndustrialClusterLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustrialClusterLinkEdge'] = ResolversParentTypes['IndustrialClusterLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['IndustrialCluster'], ParentType, ContextType>;
 }>;
 
 export type IndustryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = ResolversObject<{
-  clusters?: Resolver<ResolversTypes['IndustrialClusterConnection'], ParentType, ContextType, RequireFields<IndustryClustersArgs, 'first'>>;
+  clusters?: Resolver<ResolversTypes['IndustrialClusterLinkConnection'], ParentType, ContextType, RequireFields<IndustryClustersArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  downstream?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<IndustryDownstreamArgs, 'first'>>;
+  downstream?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<IndustryDownstreamArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  measures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<IndustryMeasuresArgs, 'first'>>;
+  measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<IndustryMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<IndustryObservationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<IndustrySourcesArgs, 'first'>>;
-  subIndustries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<IndustrySubIndustriesArgs, 'first'>>;
-  upstream?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<IndustryUpstreamArgs, 'first'>>;
+  subIndustries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<IndustrySubIndustriesArgs, 'first'>>;
+  upstream?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<IndustryUpstreamArgs, 'first'>>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, RequireFields<IndustryZonesArgs, 'first'>>;
+  zones?: Resolver<ResolversTypes['ZoneLinkConnection'], ParentType, ContextType, RequireFields<IndustryZonesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4043,7 +4327,19 @@ export type IndustryConnectionResolvers<ContextType = GraphQLContext, ParentType
 
 export type IndustryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustryEdge'] = ResolversParentTypes['IndustryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
+}>;
+
+export type IndustryLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustryLinkConnection'] = ResolversParentTypes['IndustryLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IndustryLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IndustryLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IndustryLinkEdge'] = ResolversParentTypes['IndustryLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Industry'], ParentType, ContextType>;
 }>;
 
@@ -4063,7 +4359,7 @@ export type LinkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
@@ -4087,16 +4383,16 @@ export type NodeResolvers<ContextType = GraphQLContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Authority' | 'IndustrialCluster' | 'Industry' | 'Observation' | 'Person' | 'PolicyDocument' | 'ReformField' | 'ReformMeasure' | 'Source' | 'Zone' | 'ZoneArea', ParentType, ContextType>;
 }>;
 
-export type NodeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['NodeEdge']>, ParentType, ContextType>;
+export type NodeLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeLinkConnection'] = ResolversParentTypes['NodeLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NodeLinkEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type NodeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = ResolversObject<{
+export type NodeLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeLinkEdge'] = ResolversParentTypes['NodeLinkEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
@@ -4147,7 +4443,7 @@ export type PathLinkResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
-  authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<PersonAuthoritiesArgs, 'first'>>;
+  authorities?: Resolver<ResolversTypes['AuthorityLinkConnection'], ParentType, ContextType, RequireFields<PersonAuthoritiesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4167,31 +4463,43 @@ export type PersonConnectionResolvers<ContextType = GraphQLContext, ParentType e
 
 export type PersonEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type PersonLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonLinkConnection'] = ResolversParentTypes['PersonLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonLinkEdge'] = ResolversParentTypes['PersonLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
 export type PolicyDocumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyDocument'] = ResolversParentTypes['PolicyDocument']> = ResolversObject<{
-  areas?: Resolver<ResolversTypes['ZoneAreaConnection'], ParentType, ContextType, RequireFields<PolicyDocumentAreasArgs, 'first'>>;
+  areas?: Resolver<ResolversTypes['ZoneAreaLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentAreasArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   docNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  establishedAreas?: Resolver<ResolversTypes['ZoneAreaConnection'], ParentType, ContextType, RequireFields<PolicyDocumentEstablishedAreasArgs, 'first'>>;
+  establishedAreas?: Resolver<ResolversTypes['ZoneAreaLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentEstablishedAreasArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  issuers?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<PolicyDocumentIssuersArgs, 'first'>>;
+  issuers?: Resolver<ResolversTypes['AuthorityLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentIssuersArgs, 'first'>>;
   itemCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
-  measures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<PolicyDocumentMeasuresArgs, 'first'>>;
+  measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentMeasuresArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<PolicyDocumentObservationsArgs, 'first'>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  relatedDocuments?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<PolicyDocumentRelatedDocumentsArgs, 'first'>>;
+  relatedDocuments?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentRelatedDocumentsArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<PolicyDocumentSourcesArgs, 'first'>>;
   titleEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, RequireFields<PolicyDocumentZonesArgs, 'first'>>;
+  zones?: Resolver<ResolversTypes['ZoneLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentZonesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4204,7 +4512,19 @@ export type PolicyDocumentConnectionResolvers<ContextType = GraphQLContext, Pare
 
 export type PolicyDocumentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyDocumentEdge'] = ResolversParentTypes['PolicyDocumentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PolicyDocument'], ParentType, ContextType>;
+}>;
+
+export type PolicyDocumentLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyDocumentLinkConnection'] = ResolversParentTypes['PolicyDocumentLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PolicyDocumentLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PolicyDocumentLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PolicyDocumentLinkEdge'] = ResolversParentTypes['PolicyDocumentLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PolicyDocument'], ParentType, ContextType>;
 }>;
 
@@ -4243,7 +4563,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 export type ReformFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformField'] = ResolversParentTypes['ReformField']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  measures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<ReformFieldMeasuresArgs, 'first'>>;
+  measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<ReformFieldMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<ReformFieldObservationsArgs, 'first'>>;
@@ -4260,17 +4580,29 @@ export type ReformFieldConnectionResolvers<ContextType = GraphQLContext, ParentT
 
 export type ReformFieldEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformFieldEdge'] = ResolversParentTypes['ReformFieldEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReformField'], ParentType, ContextType>;
+}>;
+
+export type ReformFieldLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformFieldLinkConnection'] = ResolversParentTypes['ReformFieldLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReformFieldLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReformField']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReformFieldLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformFieldLinkEdge'] = ResolversParentTypes['ReformFieldLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ReformField'], ParentType, ContextType>;
 }>;
 
 export type ReformMeasureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformMeasure'] = ResolversParentTypes['ReformMeasure']> = ResolversObject<{
-  areas?: Resolver<ResolversTypes['ZoneAreaConnection'], ParentType, ContextType, RequireFields<ReformMeasureAreasArgs, 'first'>>;
+  areas?: Resolver<ResolversTypes['ZoneAreaLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureAreasArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<ReformMeasureDocumentsArgs, 'first'>>;
-  fields?: Resolver<ResolversTypes['ReformFieldConnection'], ParentType, ContextType, RequireFields<ReformMeasureFieldsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureDocumentsArgs, 'first'>>;
+  fields?: Resolver<ResolversTypes['ReformFieldLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureFieldsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<ReformMeasureIndustriesArgs, 'first'>>;
+  industries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureIndustriesArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4278,7 +4610,7 @@ export type ReformMeasureResolvers<ContextType = GraphQLContext, ParentType exte
   replicatedNationwideOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<ReformMeasureSourcesArgs, 'first'>>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  zones?: Resolver<ResolversTypes['ZoneConnection'], ParentType, ContextType, RequireFields<ReformMeasureZonesArgs, 'first'>>;
+  zones?: Resolver<ResolversTypes['ZoneLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureZonesArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4291,7 +4623,19 @@ export type ReformMeasureConnectionResolvers<ContextType = GraphQLContext, Paren
 
 export type ReformMeasureEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformMeasureEdge'] = ResolversParentTypes['ReformMeasureEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReformMeasure'], ParentType, ContextType>;
+}>;
+
+export type ReformMeasureLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformMeasureLinkConnection'] = ResolversParentTypes['ReformMeasureLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReformMeasureLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ReformMeasure']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReformMeasureLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReformMeasureLinkEdge'] = ResolversParentTypes['ReformMeasureLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ReformMeasure'], ParentType, ContextType>;
 }>;
 
@@ -4306,7 +4650,7 @@ export type SourceResolvers<ContextType = GraphQLContext, ParentType extends Res
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  supports?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<SourceSupportsArgs, 'first'>>;
+  supports?: Resolver<ResolversTypes['NodeLinkConnection'], ParentType, ContextType, RequireFields<SourceSupportsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4334,16 +4678,16 @@ export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends R
 export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Zone'] = ResolversParentTypes['Zone']> = ResolversObject<{
   approvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   areaKm2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  areas?: Resolver<ResolversTypes['ZoneAreaConnection'], ParentType, ContextType, RequireFields<ZoneAreasArgs, 'first'>>;
+  areas?: Resolver<ResolversTypes['ZoneAreaLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreasArgs, 'first'>>;
   batch?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  clusters?: Resolver<ResolversTypes['IndustrialClusterConnection'], ParentType, ContextType, RequireFields<ZoneClustersArgs, 'first'>>;
+  clusters?: Resolver<ResolversTypes['IndustrialClusterLinkConnection'], ParentType, ContextType, RequireFields<ZoneClustersArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<ZoneDocumentsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<ZoneDocumentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<ZoneIndustriesArgs, 'first'>>;
+  industries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<ZoneIndustriesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['ZoneKind'], ParentType, ContextType>;
   launchedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  measures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<ZoneMeasuresArgs, 'first'>>;
+  measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<ZoneMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4360,13 +4704,13 @@ export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends Resol
 export type ZoneAreaResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneArea'] = ResolversParentTypes['ZoneArea']> = ResolversObject<{
   areaKm2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   bondedAreaKm2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  clusters?: Resolver<ResolversTypes['IndustrialClusterConnection'], ParentType, ContextType, RequireFields<ZoneAreaClustersArgs, 'first'>>;
+  clusters?: Resolver<ResolversTypes['IndustrialClusterLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaClustersArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  documents?: Resolver<ResolversTypes['PolicyDocumentConnection'], ParentType, ContextType, RequireFields<ZoneAreaDocumentsArgs, 'first'>>;
+  documents?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaDocumentsArgs, 'first'>>;
   establishedBy?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
   establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  measures?: Resolver<ResolversTypes['ReformMeasureConnection'], ParentType, ContextType, RequireFields<ZoneAreaMeasuresArgs, 'first'>>;
+  measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4377,16 +4721,16 @@ export type ZoneAreaResolvers<ContextType = GraphQLContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ZoneAreaConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneAreaConnection'] = ResolversParentTypes['ZoneAreaConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['ZoneAreaEdge']>, ParentType, ContextType>;
+export type ZoneAreaLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneAreaLinkConnection'] = ResolversParentTypes['ZoneAreaLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ZoneAreaLinkEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ZoneArea']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ZoneAreaEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneAreaEdge'] = ResolversParentTypes['ZoneAreaEdge']> = ResolversObject<{
+export type ZoneAreaLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneAreaLinkEdge'] = ResolversParentTypes['ZoneAreaLinkEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ZoneArea'], ParentType, ContextType>;
 }>;
 
@@ -4399,7 +4743,19 @@ export type ZoneConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 
 export type ZoneEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneEdge'] = ResolversParentTypes['ZoneEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
+}>;
+
+export type ZoneLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneLinkConnection'] = ResolversParentTypes['ZoneLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ZoneLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Zone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ZoneLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ZoneLinkEdge'] = ResolversParentTypes['ZoneLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
 }>;
 
@@ -4410,6 +4766,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Authority?: AuthorityResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
+  AuthorityLinkConnection?: AuthorityLinkConnectionResolvers<ContextType>;
+  AuthorityLinkEdge?: AuthorityLinkEdgeResolvers<ContextType>;
   ChainLink?: ChainLinkResolvers<ContextType>;
   ChainNode?: ChainNodeResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -4421,17 +4779,21 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   IndustrialCluster?: IndustrialClusterResolvers<ContextType>;
   IndustrialClusterConnection?: IndustrialClusterConnectionResolvers<ContextType>;
   IndustrialClusterEdge?: IndustrialClusterEdgeResolvers<ContextType>;
+  IndustrialClusterLinkConnection?: IndustrialClusterLinkConnectionResolvers<ContextType>;
+  IndustrialClusterLinkEdge?: IndustrialClusterLinkEdgeResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryChain?: IndustryChainResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
   IndustryEdge?: IndustryEdgeResolvers<ContextType>;
+  IndustryLinkConnection?: IndustryLinkConnectionResolvers<ContextType>;
+  IndustryLinkEdge?: IndustryLinkEdgeResolvers<ContextType>;
   LabelCount?: LabelCountResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   LinkResult?: LinkResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
-  NodeConnection?: NodeConnectionResolvers<ContextType>;
-  NodeEdge?: NodeEdgeResolvers<ContextType>;
+  NodeLinkConnection?: NodeLinkConnectionResolvers<ContextType>;
+  NodeLinkEdge?: NodeLinkEdgeResolvers<ContextType>;
   Observation?: ObservationResolvers<ContextType>;
   ObservationConnection?: ObservationConnectionResolvers<ContextType>;
   ObservationEdge?: ObservationEdgeResolvers<ContextType>;
@@ -4441,16 +4803,24 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonLinkConnection?: PersonLinkConnectionResolvers<ContextType>;
+  PersonLinkEdge?: PersonLinkEdgeResolvers<ContextType>;
   PolicyDocument?: PolicyDocumentResolvers<ContextType>;
   PolicyDocumentConnection?: PolicyDocumentConnectionResolvers<ContextType>;
   PolicyDocumentEdge?: PolicyDocumentEdgeResolvers<ContextType>;
+  PolicyDocumentLinkConnection?: PolicyDocumentLinkConnectionResolvers<ContextType>;
+  PolicyDocumentLinkEdge?: PolicyDocumentLinkEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReformField?: ReformFieldResolvers<ContextType>;
   ReformFieldConnection?: ReformFieldConnectionResolvers<ContextType>;
   ReformFieldEdge?: ReformFieldEdgeResolvers<ContextType>;
+  ReformFieldLinkConnection?: ReformFieldLinkConnectionResolvers<ContextType>;
+  ReformFieldLinkEdge?: ReformFieldLinkEdgeResolvers<ContextType>;
   ReformMeasure?: ReformMeasureResolvers<ContextType>;
   ReformMeasureConnection?: ReformMeasureConnectionResolvers<ContextType>;
   ReformMeasureEdge?: ReformMeasureEdgeResolvers<ContextType>;
+  ReformMeasureLinkConnection?: ReformMeasureLinkConnectionResolvers<ContextType>;
+  ReformMeasureLinkEdge?: ReformMeasureLinkEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
@@ -4458,9 +4828,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Subgraph?: SubgraphResolvers<ContextType>;
   Zone?: ZoneResolvers<ContextType>;
   ZoneArea?: ZoneAreaResolvers<ContextType>;
-  ZoneAreaConnection?: ZoneAreaConnectionResolvers<ContextType>;
-  ZoneAreaEdge?: ZoneAreaEdgeResolvers<ContextType>;
+  ZoneAreaLinkConnection?: ZoneAreaLinkConnectionResolvers<ContextType>;
+  ZoneAreaLinkEdge?: ZoneAreaLinkEdgeResolvers<ContextType>;
   ZoneConnection?: ZoneConnectionResolvers<ContextType>;
   ZoneEdge?: ZoneEdgeResolvers<ContextType>;
+  ZoneLinkConnection?: ZoneLinkConnectionResolvers<ContextType>;
+  ZoneLinkEdge?: ZoneLinkEdgeResolvers<ContextType>;
 }>;
 

@@ -9,9 +9,9 @@ const connection = {
   pageInfo: (c: ConnectionRecord) => c.page(),
 };
 
+/** Root lists' connections (edges without a link) and relationship fields' (edges with one). */
 export const CONNECTION_TYPES = [
   'ZoneConnection',
-  'ZoneAreaConnection',
   'PolicyDocumentConnection',
   'AuthorityConnection',
   'PersonConnection',
@@ -21,7 +21,16 @@ export const CONNECTION_TYPES = [
   'IndustrialClusterConnection',
   'ObservationConnection',
   'SourceConnection',
-  'NodeConnection',
+  'ZoneLinkConnection',
+  'ZoneAreaLinkConnection',
+  'PolicyDocumentLinkConnection',
+  'AuthorityLinkConnection',
+  'PersonLinkConnection',
+  'ReformFieldLinkConnection',
+  'ReformMeasureLinkConnection',
+  'IndustryLinkConnection',
+  'IndustrialClusterLinkConnection',
+  'NodeLinkConnection',
 ] as const;
 
 export const connectionResolvers = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, connection]));
