@@ -41,7 +41,7 @@ export const WORKLOAD: LoadQuery[] = [
   },
   {
     name: 'neighborhood',
-    query: '{ neighborhood(id: "zone:shanghai", hops: 2, limit: 50) { nodes { id } links { from to } truncated } }',
+    query: '{ neighborhood(id: "zone:shanghai", hops: 2, limit: 50) { nodes { id } links { from { id } to { id } } truncated } }',
   },
   {
     name: 'document',

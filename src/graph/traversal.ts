@@ -66,20 +66,39 @@ const FLATTEN_LEVELS = (levels: string) => `reduce(acc = [], i IN range(0, size(
 
 type RawLink = { r: Relationship; from: string; to: string };
 
-export interface PathLinkRecord {
+/** A relationship between two ids, as read; its ends are then resolved to the entities read with it. */
+interface IdLink {
   from: string;
   to: string;
   link: LinkRecord;
 }
 
-function toPathLinkRecord(raw: RawLink): PathLinkRecord {
+/** A relationship in a path or subgraph, with both ends as entities. */
+export interface PathLinkRecord {
+  from: EntityRecord;
+  to: EntityRecord;
+  link: LinkRecord;
+}
+
+function toIdLink(raw: RawLink): IdLink {
   return { from: raw.from, to: raw.to, link: toLinkRecord(raw.r, null)! };
+}
+
+/** The links with their ends taken from `nodes` (every end is among them: no further query). */
+function toPathLinkRecords(links: IdLink[], nodes: EntityRecord[]): PathLinkRecord[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const end = (id: string) => {
+    const node = byId.get(id);
+    if (!node) throw new Error(`link end ${id} is not among the nodes read with it`);
+    return node;
+  };
+  return links.map((l) => ({ from: end(l.from), to: end(l.to), link: l.link }));
 }
 
 /** Code-point order, as Cypher's ORDER BY sorts strings (localeCompare would skip hyphens). */
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const compareLinks = (a: PathLinkRecord, b: PathLinkRecord) =>
+const compareLinks = (a: IdLink, b: IdLink) =>
   compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.link.type, b.link.type);
 
 // ---- Industrial chains ------------------------------------------------------------------
@@ -318,8 +337,9 @@ export async function readShortestPaths(executor: Executor, args: PathsArgs): Pr
     candidates: neo4j.int(PATH_CANDIDATES),
   });
   return records.map((r) => {
-    const links = r.get('links').map(toPathLinkRecord);
-    return { length: links.length, nodes: r.get('nodes').map(toEntityRecord), links };
+    const nodes = r.get('nodes').map(toEntityRecord);
+    const links = toPathLinkRecords(r.get('links').map(toIdLink), nodes);
+    return { length: links.length, nodes, links };
   });
 }
 
@@ -374,10 +394,11 @@ export async function readNeighborhood(executor: Executor, args: NeighborhoodArg
   });
   const record = records[0];
   if (!record) return null;
+  const nodes = record.get('nodes').map(toEntityRecord);
   return {
-    center: toEntityRecord(record.get('c')),
-    nodes: record.get('nodes').map(toEntityRecord),
-    links: record.get('links').map(toPathLinkRecord).sort(compareLinks),
+    center: nodes[0]!,
+    nodes,
+    links: toPathLinkRecords(record.get('links').map(toIdLink).sort(compareLinks), nodes),
     truncated: record.get('truncated'),
   };
 }

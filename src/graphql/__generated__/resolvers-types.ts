@@ -1561,12 +1561,12 @@ export type Path = {
  */
 export type PathLink = {
   __typename?: 'PathLink';
-  /** Id of the entity the relationship starts from. */
-  from: Scalars['ID']['output'];
+  /** The entity the relationship starts from: one of the path's or subgraph's `nodes` (read with them, no extra query). */
+  from: Node;
   /** The relationship: its type, properties and sources. */
   link: Link;
-  /** Id of the entity the relationship points to. */
-  to: Scalars['ID']['output'];
+  /** The entity the relationship points to: one of the path's or subgraph's `nodes`. */
+  to: Node;
 };
 
 /** A person named in the sources. */
@@ -3140,7 +3140,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   /** The entity asked for. */
   center: Node;
-  /** Every relationship among `nodes` (provenance excluded), each once, ordered by `from` then `to` then type. */
+  /** Every relationship among `nodes` (provenance excluded), each once, ordered by `from`'s id, then `to`'s id, then type. */
   links: Array<PathLink>;
   /** The center first, then the entities around it, nearest first, then by id. */
   nodes: Array<Node>;
@@ -3951,7 +3951,7 @@ export type ResolversTypes = ResolversObject<{
   ObservationWhere: ObservationWhere;
   PageInfo: ResolverTypeWrapper<PageRecordModel>;
   Path: ResolverTypeWrapper<Omit<Path, 'links' | 'nodes'> & { links: Array<ResolversTypes['PathLink']>, nodes: Array<ResolversTypes['Node']> }>;
-  PathLink: ResolverTypeWrapper<Omit<PathLink, 'link'> & { link: ResolversTypes['Link'] }>;
+  PathLink: ResolverTypeWrapper<Omit<PathLink, 'from' | 'link' | 'to'> & { from: ResolversTypes['Node'], link: ResolversTypes['Link'], to: ResolversTypes['Node'] }>;
   Person: ResolverTypeWrapper<EntityRecordModel>;
   PersonConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   PersonEdge: ResolverTypeWrapper<EdgeRecordModel>;
@@ -4079,7 +4079,7 @@ export type ResolversParentTypes = ResolversObject<{
   ObservationWhere: ObservationWhere;
   PageInfo: PageRecordModel;
   Path: Omit<Path, 'links' | 'nodes'> & { links: Array<ResolversParentTypes['PathLink']>, nodes: Array<ResolversParentTypes['Node']> };
-  PathLink: Omit<PathLink, 'link'> & { link: ResolversParentTypes['Link'] };
+  PathLink: Omit<PathLink, 'from' | 'link' | 'to'> & { from: ResolversParentTypes['Node'], link: ResolversParentTypes['Link'], to: ResolversParentTypes['Node'] };
   Person: EntityRecordModel;
   PersonConnection: ConnectionRecordModel;
   PersonEdge: EdgeRecordModel;
@@ -4437,9 +4437,9 @@ export type PathResolvers<ContextType = GraphQLContext, ParentType extends Resol
 }>;
 
 export type PathLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PathLink'] = ResolversParentTypes['PathLink']> = ResolversObject<{
-  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
