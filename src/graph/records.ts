@@ -33,6 +33,12 @@ export interface PageRecord {
   hasNextPage: boolean;
 }
 
+/** What PageInfo reads of a page, whatever its edges hold. */
+export interface PageInfoRecord {
+  edges: ReadonlyArray<{ cursor: string }>;
+  hasNextPage: boolean;
+}
+
 /** A connection whose page and count are fetched only if the query asks for them. */
 export interface ConnectionRecord {
   page(): Promise<PageRecord>;
