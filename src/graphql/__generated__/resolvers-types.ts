@@ -174,9 +174,9 @@ export type AuthorityEdge = {
   node: Authority;
 };
 
-/** One ordering key for Authority lists. Ties are broken by id, ascending. */
+/** One ordering key for Authority lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type AuthorityOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: AuthorityOrderField;
@@ -574,9 +574,9 @@ export type IndustrialClusterInput = {
   zone?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** One ordering key for IndustrialCluster lists. Ties are broken by id, ascending. */
+/** One ordering key for IndustrialCluster lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type IndustrialClusterOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: IndustrialClusterOrderField;
@@ -817,9 +817,9 @@ export type IndustryEdge = {
   node: Industry;
 };
 
-/** One ordering key for Industry lists. Ties are broken by id, ascending. */
+/** One ordering key for Industry lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type IndustryOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: IndustryOrderField;
@@ -1317,9 +1317,9 @@ export type ObservationEdge = {
   node: Observation;
 };
 
-/** One ordering key for Observation lists. Ties are broken by id, ascending. */
+/** One ordering key for Observation lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ObservationOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ObservationOrderField;
@@ -1534,9 +1534,9 @@ export type PersonEdge = {
   node: Person;
 };
 
-/** One ordering key for Person lists. Ties are broken by id, ascending. */
+/** One ordering key for Person lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type PersonOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: PersonOrderField;
@@ -1813,9 +1813,9 @@ export type PolicyDocumentInput = {
   verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** One ordering key for PolicyDocument lists. Ties are broken by id, ascending. */
+/** One ordering key for PolicyDocument lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type PolicyDocumentOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: PolicyDocumentOrderField;
@@ -2363,9 +2363,9 @@ export type ReformFieldEdge = {
   node: ReformField;
 };
 
-/** One ordering key for ReformField lists. Ties are broken by id, ascending. */
+/** One ordering key for ReformField lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ReformFieldOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ReformFieldOrderField;
@@ -2599,9 +2599,9 @@ export type ReformMeasureInput = {
   verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** One ordering key for ReformMeasure lists. Ties are broken by id, ascending. */
+/** One ordering key for ReformMeasure lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ReformMeasureOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ReformMeasureOrderField;
@@ -2719,7 +2719,7 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-/** Sort direction. */
+/** Sort direction. Items without a value come last in both directions. */
 export type SortDirection =
   /** Smallest, earliest or A first. */
   | 'ASC'
@@ -2800,9 +2800,9 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One ordering key for Source lists. Ties are broken by id, ascending. */
+/** One ordering key for Source lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type SourceOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: SourceOrderField;
@@ -3148,9 +3148,9 @@ export type ZoneAreaEdge = {
   node: ZoneArea;
 };
 
-/** One ordering key for ZoneArea lists. Ties are broken by id, ascending. */
+/** One ordering key for ZoneArea lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ZoneAreaOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ZoneAreaOrderField;
@@ -3327,9 +3327,9 @@ export type ZoneKind =
   /** A pilot free trade zone (自由贸易试验区), one of 22. */
   | 'PILOT_FREE_TRADE_ZONE';
 
-/** One ordering key for Zone lists. Ties are broken by id, ascending. */
+/** One ordering key for Zone lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ZoneOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ZoneOrderField;
