@@ -1,6 +1,7 @@
 // Ordering with missing values: items without a value come last in both directions, and
 // keyset cursors stay exact through them (every page, any page size, several keys), in the
-// tree strategy and the batched one alike.
+// tree strategy and the batched one alike. Also `after: ""`, which some clients send before
+// the first page.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
@@ -175,5 +176,18 @@ describe.each(STRATEGIES)('ordering with missing values (%s strategy)', (_name, 
       }),
       { numRuns: 5, seed: 9 },
     );
+  });
+
+  it('reads `after: ""` as the first page, on a root list and on a relationship field', async () => {
+    for (const shape of [ZONES, SHANGHAI_MEASURES]) {
+      const order: Order[] = [{ field: 'NAME_EN', direction: 'ASC' }];
+      const fresh = await readPage(app(), shape, order, 3, null);
+      expect(fresh.nodes).toHaveLength(3);
+      expect(await readPage(app(), shape, order, 3, '')).toEqual(fresh);
+    }
+    const r = await gql<{ zones: { totalCount: number; nodes: Row[] } }>(app(), '{ zones(first: 2, after: "") { totalCount nodes { id } } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.zones.totalCount).toBe(23);
+    expect(r.data!.zones.nodes.map((z) => z.id)).toEqual(['zone:anhui', 'zone:beijing']);
   });
 });

@@ -134,6 +134,10 @@ describe('ids, cursors and dates', () => {
     expect(codeOf(() => toPageWindow({ first: -1 }))).toBe('BAD_USER_INPUT');
   });
 
+  it.each([undefined, null, ''])('reads after: %j as the first page', (after) => {
+    expect(toPageWindow({ first: 3, after }).after).toBeNull();
+  });
+
   it.each([
     ['DAY', '2013-09-29'],
     ['MONTH', '2013-09'],
