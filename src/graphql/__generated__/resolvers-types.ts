@@ -213,9 +213,9 @@ export type AuthorityLinkEdge = {
   node: Authority;
 };
 
-/** One ordering key for Authority lists. Ties are broken by id, ascending. */
+/** One ordering key for Authority lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type AuthorityOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: AuthorityOrderField;
@@ -676,9 +676,9 @@ export type IndustrialClusterLinkEdge = {
   node: IndustrialCluster;
 };
 
-/** One ordering key for IndustrialCluster lists. Ties are broken by id, ascending. */
+/** One ordering key for IndustrialCluster lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type IndustrialClusterOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: IndustrialClusterOrderField;
@@ -941,9 +941,9 @@ export type IndustryLinkEdge = {
   node: Industry;
 };
 
-/** One ordering key for Industry lists. Ties are broken by id, ascending. */
+/** One ordering key for Industry lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type IndustryOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: IndustryOrderField;
@@ -1441,9 +1441,9 @@ export type ObservationEdge = {
   node: Observation;
 };
 
-/** One ordering key for Observation lists. Ties are broken by id, ascending. */
+/** One ordering key for Observation lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ObservationOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ObservationOrderField;
@@ -1680,9 +1680,9 @@ export type PersonLinkEdge = {
   node: Person;
 };
 
-/** One ordering key for Person lists. Ties are broken by id, ascending. */
+/** One ordering key for Person lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type PersonOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: PersonOrderField;
@@ -1981,9 +1981,9 @@ export type PolicyDocumentLinkEdge = {
   node: PolicyDocument;
 };
 
-/** One ordering key for PolicyDocument lists. Ties are broken by id, ascending. */
+/** One ordering key for PolicyDocument lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type PolicyDocumentOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: PolicyDocumentOrderField;
@@ -2553,9 +2553,9 @@ export type ReformFieldLinkEdge = {
   node: ReformField;
 };
 
-/** One ordering key for ReformField lists. Ties are broken by id, ascending. */
+/** One ordering key for ReformField lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ReformFieldOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ReformFieldOrderField;
@@ -2811,9 +2811,9 @@ export type ReformMeasureLinkEdge = {
   node: ReformMeasure;
 };
 
-/** One ordering key for ReformMeasure lists. Ties are broken by id, ascending. */
+/** One ordering key for ReformMeasure lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ReformMeasureOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ReformMeasureOrderField;
@@ -2982,7 +2982,7 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-/** Sort direction. */
+/** Sort direction. Items without a value come last in both directions. */
 export type SortDirection =
   /** Smallest, earliest or A first. */
   | 'ASC'
@@ -3063,9 +3063,9 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** One ordering key for Source lists. Ties are broken by id, ascending. */
+/** One ordering key for Source lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type SourceOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: SourceOrderField;
@@ -3411,9 +3411,9 @@ export type ZoneAreaLinkEdge = {
   node: ZoneArea;
 };
 
-/** One ordering key for ZoneArea lists. Ties are broken by id, ascending. */
+/** One ordering key for ZoneArea lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ZoneAreaOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ZoneAreaOrderField;
@@ -3612,9 +3612,9 @@ export type ZoneLinkEdge = {
   node: Zone;
 };
 
-/** One ordering key for Zone lists. Ties are broken by id, ascending. */
+/** One ordering key for Zone lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
 export type ZoneOrder = {
-  /** Ascending (default) or descending. Missing values sort last when ascending, first when descending. */
+  /** Ascending (default) or descending. Either way, items without a value come last. */
   direction?: InputMaybe<SortDirection>;
   /** What to order by. */
   field: ZoneOrderField;
