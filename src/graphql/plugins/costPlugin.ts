@@ -8,6 +8,9 @@ import type { DegreeStatsProvider } from '../../graph/degreeStats.js';
 import type { GraphQLContext } from '../context.js';
 import { computeCost } from '../cost.js';
 
+/** How long a mutation's response waits for the statistics to be read again (100-300 ms warm on the seed graph). */
+const REFRESH_WAIT_MS = 2_000;
+
 export function createCostPlugin(maxCost: number, degreeStats?: DegreeStatsProvider): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ schema }) {
@@ -38,8 +41,10 @@ export function createCostPlugin(maxCost: number, degreeStats?: DegreeStatsProvi
         },
         async willSendResponse({ operation, response }) {
           const failed = response.body.kind === 'single' && !!response.body.singleResult.errors?.length && !response.body.singleResult.data;
-          // Awaited so that a client's next request is estimated on the graph as written.
-          if (operation?.operation === 'mutation' && !failed) await degreeStats?.refresh();
+          // Waited for (up to REFRESH_WAIT_MS: it scans every label) so that the curator's next
+          // request is estimated on the graph as written.
+          if (operation?.operation === 'mutation' && !failed && degreeStats)
+            await Promise.race([degreeStats.refresh(), new Promise((resolve) => setTimeout(resolve, REFRESH_WAIT_MS).unref())]);
         },
       };
     },
