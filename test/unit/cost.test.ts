@@ -151,6 +151,8 @@ describe('cost: filters', () => {
     expect(filtered - plain).toBe(3 * PLANNING_COST.condition);
     const withSub = ceiling('{ zones(where: { clusters_some: { nameEn: "x" } }, orderBy: [{ field: AREA_KM2 }]) { totalCount } }');
     expect(withSub - ceiling('{ zones { totalCount } }')).toBe(PLANNING_COST.subquery + PLANNING_COST.condition + PLANNING_COST.orderKey);
+    const byCount = ceiling('{ zones(orderBy: [{ field: MEASURES_COUNT, direction: DESC }, { field: ID }]) { totalCount } }');
+    expect(byCount - ceiling('{ zones { totalCount } }')).toBe(PLANNING_COST.countOrderKey + PLANNING_COST.orderKey);
   });
 
   it('refuses 30 aliases of a filter at the cap by cost (each is planned on its own)', () => {
