@@ -338,10 +338,15 @@ function whereLabel(field: GraphQLField<unknown, unknown>): EntityLabel | undefi
 
 function isSkipped(walk: Walk, node: SelectionNode): boolean {
   if (!node.directives?.length) return false;
-  const skip = getDirectiveValues(GraphQLSkipDirective, node, walk.variables);
-  if (skip?.if === true) return true;
-  const include = getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
-  return include?.if === false;
+  try {
+    const skip = getDirectiveValues(GraphQLSkipDirective, node, walk.variables);
+    if (skip?.if === true) return true;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node, walk.variables);
+    return include?.if === false;
+  } catch {
+    // Invalid variables: execution refuses the operation; charge the field.
+    return false;
+  }
 }
 
 /** The arguments as the resolver will see them: variables and defaults applied, as at execution. */
