@@ -48,7 +48,8 @@ export async function startApp(config: Config, log: (line: string) => void = con
   let stats: GraphStatsRecord | null = null;
   const readDataVersion = createDataVersionReader(executor);
   // Read now when Neo4j answers; otherwise each request's check retries until it does.
-  const degreeStats = createDegreeStatsProvider(executor, readDataVersion);
+  // Its own timeout: the statistics scan every label, longer than a request may take at 1M nodes.
+  const degreeStats = createDegreeStatsProvider(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 120_000 }), readDataVersion);
   try {
     stats = await prepareDatabase(config, neo4j, executor, log);
     prepared = true;

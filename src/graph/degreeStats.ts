@@ -29,9 +29,16 @@ const TRAVERSED = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE.includes(t)).join
 
 /** How many distinct nodes one parent `p` has through `field`, as a Cypher expression. */
 function renderDegree(field: RelationField): string {
-  // From the degree store when the type and direction only lead to the target label.
-  const degree = degreePattern(field, 'p');
+  // From the degree store when the type and direction only lead to the target label, or when
+  // the field takes any label (a source's subjects): parallel links would count twice, which
+  // only overestimates.
+  const degree = degreePattern(field, 'p') ?? anyLabelDegree(field);
   return degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${field.pattern} RETURN DISTINCT n }`;
+}
+
+function anyLabelDegree(field: RelationField): string | undefined {
+  const m = /^\(p\)(<?)-\[r:(\w+)\]-(>?)\(n\)$/.exec(field.pattern);
+  return m ? `(p)${m[1]}-[:${m[2]}]-${m[3]}()` : undefined;
 }
 
 /** One statement per label (each text fixed, so planned once): its count and each field's maximum degree. */

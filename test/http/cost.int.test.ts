@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../../seed/loadSeed.js';
 import type { RunningApp } from '../../src/app.js';
+import { readDegreeStats } from '../../src/graph/degreeStats.js';
 import { Executor } from '../../src/graph/executor.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { bearer, gqlWithHeaders, issueToken } from '../support/authClient.js';
@@ -30,6 +31,20 @@ afterAll(async () => {
   await driver.executeQuery('MATCH (n) WHERE n:ApiToken OR n:AuditEntry DETACH DELETE n');
   await driver.close();
   await app.stop();
+});
+
+describe('degree statistics', () => {
+  it('reads the seed graph: node counts, the most related nodes per parent, chain links', async () => {
+    const stats = await readDegreeStats(new Executor(driver, { timeoutMs: 60_000 }));
+    expect(stats.nodes).toMatchObject({ Zone: 23, Industry: 22, IndustrialCluster: 17 });
+    expect(stats.maxDegree['Zone.clusters']).toBe(3);
+    expect(stats.chainLinks).toBe(24);
+    // Checked against a plain count of distinct neighbours, per field shape.
+    const most = async (cypher: string) => ((await driver.executeQuery(cypher)).records[0]!.get('m') as number);
+    expect(stats.maxDegree['Zone.industries']).toBe(await most('MATCH (z:Zone) RETURN max(COUNT { MATCH (z)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(i:Industry) RETURN DISTINCT i }) AS m'));
+    expect(stats.maxDegree['Source.supports']).toBe(await most('MATCH (s:Source) RETURN max(COUNT { MATCH (s)<-[:SOURCED_FROM]-(n) RETURN DISTINCT n }) AS m'));
+    expect(stats.maxDegree['PolicyDocument.zones']).toBe(await most('MATCH (d:PolicyDocument) RETURN max(COUNT { MATCH (d)-[:APPLIES_TO]->(z:Zone) RETURN DISTINCT z }) AS m'));
+  });
 });
 
 describe('cost: what clients send', () => {
