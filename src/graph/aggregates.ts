@@ -69,7 +69,8 @@ export interface GroupCountRecord {
   count: number;
 }
 
-function checkFirst(first: number | null | undefined, fallback = 100): number {
+/** The number of groups (or values) a `first` asks for: the rule the cost model charges by too. */
+export function checkFirst(first: number | null | undefined, fallback = 100): number {
   const n = first ?? fallback;
   if (n < 1) throw new BadUserInputError('`first` must be at least 1.', { argument: 'first' });
   if (n > MAX_GROUPS) throw new LimitExceededError(`\`first\` is ${n}, above the maximum of ${MAX_GROUPS}.`, { limit: 'first', max: MAX_GROUPS, requested: n });
