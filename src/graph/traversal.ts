@@ -4,7 +4,7 @@
 // cap and skipped past the requested bound, so the bound stays a parameter and each shape of
 // walk has one query text (Neo4j's plan cache is hit). Only `paths` writes its hop bound into
 // the text, because allShortestPaths needs a literal bound.
-import neo4j, { type Node as Neo4jNode, type Record as Neo4jRecord, type RecordShape, type Relationship } from 'neo4j-driver';
+import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../errors.js';
 import type { Executor } from './executor.js';
 import { ENTITY, ENTITY_LABELS, labelOfId, relationField, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from './model.js';
@@ -218,26 +218,6 @@ function chainCypher(direction: ChainDirection, placements: ChainPlacements): st
   return text;
 }
 
-/**
- * Runs a chain text alone the first time, and every later call once that run is done. Neo4j
- * does not share a plan being compiled: 30 aliased chains on a cold plan cache planned 30
- * copies (6.4-6.7 s on 2 loaded cores, 116 s of Neo4j time in the issue); after one run the
- * same 30 take 0.2-0.35 s. EXPLAIN does not fill the cache, so the first run is a real one.
- */
-const chainFirstRuns = new Map<string, Promise<unknown>>();
-async function readPlannedOnce<T extends RecordShape>(executor: Executor, cypher: string, params: Record<string, unknown>): Promise<Neo4jRecord<T>[]> {
-  const first = chainFirstRuns.get(cypher);
-  if (first) {
-    await first.catch(() => {});
-    return executor.read<T>(cypher, params);
-  }
-  const run = executor.read<T>(cypher, params);
-  chainFirstRuns.set(cypher, run);
-  // A failed first run (Neo4j down, a timeout) planned nothing for sure: the next call goes first.
-  run.catch(() => chainFirstRuns.delete(cypher));
-  return run;
-}
-
 type Properties = Record<string, unknown>;
 type RawChainNode = { node: Properties; depth: number; side: ChainSide };
 type RawChainLink = { r: Properties; from: string; to: string };
@@ -267,7 +247,7 @@ export async function readIndustryChain(
   checkId('id', args.id, INDUSTRY);
   const maxHops = checkBound('maxHops', args.maxHops, CHAIN_HOPS);
   const direction = args.direction ?? 'DOWNSTREAM';
-  const records = await readPlannedOnce<RawChain>(executor, chainCypher(direction, placements), { id: args.id, hops: neo4j.int(maxHops) });
+  const records = await executor.read<RawChain>(chainCypher(direction, placements), { id: args.id, hops: neo4j.int(maxHops) });
   const record = records[0];
   if (!record) return null;
 
