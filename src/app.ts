@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { loadSeed } from '../seed/loadSeed.js';
 import type { Config } from './config.js';
 import { createDataVersionReader } from './graph/dataVersion.js';
+import { createDegreeStatsProvider } from './graph/degreeStats.js';
 import { Executor } from './graph/executor.js';
 import { ensureSchema, isSchemaInPlace } from './graph/schemaSetup.js';
 import { readGraphStats, type GraphStatsRecord } from './graph/stats.js';
@@ -45,9 +46,14 @@ export async function startApp(config: Config, log: (line: string) => void = con
   let stopped = false;
   let retryTimer: NodeJS.Timeout | undefined;
   let stats: GraphStatsRecord | null = null;
+  const readDataVersion = createDataVersionReader(executor);
+  // Read now when Neo4j answers; otherwise each request's check retries until it does.
+  // Its own timeout: the statistics scan every label, longer than a request may take at 1M nodes.
+  const degreeStats = createDegreeStatsProvider(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 120_000 }), readDataVersion);
   try {
     stats = await prepareDatabase(config, neo4j, executor, log);
     prepared = true;
+    await degreeStats.refresh();
   } catch (e) {
     log(`Neo4j at ${neo4j.uri} is not usable yet (${(e as Error).message}); serving anyway and retrying every ${RETRY_MS / 1000} s.`);
     const retry = () => {
@@ -71,7 +77,8 @@ export async function startApp(config: Config, log: (line: string) => void = con
     introspection: config.introspection,
     suggestions: config.suggestions,
     limits: config.limits,
-    readDataVersion: createDataVersionReader(executor),
+    readDataVersion,
+    degreeStats,
   });
   await apollo.start();
   const http: Server = createHttpServer(apollo, executor, {

@@ -1,10 +1,12 @@
 // Builds the Apollo server. It never listens: src/http.ts serves it, and tests build it too.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import type { DegreeStatsProvider } from './graph/degreeStats.js';
 import type { Executor } from './graph/executor.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
-import { createArmorProtection, createCostPlugin, DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
+import { createArmorProtection, DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
+import { createCostPlugin } from './graphql/plugins/costPlugin.js';
 import { createQueryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/typeDefs.js';
@@ -17,6 +19,8 @@ export interface ServerOptions {
   limits?: Limits;
   /** Reads the data-version stamp for `extensions.dataVersion`. */
   readDataVersion?: (options?: { fresh?: boolean }) => Promise<string | null>;
+  /** The graph's degree statistics for the cost estimate; without them, lists are charged by page size. */
+  degreeStats?: DegreeStatsProvider;
 }
 
 export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {
@@ -43,7 +47,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     // armor's typings name Apollo's CommonJS types; the plugins are the same objects.
     plugins: [
       ...(armor.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
-      createCostPlugin(limits.maxCost),
+      createCostPlugin(limits.maxCost, options.degreeStats),
       createQueryStatsPlugin(options.readDataVersion),
       // No @cacheControl hints here; Apollo's default plugin would still wrap every field
       // resolver to compute a policy (src/http.ts sends `cache-control: no-store` itself).

@@ -29,7 +29,7 @@ export const WORKLOAD: LoadQuery[] = [
   },
   {
     name: 'groupedCounts',
-    query: '{ reformMeasureCounts(by: [ZONE, FIELD]) { keys { dimension value } count } zoneCounts(by: [BATCH]) { keys { value } count } }',
+    query: '{ reformMeasureCounts(by: [ZONE, FIELD]) { keys { dimension node { id } } count } zoneCounts(by: [BATCH]) { keys { number } count } }',
   },
   {
     name: 'industryChain',
@@ -41,7 +41,7 @@ export const WORKLOAD: LoadQuery[] = [
   },
   {
     name: 'neighborhood',
-    query: '{ neighborhood(id: "zone:shanghai", hops: 2, limit: 50) { nodes { id } links { from to } truncated } }',
+    query: '{ neighborhood(id: "zone:shanghai", hops: 2, limit: 50) { nodes { id } links { from { id } to { id } } truncated } }',
   },
   {
     name: 'document',

@@ -32,16 +32,31 @@ export interface AuditEntryRecord {
   role: string;
   operation: string;
   targetId: string;
-  /** JSON of the record before the write; null for a creation. */
-  before: string | null;
-  /** JSON of the record after the write. */
-  after: string | null;
+  /** The record before the write (parsed from its stored JSON); null for a creation. */
+  before: unknown;
+  /** The record after the write. */
+  after: unknown;
+}
+
+export interface AuditEdgeRecord {
+  cursor: string;
+  node: AuditEntryRecord;
 }
 
 export interface AuditPageRecord {
-  entries: AuditEntryRecord[];
+  edges: AuditEdgeRecord[];
   hasNextPage: boolean;
-  endCursor: string | null;
+}
+
+/** The log as a lazy connection: page and total are each read once, and only if asked. */
+export interface AuditConnectionRecord {
+  page(): Promise<AuditPageRecord>;
+  count(): Promise<number>;
+}
+
+export interface AuditLogArgs extends PageArgs {
+  tokenName?: string | null;
+  targetId?: string | null;
 }
 
 /** The statement that records one write; run it in the write's transaction. */
@@ -82,32 +97,46 @@ function decodeCursor(cursor: string): { at: string; id: string } {
   throw new BadUserInputError('`after` is not a cursor returned by auditLog.', { argument: 'after' });
 }
 
-/** A page of entries, newest first (ties by id), optionally for one token name or target. */
-export async function readAuditLog(
-  executor: Executor,
-  args: PageArgs & { tokenName?: string | null; targetId?: string | null },
-): Promise<AuditPageRecord> {
+const AUDIT_FILTER = `($tokenName IS NULL OR a.tokenName = $tokenName)
+  AND ($targetId IS NULL OR a.targetId = $targetId)`;
+
+/**
+ * The entries, newest first (ties by id), optionally for one token name or target. The
+ * cursor is checked at once, so a bad one is refused even when only the total is asked for.
+ */
+export function readAuditLog(executor: Executor, args: AuditLogArgs): AuditConnectionRecord {
   const window = toPageWindow(args);
   const after = window.after === null ? null : decodeCursor(window.after);
+  const filter = { tokenName: args.tokenName ?? null, targetId: args.targetId ?? null };
+  let page: Promise<AuditPageRecord> | undefined;
+  let count: Promise<number> | undefined;
+  return {
+    page: () => (page ??= readAuditPage(executor, filter, window.first, after)),
+    count: () =>
+      (count ??= executor
+        .read<{ c: number }>(`MATCH (a:${AUDIT_LABEL}) WHERE ${AUDIT_FILTER} RETURN count(a) AS c`, filter)
+        .then((records) => records[0]!.get('c'))),
+  };
+}
+
+async function readAuditPage(
+  executor: Executor,
+  filter: { tokenName: string | null; targetId: string | null },
+  first: number,
+  after: { at: string; id: string } | null,
+): Promise<AuditPageRecord> {
   const records = await executor.read<{ a: Record<string, unknown> }>(
     `MATCH (a:${AUDIT_LABEL})
-WHERE ($tokenName IS NULL OR a.tokenName = $tokenName)
-  AND ($targetId IS NULL OR a.targetId = $targetId)
+WHERE ${AUDIT_FILTER}
   AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
 RETURN a {.*} AS a
 ORDER BY a.at DESC, a.id DESC
 LIMIT $limit`,
-    {
-      tokenName: args.tokenName ?? null,
-      targetId: args.targetId ?? null,
-      afterAt: after?.at ?? null,
-      afterId: after?.id ?? null,
-      limit: neo4j.int(window.first + 1),
-    },
+    { ...filter, afterAt: after?.at ?? null, afterId: after?.id ?? null, limit: neo4j.int(first + 1) },
   );
-  const entries = records.slice(0, window.first).map((r) => {
+  const edges = records.slice(0, first).map((r) => {
     const a = r.get('a');
-    return {
+    const node: AuditEntryRecord = {
       id: a.id as string,
       at: isDateTime(a.at) ? a.at.toString() : String(a.at),
       tokenId: a.token as string,
@@ -115,10 +144,15 @@ LIMIT $limit`,
       role: a.role as string,
       operation: a.operation as string,
       targetId: a.targetId as string,
-      before: (a.before as string | null) ?? null,
-      after: (a.after as string | null) ?? null,
+      before: parseStored(a.before),
+      after: parseStored(a.after),
     };
+    return { cursor: encodeCursor(node.at, node.id), node };
   });
-  const last = entries.at(-1);
-  return { entries, hasNextPage: records.length > window.first, endCursor: last ? encodeCursor(last.at, last.id) : null };
+  return { edges, hasNextPage: records.length > first };
+}
+
+/** Records are stored as JSON text (Neo4j has no map-valued properties); clients get the objects. */
+function parseStored(value: unknown): unknown {
+  return typeof value === 'string' ? (JSON.parse(value) as unknown) : null;
 }

@@ -165,17 +165,9 @@ export interface SortKey {
   expression: string;
   direction: 'ASC' | 'DESC';
   kind: PropertySpec['kind'] | 'count';
+  /** The value can be missing (any property but the id). Missing values sort last either way. */
+  nullable: boolean;
 }
-
-// Missing values take a sentinel so that ORDER BY and the keyset condition agree.
-const SENTINEL: Partial<Record<PropertySpec['kind'], string>> = {
-  date: "date('9999-12-31')",
-  int: '9.0e307',
-  float: '9.0e307',
-  string: "'\\uffff'",
-  text: "'\\uffff'",
-  id: "'\\uffff'",
-};
 
 /** How many ordering keys one list may use. */
 export const MAX_ORDER_KEYS = 5;
@@ -190,13 +182,23 @@ export function compileOrder(label: EntityLabel, orderBy: OrderInput[] | null | 
     const dir = direction ?? 'ASC';
     if (key.property) {
       const kind = PROPERTIES[label][key.property]!.kind;
-      return { expression: `coalesce(${v}.${key.property}, ${SENTINEL[kind] ?? 'null'})`, direction: dir, kind };
+      return { expression: `${v}.${key.property}`, direction: dir, kind, nullable: kind !== 'id' };
     }
     const rf = (RELATION_FIELDS[label] as Record<string, RelationField>)[key.countOf!]!;
     const w = `c${key.countOf}`;
     const degree = degreePattern(rf, v);
-    return { expression: degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${patternBetween(rf, v, w)} RETURN DISTINCT ${w} }`, direction: dir, kind: 'count' };
+    return { expression: degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${patternBetween(rf, v, w)} RETURN DISTINCT ${w} }`, direction: dir, kind: 'count', nullable: false };
   });
+}
+
+/**
+ * ORDER BY's text for keys bound to `keyVars`, then the id. Cypher sorts null last ascending
+ * but first descending; `IS NULL` ahead of each nullable key puts missing values last in both
+ * directions, which is what readers expect of "largest first" (and what afterCondition assumes).
+ */
+export function orderByClause(keys: SortKey[], keyVars: string[], idExpr: string): string {
+  const terms = keys.flatMap((k, i) => [...(k.nullable ? [`${keyVars[i]} IS NULL`] : []), `${keyVars[i]} ${k.direction}`]);
+  return [...terms, `${idExpr} ASC`].join(', ');
 }
 
 /** A cursor holds the last item's sort values and id. */
@@ -211,6 +213,7 @@ export function encodeSortCursor(values: unknown[], id: string): string {
 
 /** A cursor value must have its key's type: a forged cursor must not reach Cypher's date(). */
 function fitsKey(value: unknown, key: SortKey): boolean {
+  if (value === null) return key.nullable;
   switch (key.kind) {
     case 'date':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -237,16 +240,26 @@ export function decodeSortCursor(cursor: string, keys: SortKey[]): CursorPositio
 }
 
 /**
- * The keyset condition "strictly after the cursor" for keys k0..kn then id:
- * (k0 after c0) OR (k0 = c0 AND k1 after c1) OR ... OR (all equal AND id > cid).
+ * The keyset condition "strictly after the cursor" in orderByClause's order, for keys k0..kn
+ * then id: (k0 after c0) OR (k0 = c0 AND k1 after c1) OR ... OR (all equal AND id > cid).
+ * Missing values come after every value, so "after c" includes a missing value, and after a
+ * missing value only other missing values remain (equal: `IS NULL`; nothing is beyond it).
  */
 export function afterCondition(keys: SortKey[], keyVars: string[], idExpr: string, cursor: CursorPosition, bag: ParamBag): string {
-  const values = keys.map((k, i) => (k.kind === 'date' ? `date(${bag.add(cursor.values[i])})` : bag.add(cursor.values[i])));
   const disjuncts: string[] = [];
-  for (let i = 0; i <= keys.length; i++) {
-    const equal = keyVars.slice(0, i).map((kv, j) => `${kv} = ${values[j]}`);
-    const step = i < keys.length ? `${keyVars[i]} ${keys[i]!.direction === 'ASC' ? '>' : '<'} ${values[i]}` : `${idExpr} > ${bag.add(cursor.id)}`;
-    disjuncts.push([...equal, step].join(' AND '));
-  }
+  const equal: string[] = [];
+  keys.forEach((key, i) => {
+    const kv = keyVars[i]!;
+    const c = cursor.values[i];
+    if (c === null) {
+      equal.push(`${kv} IS NULL`);
+      return;
+    }
+    const value = key.kind === 'date' ? `date(${bag.add(c)})` : bag.add(c);
+    const beyond = `${kv} ${key.direction === 'ASC' ? '>' : '<'} ${value}`;
+    disjuncts.push([...equal, key.nullable ? `(${beyond} OR ${kv} IS NULL)` : beyond].join(' AND '));
+    equal.push(`${kv} = ${value}`);
+  });
+  disjuncts.push([...equal, `${idExpr} > ${bag.add(cursor.id)}`].join(' AND '));
   return disjuncts.map((d) => `(${d})`).join(' OR ');
 }

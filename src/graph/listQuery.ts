@@ -2,7 +2,7 @@
 // keyset condition, limit. The text depends only on the query's shape (which filters and
 // keys are used), never on values, so Neo4j's plan cache is hit.
 import neo4j, { isDate } from 'neo4j-driver';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, type OrderInput, type ParamBag, type Where } from './filters.js';
+import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, type OrderInput, type ParamBag, type Where } from './filters.js';
 import type { EntityLabel } from './model.js';
 import { formatDate } from './records.js';
 import type { PageWindow } from './pagination.js';
@@ -22,7 +22,7 @@ export interface PagePieces {
   keyVars: string[];
   /** The keyset condition on the key variables and `n.id` ('true' on a first page). */
   after: string;
-  /** ORDER BY's text: the keys, then `n.id` as the tie-breaker. */
+  /** ORDER BY's text: the keys (missing values last), then `n.id` as the tie-breaker. */
   orderBy: string;
   /** The LIMIT parameter: one more than the page, to learn whether a next page exists. */
   limit: string;
@@ -40,7 +40,7 @@ export function pagePieces(spec: ListSpec, bag: ParamBag): PagePieces {
     keyDefs: keys.map((k, i) => `${k.expression} AS ${keyVars[i]}`),
     keyVars,
     after: cursor === null ? 'true' : afterCondition(keys, keyVars, 'n.id', cursor, bag),
-    orderBy: [...keys.map((k, i) => `${keyVars[i]} ${k.direction}`), 'n.id ASC'].join(', '),
+    orderBy: orderByClause(keys, keyVars, 'n.id'),
     limit: bag.add(neo4j.int(spec.window.first + 1)),
   };
 }

@@ -7,7 +7,7 @@ import { compileOrder, decodeSortCursor, type OrderInput, type Where } from './f
 import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';
-import { toPageWindow, type PageArgs } from './pagination.js';
+import { toAfterCursor, toPageWindow, type PageArgs } from './pagination.js';
 import { prefetched, readEntityTree, readListTree, type RelationPlan } from './treeQuery.js';
 
 export interface ListArgs extends PageArgs {
@@ -18,7 +18,8 @@ export interface ListArgs extends PageArgs {
 /** Refuses a bad `orderBy` or cursor up front, even when only `totalCount` is asked for. */
 export function validateListArgs(label: EntityLabel, args: ListArgs): void {
   const keys = compileOrder(label, args.orderBy);
-  if (args.after != null) decodeSortCursor(args.after, keys);
+  const after = toAfterCursor(args.after);
+  if (after !== null) decodeSortCursor(after, keys);
 }
 
 export class GraphLoaders {

@@ -64,9 +64,16 @@ export const FULLTEXT_INDEX = 'entitySearch';
 export interface RelationField {
   pattern: string;
   target: EntityLabel;
-  /** Derived through intermediate nodes: distinct targets, no relationship to report. */
-  derived?: boolean;
+  /**
+   * Derived through intermediate nodes: distinct targets, no stored relationship; the edge's
+   * link reports this type, seen from the parent in this direction, with no sources.
+   */
+  derived?: { type: DerivedLinkType; direction: 'OUTGOING' | 'INCOMING' };
 }
+
+/** Link types the API reports for derived fields; never stored. */
+export const DERIVED_LINK_TYPES = ['CLUSTERED_IN'] as const;
+export type DerivedLinkType = (typeof DERIVED_LINK_TYPES)[number];
 
 const sources: RelationField = { pattern: '(p)-[r:SOURCED_FROM]->(n:Source)', target: 'Source' };
 const observations: RelationField = { pattern: '(p)<-[r:ABOUT]-(n:Observation)', target: 'Observation' };
@@ -77,7 +84,11 @@ export const RELATION_FIELDS = {
     documents: { pattern: '(p)<-[r:APPLIES_TO]-(n:PolicyDocument)', target: 'PolicyDocument' },
     measures: { pattern: '(p)<-[r:PILOTED_IN]-(n:ReformMeasure)', target: 'ReformMeasure' },
     clusters: { pattern: '(p)<-[r:LOCATED_IN]-(n:IndustrialCluster)', target: 'IndustrialCluster' },
-    industries: { pattern: '(p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)', target: 'Industry', derived: true },
+    industries: {
+      pattern: '(p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)',
+      target: 'Industry',
+      derived: { type: 'CLUSTERED_IN', direction: 'INCOMING' },
+    },
     observations,
     sources,
   },
@@ -133,7 +144,11 @@ export const RELATION_FIELDS = {
     upstream: { pattern: '(p)<-[r:SUPPLIES]-(n:Industry)', target: 'Industry' },
     downstream: { pattern: '(p)-[r:SUPPLIES]->(n:Industry)', target: 'Industry' },
     clusters: { pattern: '(p)<-[r:IN_INDUSTRY]-(n:IndustrialCluster)', target: 'IndustrialCluster' },
-    zones: { pattern: '(p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone)', target: 'Zone', derived: true },
+    zones: {
+      pattern: '(p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone)',
+      target: 'Zone',
+      derived: { type: 'CLUSTERED_IN', direction: 'OUTGOING' },
+    },
     measures: { pattern: '(p)<-[r:SUPPORTS]-(n:ReformMeasure)', target: 'ReformMeasure' },
     observations,
     sources,

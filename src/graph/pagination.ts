@@ -24,5 +24,13 @@ export function toPageWindow(args: PageArgs, defaultSize = 20): PageWindow {
       max: MAX_PAGE_SIZE,
       requested: first,
     });
-  return { first, after: args.after ?? null };
+  return { first, after: toAfterCursor(args.after) };
+}
+
+/**
+ * The cursor a page starts after, or null for the first page. `after: ""` is the first page
+ * too: Apollo's relayStylePagination, among others, may send it before any page is read.
+ */
+export function toAfterCursor(after: string | null | undefined): string | null {
+  return after === undefined || after === null || after === '' ? null : after;
 }

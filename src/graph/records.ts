@@ -1,7 +1,7 @@
 // The data layer's record types (the GraphQL mappers point here) and the conversion from
 // driver values: Neo4j dates become ISO strings at their stored precision.
 import { isDate, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
-import { ENTITY, type EntityLabel } from './model.js';
+import { ENTITY, type DerivedLinkType, type EntityLabel, type RelationField, type RelationshipType } from './model.js';
 
 /** Any entity: its label as `__typename`, then its properties as the API names them. */
 export interface EntityRecord {
@@ -14,13 +14,14 @@ export type LinkDirection = 'OUTGOING' | 'INCOMING';
 
 /** A relationship as the API shows it. `sources` holds source ids, resolved on demand. */
 export interface LinkRecord {
-  type: string;
+  type: RelationshipType | DerivedLinkType;
   sources: string[];
   verified: boolean;
   direction: LinkDirection | null;
   [property: string]: unknown;
 }
 
+/** An edge: `link` is set under relationship fields (the *LinkEdge types), null in root lists. */
 export interface EdgeRecord {
   cursor: string;
   node: EntityRecord;
@@ -29,6 +30,12 @@ export interface EdgeRecord {
 
 export interface PageRecord {
   edges: EdgeRecord[];
+  hasNextPage: boolean;
+}
+
+/** What PageInfo reads of a page, whatever its edges hold. */
+export interface PageInfoRecord {
+  edges: ReadonlyArray<{ cursor: string }>;
   hasNextPage: boolean;
 }
 
@@ -71,9 +78,15 @@ export function toLinkRecord(rel: Pick<Relationship, 'type' | 'properties'> | nu
   const props = toApiProperties(rel.properties);
   return {
     ...props,
-    type: rel.type,
+    type: rel.type as RelationshipType,
     sources: (props.sources as string[] | undefined) ?? [],
     verified: (props.verified as boolean | undefined) ?? true,
     direction,
   };
+}
+
+/** The link of an edge under a relationship field: the stored one, or the derived field's own. */
+export function toEdgeLinkRecord(field: RelationField, rel: Pick<Relationship, 'type' | 'properties'> | null, direction: LinkDirection | null): LinkRecord | null {
+  if (field.derived) return { type: field.derived.type, sources: [], verified: true, direction: field.derived.direction };
+  return toLinkRecord(rel, direction);
 }

@@ -5,7 +5,7 @@ import type { Executor } from './executor.js';
 import { hasFilter, ParamBag, type OrderInput, type Where } from './filters.js';
 import { countTail, cursorFor, pageTail } from './listQuery.js';
 import { degreePattern, relationField, type RelationKey } from './model.js';
-import { toEntityRecord, toLinkRecord, type LinkDirection, type PageRecord } from './records.js';
+import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
 import type { PageWindow } from './pagination.js';
 
 export interface RelationQuery {
@@ -46,7 +46,7 @@ RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items`;
       hasNextPage: items.length > q.window.first,
       edges: items.slice(0, q.window.first).map((item) => {
         const node = toEntityRecord(item.node);
-        return { cursor: cursorFor(item.keys, node.id), node, link: toLinkRecord(item.rel, item.dir) };
+        return { cursor: cursorFor(item.keys, node.id), node, link: toEdgeLinkRecord(f, item.rel, item.dir) };
       }),
     };
   });

@@ -8,9 +8,9 @@ import type { Executor } from './executor.js';
 import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
 import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { degreePattern, relationField, type EntityLabel, type RelationKey } from './model.js';
+import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
 import type { PageWindow } from './pagination.js';
-import { toApiProperties, toLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
+import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
 /** A relationship field selected under an entity, read in the same statement as its parent. */
 export interface RelationPlan {
@@ -127,7 +127,7 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
   const map = new Map<string, Prefetched>();
   children.forEach((c, i) => {
     const entry: Prefetched = {};
-    if (c.page) entry.page = toPage(relationField(c.key).target, sub[`s${i}`] as Item[], c.window.first, c.children);
+    if (c.page) entry.page = toPage(relationField(c.key), sub[`s${i}`] as Item[], c.window.first, c.children);
     if (c.count) entry.count = sub[`c${i}`] as number;
     map.set(c.responseKey, entry);
   });
@@ -135,12 +135,15 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
   return record;
 }
 
-function toPage(label: EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
+/** A page of a relationship field (`of` a field: edges carry its links) or of a root list (`of` a label: no links). */
+function toPage(of: RelationField | EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
+  const field = typeof of === 'string' ? undefined : of;
+  const label = field ? field.target : (of as EntityLabel);
   return {
     hasNextPage: items.length > first,
     edges: items.slice(0, first).map((item) => {
       const node = decorate(toRecord(label, item.node), children, item.sub);
-      return { cursor: cursorFor(item.keys, node.id), node, link: toLinkRecord(item.rel ?? null, item.dir ?? null) };
+      return { cursor: cursorFor(item.keys, node.id), node, link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null };
     }),
   };
 }

@@ -8,8 +8,8 @@ export interface GraphQLContext {
   stats: QueryStats;
   /** The request's raw `Authorization` header (checked only by operations that need a role). */
   authorization: string | null;
-  /** What the operation was charged (set before it runs; see graphql/limits.ts). */
-  cost?: { charged: number; max: number };
+  /** What the operation was charged (set before it runs; see graphql/cost.ts). */
+  cost?: { charged: number; max: number; ceiling: number; basis: 'statistics' | 'pageSizes' };
 }
 
 export function createContext(baseExecutor: Executor, request: { authorization?: string | null; strategy?: QueryStrategy } = {}): GraphQLContext {

@@ -99,7 +99,8 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
     const returns = getNamedType(def.type).name;
     const key = `${label}.${name}` as RelationKey;
     try {
-      if (returns === `${relation.target}Connection`) {
+      // Relationship fields return `<Target>LinkConnection` (edges with the link).
+      if (returns === `${relation.target}LinkConnection`) {
         const args = getArgumentValues(def, nodes[0]!, info.variableValues) as ListArgs;
         validateListArgs(relation.target, args);
         const sel = connectionSelection(info, objectType(info, returns)!, nodes);

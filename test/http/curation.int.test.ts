@@ -73,8 +73,10 @@ const LINK = `mutation($input: LinkInput!) { link(input: $input) { type from { i
 const UNLINK = `mutation($input: UnlinkInput!) { unlink(input: $input) { type from { id } to { id } } }`;
 const AUDIT_LOG = `query($first: Int, $after: String, $targetId: ID, $tokenName: String) {
   auditLog(first: $first, after: $after, targetId: $targetId, tokenName: $tokenName) {
-    entries { id at tokenId tokenName role operation targetId before after }
-    hasNextPage endCursor
+    totalCount
+    edges { cursor node { id } }
+    nodes { id at tokenId tokenName role operation targetId before after }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
 
@@ -207,12 +209,14 @@ describe('a curator', () => {
     });
 
     const log = await gqlWithHeaders(app, AUDIT_LOG, { targetId: measureId }, asRole('admin'));
-    expect(log.data!.auditLog.entries).toHaveLength(2);
-    const [update, create] = log.data!.auditLog.entries as [Record<string, any>, Record<string, any>];
+    expect(log.data!.auditLog.nodes).toHaveLength(2);
+    expect(log.data!.auditLog.totalCount).toBe(2);
+    const [update, create] = log.data!.auditLog.nodes as [Record<string, any>, Record<string, any>];
     expect(create).toMatchObject({ operation: 'createReformMeasure', tokenId: tokens.curator.id, tokenName: 'test-curator', role: 'curator', before: null });
     expect(update).toMatchObject({ operation: 'updateReformMeasure', targetId: measureId });
-    const before = JSON.parse(update.before);
-    const after = JSON.parse(update.after);
+    // Objects, not JSON text.
+    const before = update.before;
+    const after = update.after;
     expect(before).toMatchObject({ id: measureId, nameZh: '数据出境试点', sources: [sourceId] });
     expect(before.description).toBeUndefined();
     expect(after).toMatchObject({ description: 'Security assessments for outbound data.', replicatedNationwideOn: '2025', sources: [sourceId] });
@@ -252,7 +256,7 @@ describe('a curator', () => {
     expect(res.data!.reformMeasure.documents.nodes).toEqual([]);
 
     const log = await gqlWithHeaders(app, AUDIT_LOG, { targetId: measureId, first: 3 }, asRole('admin'));
-    expect(log.data!.auditLog.entries.map((e: { operation: string }) => e.operation)).toEqual(['unlink:SETS_OUT', 'unlink:PILOTED_IN', 'link:PILOTED_IN']);
+    expect(log.data!.auditLog.nodes.map((e: { operation: string }) => e.operation)).toEqual(['unlink:SETS_OUT', 'unlink:PILOTED_IN', 'link:PILOTED_IN']);
   });
 
   it('creates a policy document, a cluster and a supply link, and updates the link', async () => {
@@ -294,7 +298,8 @@ describe('a curator', () => {
 
   it('admins page through the audit log, newest first', async () => {
     const all = await gqlWithHeaders(app, AUDIT_LOG, { first: 100, tokenName: 'test-curator' }, asRole('admin'));
-    const entries = all.data!.auditLog.entries as Array<{ id: string; at: string }>;
+    const entries = all.data!.auditLog.nodes as Array<{ id: string; at: string }>;
+    expect(all.data!.auditLog.totalCount).toBe(entries.length);
     expect(entries.length).toBeGreaterThanOrEqual(10);
     const times = entries.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -303,13 +308,42 @@ describe('a curator', () => {
     let after: string | null = null;
     do {
       const page: GraphQLResponse = await gqlWithHeaders(app, AUDIT_LOG, { first: 3, after, tokenName: 'test-curator' }, asRole('admin'));
-      seen.push(...page.data!.auditLog.entries.map((e: { id: string }) => e.id));
-      after = page.data!.auditLog.hasNextPage ? page.data!.auditLog.endCursor : null;
+      seen.push(...page.data!.auditLog.nodes.map((e: { id: string }) => e.id));
+      // Every page counts the whole log; the last edge's cursor is the page's endCursor.
+      expect(page.data!.auditLog.totalCount).toBe(entries.length);
+      expect(page.data!.auditLog.edges.at(-1).cursor).toBe(page.data!.auditLog.pageInfo.endCursor);
+      after = page.data!.auditLog.pageInfo.hasNextPage ? page.data!.auditLog.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(entries.map((e) => e.id));
 
     expect(codeOf(await gqlWithHeaders(app, AUDIT_LOG, { after: 'nonsense' }, asRole('admin')))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gqlWithHeaders(app, AUDIT_LOG, {}, asRole('curator')))).toBe('FORBIDDEN');
+  });
+
+  it('the audit log is a connection, and before/after are JSON objects of the JSON scalar (described, with its specification)', async () => {
+    const intro = await gqlWithHeaders(app, `{
+      log: __type(name: "Query") { fields { name type { ofType { name } } } }
+      entry: __type(name: "AuditEntry") { fields { name type { name kind } } }
+      json: __type(name: "JSON") { kind description specifiedByURL }
+    }`, {});
+    expect(intro.errors).toBeUndefined();
+    const log = (intro.data!.log.fields as Array<{ name: string; type: { ofType: { name: string } | null } }>).find((f) => f.name === 'auditLog')!;
+    expect(log.type.ofType?.name).toBe('AuditEntryConnection');
+    const entry = Object.fromEntries((intro.data!.entry.fields as Array<{ name: string; type: { name: string | null } }>).map((f) => [f.name, f.type.name]));
+    expect([entry.before, entry.after]).toEqual(['JSON', 'JSON']);
+    expect(intro.data!.json).toMatchObject({ kind: 'SCALAR', specifiedByURL: 'https://www.ecma-international.org/publications-and-standards/standards/ecma-404/' });
+    expect(intro.data!.json.description).toMatch(/JSON/);
+
+    const page = await gqlWithHeaders(app, AUDIT_LOG, { first: 1, targetId: measureId }, asRole('admin'));
+    expect(page.errors).toBeUndefined();
+    const { totalCount, edges, nodes } = page.data!.auditLog as { totalCount: number; edges: Array<{ cursor: string; node: { id: string } }>; nodes: Array<{ id: string; before: unknown; after: unknown }> };
+    expect(totalCount).toBeGreaterThanOrEqual(2);
+    expect(edges.map((e) => e.node.id)).toEqual(nodes.map((n) => n.id));
+    expect(nodes).toHaveLength(1);
+    const after = nodes[0]!.after as { id: string; sources: string[] };
+    expect(typeof after).toBe('object');
+    expect(after.id).toBe(measureId);
+    expect(after.sources).toContain(sourceId);
   });
 
   it('audit entries and tokens are not entities: node() does not return them', async () => {
@@ -348,11 +382,11 @@ describe('concurrent writes', () => {
     expect(records[0]!.get('ids')).toEqual(expect.arrayContaining(fields));
     // Newest first: each write saw the record as the write before it left it.
     const log = await gqlWithHeaders(app, AUDIT_LOG, { first: 4, targetId: measure }, asRole('admin'));
-    const entries = [...log.data!.auditLog.entries].reverse() as Array<{ before: string; after: string }>;
+    const entries = [...log.data!.auditLog.nodes].reverse() as Array<{ before: Record<string, unknown>; after: Record<string, unknown> }>;
     // Lists of ids are sets (read back in no fixed order).
-    const record = (json: string) => Object.fromEntries(Object.entries(JSON.parse(json)).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v]));
+    const record = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v]));
     for (let i = 1; i < entries.length; i++) expect(record(entries[i]!.before)).toEqual(record(entries[i - 1]!.after));
-    expect(JSON.parse(entries.at(-1)!.after).fields).toEqual(expect.arrayContaining(fields));
+    expect(entries.at(-1)!.after.fields).toEqual(expect.arrayContaining(fields));
   });
 });
 

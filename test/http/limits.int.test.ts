@@ -18,6 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
+// Charged by what the seed graph holds: 23 zones × 8 documents × 22 zones × 8 documents, four times over.
+const DOCUMENTS = 'documents(first: 100) { nodes { zones(first: 100) { nodes { documents(first: 100) { nodes { id } } } } } }';
+const EXPENSIVE = `{ ${['a', 'b', 'c', 'd'].map((a) => `${a}: zones(first: 100) { nodes { ${DOCUMENTS} } }`).join(' ')} }`;
+
 describe('request limits', () => {
   const nested = (levels: number) => {
     let q = 'id';
@@ -29,7 +33,7 @@ describe('request limits', () => {
     ['aliases', `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: zones { totalCount }`).join(' ')} }`],
     ['directives', `{ zones { ${Array.from({ length: 21 }, () => 'totalCount @include(if: true)').join(' ')} } }`],
     ['tokens', `{ zones { ${'totalCount '.repeat(2100)} } }`],
-    ['cost', '{ zones(first: 100) { nodes { areas(first: 100) { nodes { clusters(first: 100) { nodes { id } } } } } } }'],
+    ['cost', EXPENSIVE],
   ])('refuses a request over the %s limit with LIMIT_EXCEEDED, before any Neo4j query', async (limit, query) => {
     const r = await gql(app, query);
     expect(r.data ?? null).toBeNull();
@@ -38,16 +42,18 @@ describe('request limits', () => {
   });
 
   it('says by how much the cost limit was exceeded, and reports the cost of accepted requests', async () => {
-    const refused = await gql(app, '{ zones(first: 100) { nodes { areas(first: 100) { nodes { clusters(first: 100) { nodes { id } } } } } } }');
+    const refused = await gql(app, EXPENSIVE);
     expect(refused.errors?.[0]?.extensions?.requested).toBeGreaterThan(refused.errors?.[0]?.extensions?.max as number);
     const accepted = await gql(app, '{ zones(first: 10) { nodes { id areas(first: 5) { nodes { id } } } } }');
     expect(accepted.errors).toBeUndefined();
-    // zones: 1 + 10 × (nodes: 1 + (id 1 + areas: 1 + 5 × (nodes: 1 + id 1)))
-    expect(accepted.extensions?.cost).toEqual({ charged: 1 + 10 * (1 + (1 + 1 + 5 * (1 + 1))), max: 200_000 });
+    // zones: 1 + 10 × (nodes: 1 + (id 1 + areas: 1 + 5 × (nodes: 1 + id 1))); the graph has
+    // more than 10 zones and a zone with more than 5 areas, so the statistics change nothing.
+    const charged = 1 + 10 * (1 + (1 + 1 + 5 * (1 + 1)));
+    expect(accepted.extensions?.cost).toEqual({ charged, max: 200_000, ceiling: charged, basis: 'statistics' });
   });
 
   it('counts variables: the same document costs more with a bigger page', async () => {
-    const q = 'query($n: Int) { zones(first: $n) { nodes { areas(first: 100) { nodes { id clusters(first: 10) { nodes { id } } } } } } }';
+    const q = `query($n: Int) { ${['a', 'b', 'c', 'd'].map((a) => `${a}: zones(first: $n) { nodes { ${DOCUMENTS} } }`).join(' ')} }`;
     const small = await gql(app, q, { n: 2 });
     const big = await gql(app, q, { n: 100 });
     expect(small.errors).toBeUndefined();
@@ -125,6 +131,8 @@ describe('outages', () => {
       const r = await gql(down, '{ zones { totalCount } }');
       expect(r.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
       expect(Date.now() - started).toBeLessThan(8_000);
+      // No degree statistics yet: charged by page sizes.
+      expect(r.extensions?.cost).toMatchObject({ basis: 'pageSizes' });
 
       const neo4j = await startLocalNeo4j({ home, port, heapMiB: 384, pageCacheMiB: 64, log: () => {} });
       try {
@@ -137,6 +145,13 @@ describe('outages', () => {
         const after = await gql(down, '{ zones { totalCount } }');
         expect(after.errors).toBeUndefined();
         expect(after.data!.zones.totalCount).toBe(23);
+        // The statistics are read once Neo4j answers (checked at most every 5 s).
+        let basis: unknown;
+        for (let i = 0; i < 40 && basis !== 'statistics'; i++) {
+          await new Promise((res) => setTimeout(res, 500));
+          basis = ((await gql(down, '{ zones(first: 50) { nodes { id } } }')).extensions?.cost as { basis?: string } | undefined)?.basis;
+        }
+        expect(basis).toBe('statistics');
       } finally {
         await down.stop();
         await neo4j.stop();

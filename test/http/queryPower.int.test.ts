@@ -96,10 +96,13 @@ describe('ordering and keyset pagination', () => {
     }
     expect(seen.map((z) => z.id).sort()).toHaveLength(23);
     expect(new Set(seen.map((z) => z.id)).size).toBe(23);
-    // Descending, zones without a launch date first (missing values sort last ascending).
-    const dated = seen.filter((z) => z.launchedOn !== null).map((z) => z.launchedOn!);
+    // Newest first, then the zones without a launch date (missing values come last either way).
+    const undated = seen.findIndex((z) => z.launchedOn === null);
+    expect(undated).toBeGreaterThan(0);
+    expect(seen.slice(undated).every((z) => z.launchedOn === null)).toBe(true);
+    const dated = seen.slice(0, undated).map((z) => z.launchedOn!);
     expect(dated).toEqual([...dated].sort().reverse());
-    expect(seen[seen.length - 1]!.id).toBe('zone:shanghai');
+    expect(seen[undated - 1]!.id).toBe('zone:shanghai');
   });
 
   it('keeps its place when items are inserted between pages (a cursor is a position, not an offset)', async () => {
@@ -139,25 +142,69 @@ describe('ordering and keyset pagination', () => {
 describe('aggregates', () => {
   it('groups measures by zone and field in one query, consistent with the per-zone counts', async () => {
     const r = await gql(app, `{
-      byZone: reformMeasureCounts(by: [ZONE]) { keys { dimension id value node { ... on Zone { shortName } } } count }
-      byZoneField: reformMeasureCounts(by: [ZONE, FIELD]) { keys { id } count }
+      byZone: reformMeasureCounts(by: [ZONE]) { keys { dimension node { id ... on Zone { shortName } } number text } count }
+      byZoneField: reformMeasureCounts(by: [ZONE, FIELD]) { keys { node { __typename id } } count }
       shanghai: zone(id: "zone:shanghai") { measures { totalCount } }
     }`);
     expect(r.errors).toBeUndefined();
-    const shanghai = r.data!.byZone.find((g: { keys: Array<{ id: string }> }) => g.keys[0]!.id === 'zone:shanghai');
+    const shanghai = r.data!.byZone.find((g: { keys: Array<{ node: { id: string } | null }> }) => g.keys[0]!.node?.id === 'zone:shanghai');
     expect(shanghai.count).toBe(r.data!.shanghai.measures.totalCount);
-    expect(shanghai.keys[0]).toMatchObject({ dimension: 'ZONE', value: 'zone:shanghai', node: { shortName: 'Shanghai' } });
+    expect(shanghai.keys[0]).toEqual({ dimension: 'ZONE', node: { id: 'zone:shanghai', shortName: 'Shanghai' }, number: null, text: null });
     expect(r.data!.byZone[0].count).toBeGreaterThanOrEqual(r.data!.byZone.at(-1).count);
-    expect(r.data!.byZoneField.every((g: { keys: unknown[] }) => g.keys.length === 2)).toBe(true);
+    for (const g of r.data!.byZoneField as Array<{ keys: Array<{ node: { __typename: string } | null }> }>) {
+      expect(g.keys).toHaveLength(2);
+      // Null only for the 'none' group (a measure not piloted in any zone, or in no field).
+      expect(['Zone', null]).toContain(g.keys[0]!.node?.__typename ?? null);
+      expect(['ReformField', null]).toContain(g.keys[1]!.node?.__typename ?? null);
+    }
   });
 
   it('counts zones by batch: 1+3+7+1+6+3+1 and one port without a batch', async () => {
-    const r = await gql(app, '{ zoneCounts(by: [BATCH]) { keys { value } count } distinctValues(field: ZONE_BATCH) { value count } }');
+    const r = await gql(app, '{ zoneCounts(by: [BATCH]) { keys { number } count } distinctValues(field: ZONE_BATCH) { value count } }');
     expect(r.errors).toBeUndefined();
-    const byBatch = Object.fromEntries(r.data!.zoneCounts.map((g: { keys: Array<{ value: string | null }>; count: number }) => [g.keys[0]!.value ?? 'none', g.count]));
+    const byBatch = Object.fromEntries(r.data!.zoneCounts.map((g: { keys: Array<{ number: number | null }>; count: number }) => [g.keys[0]!.number ?? 'none', g.count]));
     expect(byBatch).toEqual({ '1': 1, '2': 3, '3': 7, '4': 1, '5': 6, '6': 3, '7': 1, none: 1 });
     expect(r.data!.distinctValues.map((v: { value: string }) => v.value)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(r.extensions?.neo4j?.queries).toBe(2);
+  });
+
+  it('group keys carry no id (Relay would take them for the entity) and type their values: numbers, nodes, text', async () => {
+    const intro = await gql(app, '{ __type(name: "GroupKey") { fields { name type { kind name ofType { name } } } } }');
+    const fields = Object.fromEntries((intro.data!.__type.fields as Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }>).map((f) => [f.name, f.type.name ?? `${f.type.ofType!.name}!`]));
+    expect(fields).toEqual({ dimension: 'GroupDimension!', node: 'Node', number: 'Int', text: 'String' });
+
+    const r = await gql(app, `{
+      batches: zoneCounts(by: [BATCH]) { keys { dimension node { id } number text } count }
+      kinds: zoneCounts(by: [KIND]) { keys { dimension node { id } number text } count }
+      zones: reformMeasureCounts(by: [ZONE]) { keys { dimension node { __typename id } number text } }
+      years: policyDocumentCounts(by: [ISSUE_YEAR]) { keys { number text } }
+      zone(id: "zone:shanghai") { id shortName }
+    }`);
+    expect(r.errors).toBeUndefined();
+    type Key = { dimension: string; node: { __typename?: string; id: string } | null; number: number | null; text: string | null };
+    const batches = (r.data!.batches as Array<{ keys: Key[]; count: number }>).map((g) => g.keys[0]!);
+    expect(batches.map((k) => k.number).filter((n) => n !== null).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // The free trade port has no batch: the 'none' group, every value null.
+    expect(batches.filter((k) => k.number === null)).toEqual([{ dimension: 'BATCH', node: null, number: null, text: null }]);
+    expect(batches.every((k) => k.dimension === 'BATCH' && k.node === null && k.text === null)).toBe(true);
+
+    const kinds = Object.fromEntries((r.data!.kinds as Array<{ keys: Key[]; count: number }>).map((g) => [g.keys[0]!.text, g.count]));
+    expect(kinds).toEqual({ PILOT_FREE_TRADE_ZONE: 22, FREE_TRADE_PORT: 1 });
+
+    const zones = (r.data!.zones as Array<{ keys: Key[] }>).map((g) => g.keys[0]!);
+    expect(zones.length).toBeGreaterThan(5);
+    for (const k of zones) {
+      expect(k).toMatchObject({ dimension: 'ZONE', number: null, text: null });
+      expect(['Zone', undefined]).toContain(k.node?.__typename);
+    }
+    expect(zones.filter((k) => k.node !== null).length).toBeGreaterThanOrEqual(zones.length - 1);
+    expect(zones.map((k) => k.node?.id)).toContain('zone:shanghai');
+
+    const years = (r.data!.years as Array<{ keys: Array<{ number: number | null; text: string | null }> }>).map((g) => g.keys[0]!);
+    expect(years.every((k) => k.text === null && (k.number === null || (Number.isInteger(k.number) && k.number >= 2013 && k.number <= 2030)))).toBe(true);
+    expect(years.map((k) => k.number)).toContain(2013);
+    // The Zone record keeps its own fields next to the grouped counts.
+    expect(r.data!.zone).toEqual({ id: 'zone:shanghai', shortName: 'Shanghai' });
   });
 
   it('draws an indicator series in one request: reforms replicated nationwide, oldest first', async () => {

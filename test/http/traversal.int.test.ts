@@ -29,8 +29,8 @@ interface Chain {
   links: ChainLink[];
 }
 interface PathLink {
-  from: string;
-  to: string;
+  from: { __typename: string; id: string };
+  to: { __typename: string; id: string };
   link: { type: string; sources: Array<{ id: string }> };
 }
 interface Path {
@@ -54,12 +54,12 @@ const CHAIN = `query($id: ID!, $direction: ChainDirection, $maxHops: Int) {
 }`;
 const PATHS = `query($from: ID!, $to: ID!, $maxHops: Int, $limit: Int) {
   paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
-    length nodes { __typename id } links { from to link { type sources { id } } }
+    length nodes { __typename id } links { from { __typename id } to { __typename id } link { type sources { id } } }
   }
 }`;
 const NEIGHBORHOOD = `query($id: ID!, $hops: Int, $limit: Int, $types: [EntityType!]) {
   neighborhood(id: $id, hops: $hops, limit: $limit, types: $types) {
-    center { id } nodes { __typename id } links { from to link { type sources { id } } } truncated
+    center { id } nodes { __typename id } links { from { __typename id } to { __typename id } link { type sources { id } } } truncated
   }
 }`;
 
@@ -297,7 +297,7 @@ function expectAlternates(p: Path) {
   expect(p.nodes).toHaveLength(p.length + 1);
   expect(p.links).toHaveLength(p.length);
   p.links.forEach((l, i) => {
-    expect([l.from, l.to].sort()).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort());
+    expect([l.from.id, l.to.id].sort()).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort());
   });
 }
 
@@ -318,7 +318,7 @@ describe('paths', () => {
     const hub = paths.find((p) => p.nodes[1]!.id === 'cluster:zhoushan-oil-gas-hub')!;
     expect(hub.nodes.map((n) => n.__typename)).toEqual(['Zone', 'IndustrialCluster', 'Industry']);
     // Each link keeps its stored direction: the cluster is LOCATED_IN the zone and IN_INDUSTRY the industry.
-    expect(hub.links.map((l) => [l.from, l.link.type, l.to])).toEqual([
+    expect(hub.links.map((l) => [l.from.id, l.link.type, l.to.id])).toEqual([
       ['cluster:zhoushan-oil-gas-hub', 'LOCATED_IN', 'zone:zhejiang'],
       ['cluster:zhoushan-oil-gas-hub', 'IN_INDUSTRY', 'industry:bulk-commodities'],
     ]);
@@ -388,6 +388,43 @@ describe('paths', () => {
   });
 });
 
+describe('path and subgraph links', () => {
+  const NAMED = `query($from: ID!, $to: ID!) {
+    paths(from: $from, to: $to, limit: 1) {
+      nodes { __typename id }
+      links { from { __typename id ... on IndustrialCluster { nameEn } } to { __typename id ... on Zone { shortName } ... on Industry { nameEn } } link { type } }
+    }
+    neighborhood(id: $from, limit: 500) {
+      nodes { __typename id }
+      links { from { __typename id } to { __typename id } link { type } }
+    }
+  }`;
+  interface Named {
+    paths: Array<{ nodes: Array<{ __typename: string; id: string }>; links: Array<{ from: Record<string, unknown>; to: Record<string, unknown>; link: { type: string } }> }>;
+    neighborhood: { nodes: Array<{ __typename: string; id: string }>; links: PathLink[] };
+  }
+
+  it('from and to are the entities themselves, equal to the nodes they join, read without extra queries', async () => {
+    const r = await gql<Named>(app, NAMED, { from: 'zone:zhejiang', to: 'industry:bulk-commodities' });
+    expect(r.errors).toBeUndefined();
+    const [path] = r.data!.paths;
+    expect(path!.nodes.map((n) => n.id)).toEqual(['zone:zhejiang', 'cluster:zhoushan-oil-gas-hub', 'industry:bulk-commodities']);
+    // Each end is the path's own node (same id and type), with the fields asked of it.
+    expect(path!.links).toEqual([
+      { from: { __typename: 'IndustrialCluster', id: 'cluster:zhoushan-oil-gas-hub', nameEn: expect.any(String) }, to: { __typename: 'Zone', id: 'zone:zhejiang', shortName: 'Zhejiang' }, link: { type: 'LOCATED_IN' } },
+      { from: { __typename: 'IndustrialCluster', id: 'cluster:zhoushan-oil-gas-hub', nameEn: expect.any(String) }, to: { __typename: 'Industry', id: 'industry:bulk-commodities', nameEn: expect.any(String) }, link: { type: 'IN_INDUSTRY' } },
+    ]);
+    const nodes = new Map(r.data!.neighborhood.nodes.map((n) => [n.id, n.__typename]));
+    expect(r.data!.neighborhood.links.length).toBeGreaterThan(5);
+    for (const l of r.data!.neighborhood.links) {
+      expect(nodes.get(l.from.id)).toBe(l.from.__typename);
+      expect(nodes.get(l.to.id)).toBe(l.to.__typename);
+    }
+    // One query for the paths, one for the neighbourhood: the ends come with the nodes.
+    expect(r.extensions!.neo4j!.queries).toBe(2);
+  });
+});
+
 describe('neighborhood', () => {
   it('zone:shanghai at 1 hop: its areas, clusters and documents, and the links among them; no provenance', async () => {
     const r = await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', limit: 500 });
@@ -402,15 +439,15 @@ describe('neighborhood', () => {
     for (const n of g.nodes) expect(['Source', 'Observation']).not.toContain(n.__typename);
     for (const l of g.links) {
       expect(['SOURCED_FROM', 'ABOUT']).not.toContain(l.link.type);
-      expect(ids.has(l.from) && ids.has(l.to), `${l.from} ${l.link.type} ${l.to}`).toBe(true);
+      expect(ids.has(l.from.id) && ids.has(l.to.id), `${l.from.id} ${l.link.type} ${l.to.id}`).toBe(true);
     }
-    const keys = g.links.map((l) => `${l.from} ${l.link.type} ${l.to}`);
+    const keys = g.links.map((l) => `${l.from.id} ${l.link.type} ${l.to.id}`);
     expect(keys).toContain('zone:shanghai HAS_AREA area:shanghai-lingang');
     // A link between two neighbours, not through the center: the Lin-gang cluster lies in the Lin-gang area.
     expect(keys).toContain('cluster:lingang-biomedicine LOCATED_IN area:shanghai-lingang');
     expect(new Set(keys).size).toBe(keys.length);
     // One hop: every neighbour is linked to the center.
-    for (const id of ids) if (id !== 'zone:shanghai') expect(g.links.some((l) => (l.from === id && l.to === 'zone:shanghai') || (l.to === id && l.from === 'zone:shanghai')), id).toBe(true);
+    for (const id of ids) if (id !== 'zone:shanghai') expect(g.links.some((l) => (l.from.id === id && l.to.id === 'zone:shanghai') || (l.to.id === id && l.from.id === 'zone:shanghai')), id).toBe(true);
   });
 
   it('limit cuts nearest-first and says so; 2 hops reach further than 1', async () => {
@@ -418,7 +455,7 @@ describe('neighborhood', () => {
     const cut = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', limit: 3 })).data!.neighborhood;
     expect(cut.truncated).toBe(true);
     expect(cut.nodes.map((n) => n.id)).toEqual(one.nodes.slice(0, 4).map((n) => n.id));
-    for (const l of cut.links) expect(cut.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([l.from, l.to]));
+    for (const l of cut.links) expect(cut.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([l.from.id, l.to.id]));
 
     const two = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'zone:shanghai', hops: 2, limit: 500 })).data!.neighborhood;
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);

@@ -3,6 +3,7 @@
 // same answers for every shape of selection, fewer round trips, errors at the same paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
+import { DERIVED_LINK_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/model.js';
 import { gql, startTestApp } from '../support/graphqlClient.js';
 
 let tree: RunningApp;
@@ -158,5 +159,76 @@ describe('root lists filtered by a related id', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const { t: none } = await both('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "no such name" } }) { totalCount } }');
     expect(none.data!.zones.totalCount).toBe(0);
+  });
+});
+
+describe('edges and their links', () => {
+  type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+  type Field = { name: string; type: TypeRef };
+  const INTROSPECT = `{ __schema { types { kind name fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } enumValues { name } } } }`;
+  const named = (t: TypeRef): string => (t.ofType ? named(t.ofType) : t.name!);
+
+  it('relationship fields return *LinkConnection, whose edges have `link: Link!`; root lists return edges without a link', async () => {
+    const r = await gql(tree, INTROSPECT);
+    expect(r.errors).toBeUndefined();
+    const types = new Map((r.data!.__schema.types as Array<{ kind: string; name: string; fields: Field[] | null }>).map((t) => [t.name, t]));
+    const fieldsOf = (name: string) => types.get(name)!.fields!;
+    const entities = ['Zone', 'ZoneArea', 'PolicyDocument', 'Authority', 'Person', 'ReformField', 'ReformMeasure', 'Industry', 'IndustrialCluster', 'Source'];
+    let relationFields = 0;
+    for (const entity of entities)
+      for (const f of fieldsOf(entity)) {
+        const returns = named(f.type);
+        if (!returns.endsWith('Connection') || ['ObservationConnection', 'SourceConnection'].includes(returns)) continue;
+        relationFields++;
+        expect(returns, `${entity}.${f.name}`).toMatch(/LinkConnection$/);
+        const edge = named(fieldsOf(returns).find((e) => e.name === 'edges')!.type);
+        const link = fieldsOf(edge).find((e) => e.name === 'link')!;
+        expect({ field: `${entity}.${f.name}`, kind: link.type.kind, of: link.type.ofType?.name }).toEqual({ field: `${entity}.${f.name}`, kind: 'NON_NULL', of: 'Link' });
+      }
+    expect(relationFields).toBeGreaterThan(30);
+    for (const root of ['zones', 'policyDocuments', 'reformMeasures', 'reformFields', 'industries', 'industrialClusters', 'authorities', 'people']) {
+      const returns = named(fieldsOf('Query').find((f) => f.name === root)!.type);
+      expect(returns).not.toMatch(/LinkConnection$/);
+      const edge = named(fieldsOf(returns).find((e) => e.name === 'edges')!.type);
+      expect(fieldsOf(edge).map((e) => e.name), root).toEqual(['cursor', 'node']);
+    }
+  });
+
+  it('Link.type is the RelationshipType enum: every stored type and the derived CLUSTERED_IN', async () => {
+    const r = await gql(tree, INTROSPECT);
+    const types = r.data!.__schema.types as Array<{ name: string; fields: Field[] | null; enumValues: Array<{ name: string }> | null }>;
+    const type = types.find((t) => t.name === 'Link')!.fields!.find((f) => f.name === 'type')!.type;
+    expect(type).toMatchObject({ kind: 'NON_NULL', ofType: { kind: 'ENUM', name: 'RelationshipType' } });
+    const values = types.find((t) => t.name === 'RelationshipType')!.enumValues!.map((v) => v.name);
+    expect(values.sort()).toEqual([...RELATIONSHIP_TYPES, ...DERIVED_LINK_TYPES].sort());
+  });
+
+  it('every relationship edge has its link, derived ones included, the same in both strategies', async () => {
+    const { t } = await both(`{
+      zone(id: "zone:shanghai") {
+        areas { edges { node { id } link { type direction } } }
+        measures(first: 2) { edges { link { type } } }
+        industries(first: 3) { edges { node { id } link { type direction verified sources { id } } } }
+      }
+      industry(id: "industry:biomedicine") { zones(first: 3) { edges { node { id } link { type direction sources { id } } } } }
+      node(id: "source:w-sh") { ... on Source { supports(first: 2) { edges { link { type direction } } } } }
+      zones(first: 2) { edges { cursor node { id } } }
+    }`);
+    expect(t.errors).toBeUndefined();
+    const zone = t.data!.zone;
+    expect(zone.areas.edges.map((e: { link: unknown }) => e.link)).toContainEqual({ type: 'HAS_AREA', direction: 'OUTGOING' });
+    expect(zone.areas.edges.every((e: { link: { type: string } }) => e.link.type === 'HAS_AREA')).toBe(true);
+    expect(zone.measures.edges).toEqual([{ link: { type: 'PILOTED_IN' } }, { link: { type: 'PILOTED_IN' } }]);
+    // Derived through clusters: an honest type of its own, no sources, industry → zone.
+    expect(zone.industries.edges.length).toBe(3);
+    for (const e of zone.industries.edges) expect(e.link).toEqual({ type: 'CLUSTERED_IN', direction: 'INCOMING', verified: true, sources: [] });
+    const industryZones = t.data!.industry.zones.edges as Array<{ node: { id: string }; link: unknown }>;
+    expect(industryZones.length).toBeGreaterThan(0);
+    for (const e of industryZones) expect(e.link).toEqual({ type: 'CLUSTERED_IN', direction: 'OUTGOING', sources: [] });
+    expect(t.data!.node.supports.edges).toEqual([
+      { link: { type: 'SOURCED_FROM', direction: 'INCOMING' } },
+      { link: { type: 'SOURCED_FROM', direction: 'INCOMING' } },
+    ]);
+    expect(t.data!.zones.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['zone:anhui', 'zone:beijing']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, ParamBag } from '../../src/graph/filters.js';
+import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, ParamBag } from '../../src/graph/filters.js';
 import { labelOfId } from '../../src/graph/model.js';
 import { toPageWindow } from '../../src/graph/pagination.js';
 import { formatDate } from '../../src/graph/records.js';
@@ -68,7 +68,7 @@ describe('ordering and keyset cursors', () => {
   it('orders by properties (missing values last) and by related counts', () => {
     const keys = compileOrder('Zone', [{ field: 'LAUNCHED_ON', direction: 'DESC' }, { field: 'MEASURES_COUNT' }, { field: 'INDUSTRIES_COUNT' }]);
     expect(keys.map((k) => [k.expression, k.direction])).toEqual([
-      ["coalesce(n.launchedOn, date('9999-12-31'))", 'DESC'],
+      ['n.launchedOn', 'DESC'],
       // Only measures pilot in a zone: the node's degree is the count.
       ['COUNT { (n)<-[:PILOTED_IN]-() }', 'ASC'],
       // Derived through clusters: distinct industries are counted.
@@ -81,14 +81,39 @@ describe('ordering and keyset cursors', () => {
     const keys = compileOrder('Zone', [{ field: 'BATCH', direction: 'DESC' }]);
     const bag = new ParamBag();
     const cursor = decodeSortCursor(encodeSortCursor([3], 'zone:henan'), keys);
-    expect(afterCondition(keys, ['k0'], 'n.id', cursor, bag)).toBe('(k0 < $p0) OR (k0 = $p0 AND n.id > $p1)');
+    // A missing batch comes after every batch, so it is "after" 3 too.
+    expect(afterCondition(keys, ['k0'], 'n.id', cursor, bag)).toBe('((k0 < $p0 OR k0 IS NULL)) OR (k0 = $p0 AND n.id > $p1)');
     expect(bag.params).toEqual({ p0: 3, p1: 'zone:henan' });
+  });
+
+  it('puts missing values last in both directions: IS NULL ahead of each property key', () => {
+    const keys = compileOrder('Zone', [{ field: 'AREA_KM2', direction: 'DESC' }, { field: 'MEASURES_COUNT', direction: 'DESC' }, { field: 'ID', direction: 'DESC' }]);
+    expect(keys.map((k) => k.nullable)).toEqual([true, false, false]);
+    expect(orderByClause(keys, ['k0', 'k1', 'k2'], 'n.id')).toBe('k0 IS NULL, k0 DESC, k1 DESC, k2 DESC, n.id ASC');
+  });
+
+  it('after a missing value, only missing values with a later key or id follow', () => {
+    const keys = compileOrder('Zone', [{ field: 'LAUNCHED_ON', direction: 'DESC' }, { field: 'AREA_KM2' }]);
+    const bag = new ParamBag();
+    const cursor = decodeSortCursor(encodeSortCursor([null, 120.72], 'zone:hainan'), keys);
+    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', cursor, bag)).toBe(
+      '(k0 IS NULL AND (k1 > $p0 OR k1 IS NULL)) OR (k0 IS NULL AND k1 = $p0 AND n.id > $p1)',
+    );
+    const both = decodeSortCursor(encodeSortCursor([null, null], 'zone:hainan'), keys);
+    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', both, new ParamBag())).toBe('(k0 IS NULL AND k1 IS NULL AND n.id > $p0)');
+    const dated = decodeSortCursor(encodeSortCursor(['2019-08-30', null], 'zone:hebei'), keys);
+    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', dated, new ParamBag())).toBe(
+      '((k0 < date($p0) OR k0 IS NULL)) OR (k0 = date($p0) AND k1 IS NULL AND n.id > $p1)',
+    );
   });
 
   it('rejects cursors it did not issue, or issued for another ordering', () => {
     const keys = compileOrder('Zone', [{ field: 'BATCH' }]);
     expect(codeOf(() => decodeSortCursor('not-a-cursor', keys))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => decodeSortCursor(encodeSortCursor([], 'zone:x'), keys))).toBe('BAD_USER_INPUT');
+    // Only a property key can be missing.
+    expect(codeOf(() => decodeSortCursor(encodeSortCursor([null], 'zone:x'), compileOrder('Zone', [{ field: 'MEASURES_COUNT' }])))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeSortCursor(encodeSortCursor([null], 'zone:x'), compileOrder('Zone', [{ field: 'ID' }])))).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -107,6 +132,10 @@ describe('ids, cursors and dates', () => {
     expect(toPageWindow({ first: 100 }).first).toBe(100);
     expect(codeOf(() => toPageWindow({ first: 101 }))).toBe('LIMIT_EXCEEDED');
     expect(codeOf(() => toPageWindow({ first: -1 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([undefined, null, ''])('reads after: %j as the first page', (after) => {
+    expect(toPageWindow({ first: 3, after }).after).toBeNull();
   });
 
   it.each([

@@ -14,7 +14,7 @@ export const aggregateQueryResolvers: Pick<
 };
 
 export const GroupKey: GroupKeyResolvers = {
-  node: (key, _args, { loaders }) => (key.id ? loaders.entity.load(key.id) : null),
+  node: (key, _args, { loaders }) => (key.nodeId ? loaders.entity.load(key.nodeId) : null),
 };
 
 export const IndicatorSeries: IndicatorSeriesResolvers = {

@@ -1,6 +1,6 @@
 // Every *Connection, *Edge and PageInfo type resolves the same way from the data layer's
 // lazy ConnectionRecord: `totalCount` runs only the count, `edges`/`nodes`/`pageInfo` only the page.
-import type { ConnectionRecord, PageRecord } from '../../graph/records.js';
+import type { ConnectionRecord, PageInfoRecord } from '../../graph/records.js';
 
 const connection = {
   totalCount: (c: ConnectionRecord) => c.count(),
@@ -9,9 +9,9 @@ const connection = {
   pageInfo: (c: ConnectionRecord) => c.page(),
 };
 
+/** Root lists' connections (edges without a link) and relationship fields' (edges with one). */
 export const CONNECTION_TYPES = [
   'ZoneConnection',
-  'ZoneAreaConnection',
   'PolicyDocumentConnection',
   'AuthorityConnection',
   'PersonConnection',
@@ -21,14 +21,23 @@ export const CONNECTION_TYPES = [
   'IndustrialClusterConnection',
   'ObservationConnection',
   'SourceConnection',
-  'NodeConnection',
+  'ZoneLinkConnection',
+  'ZoneAreaLinkConnection',
+  'PolicyDocumentLinkConnection',
+  'AuthorityLinkConnection',
+  'PersonLinkConnection',
+  'ReformFieldLinkConnection',
+  'ReformMeasureLinkConnection',
+  'IndustryLinkConnection',
+  'IndustrialClusterLinkConnection',
+  'NodeLinkConnection',
 ] as const;
 
 export const connectionResolvers = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, connection]));
 
 export const PageInfo = {
-  hasNextPage: (p: PageRecord) => p.hasNextPage,
+  hasNextPage: (p: PageInfoRecord) => p.hasNextPage,
   hasPreviousPage: () => false,
-  startCursor: (p: PageRecord) => p.edges[0]?.cursor ?? null,
-  endCursor: (p: PageRecord) => p.edges.at(-1)?.cursor ?? null,
+  startCursor: (p: PageInfoRecord) => p.edges[0]?.cursor ?? null,
+  endCursor: (p: PageInfoRecord) => p.edges.at(-1)?.cursor ?? null,
 };

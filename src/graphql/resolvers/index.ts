@@ -6,6 +6,8 @@ import { Authority } from './Authority.js';
 import { connectionResolvers, PageInfo } from './connections.js';
 import { DateScalar } from './Date.js';
 import { IndustrialCluster } from './IndustrialCluster.js';
+import { AuditEntryConnection } from './AuditEntryConnection.js';
+import { JsonScalar } from './JSON.js';
 import { Industry } from './Industry.js';
 import { Link } from './Link.js';
 import { Mutation } from './Mutation.js';
@@ -22,6 +24,7 @@ import { ZoneArea } from './ZoneArea.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  JSON: JsonScalar,
   Query: { ...Query, ...aggregateQueryResolvers, ...traversalQueryResolvers, ...adminQueryResolvers },
   Mutation,
   GroupKey,
@@ -40,5 +43,6 @@ export const resolvers: Resolvers = {
   Source,
   Link,
   PageInfo,
+  AuditEntryConnection,
   ...connectionResolvers,
 };
