@@ -9,9 +9,13 @@ import type { RequestTrace } from '../graphql/plugins/requestTrace.js';
 
 export type { Logger };
 
+/**
+ * A logger on `destination`, or on stdout written synchronously: one write per line keeps
+ * lines in order and loses none when the process exits right after logging (pino's default
+ * asynchronous stdout reordered the shutdown lines).
+ */
 export function createLogger(level: Level | 'silent', destination?: DestinationStream): Logger {
-  const options = { level, timestamp: pino.stdTimeFunctions.isoTime };
-  return destination ? pino(options, destination) : pino(options);
+  return pino({ level, timestamp: pino.stdTimeFunctions.isoTime }, destination ?? pino.destination({ dest: 1, sync: true }));
 }
 
 /** Codes that mean the server, not the client, failed: logged at `error`. */
