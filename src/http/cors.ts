@@ -16,7 +16,7 @@ export type CorsOrigins = '*' | string[];
 
 /**
  * Sets the CORS headers every response carries, and answers a preflight (`OPTIONS` with
- * `Access-Control-Request-Method`) with 204. Returns true when it answered the request.
+ * `Origin` and `Access-Control-Request-Method`) with 204. Returns true when it answered.
  */
 export function applyCors(req: IncomingMessage, res: ServerResponse, origins: CorsOrigins): boolean {
   const origin = req.headers.origin;
@@ -31,11 +31,10 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, origins: Co
     res.setHeader('access-control-allow-origin', allowed);
     res.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
   }
-  if (req.method !== 'OPTIONS') return false;
-  // Any OPTIONS is answered here (Apollo would refuse it as a CSRF attempt); a preflight from
-  // an origin not listed gets no allow-origin header, so the browser blocks the request.
-  res.setHeader('allow', ALLOWED_METHODS);
-  if (allowed && req.headers['access-control-request-method'] !== undefined) {
+  // Only a preflight is answered here; any other OPTIONS goes on to Apollo (which refuses it).
+  // A preflight from an origin not listed gets no allow-origin header: its browser stops there.
+  if (req.method !== 'OPTIONS' || origin === undefined || req.headers['access-control-request-method'] === undefined) return false;
+  if (allowed) {
     res.setHeader('access-control-allow-methods', ALLOWED_METHODS);
     res.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
     res.setHeader('access-control-max-age', String(PREFLIGHT_MAX_AGE_S));

@@ -42,7 +42,8 @@ export function logRequest(logger: Logger, entry: RequestLogEntry): void {
     durationMs: Math.round(entry.durationMs * 100) / 100,
     client: trace.client,
     ...(trace.operationType ? { operationType: trace.operationType } : {}),
-    ...(trace.operationName !== undefined ? { operationName: trace.operationName } : {}),
+    // A name is a GraphQL name the client chose; one line must stay one short line.
+    ...(trace.operationName !== undefined ? { operationName: trace.operationName?.slice(0, 100) ?? null } : {}),
     ...(trace.queryHash ? { queryHash: trace.queryHash.slice(0, 16) } : {}),
     ...(entry.cost ? { cost: entry.cost.charged } : {}),
     ...(entry.neo4j ? { neo4j: { queries: entry.neo4j.queries, timeMs: Math.round(entry.neo4j.timeMs * 100) / 100 } } : {}),
