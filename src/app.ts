@@ -4,6 +4,7 @@
 // keeps retrying in the background until Neo4j answers; no restart is needed.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { loadSeed } from '../seed/loadSeed.js';
 import type { Config } from './config.js';
 import { createDataVersionReader } from './graph/dataVersion.js';
@@ -12,6 +13,8 @@ import { Executor } from './graph/executor.js';
 import { ensureSchema, isSchemaInPlace } from './graph/schemaSetup.js';
 import { readGraphStats, type GraphStatsRecord } from './graph/stats.js';
 import { createHttpServer } from './http.js';
+import { RateLimiter } from './http/rateLimiter.js';
+import { createLogger, type Logger } from './http/requestLog.js';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.js';
 import { createApolloServer } from './server.js';
 
@@ -24,8 +27,20 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** How the app logs; tests inject a destination to read the request log. */
+export interface AppOptions {
+  /** The request log; default: a pino logger at `config.logLevel` on stdout (or `logDestination`). */
+  logger?: Logger;
+  logDestination?: DestinationStream;
+}
+
 const RETRY_MS = 2_000;
 const DRAIN_MS = 10_000;
+const DRIVER_CLOSE_MS = 5_000;
+/** src/neo4j/localNeo4j.ts kills a local Neo4j that has not stopped after this long. */
+const LOCAL_NEO4J_STOP_MS = 60_000;
+/** The longest stop() can take: drain, driver, local Neo4j (main.ts's guard waits this plus a margin). */
+export const STOP_BUDGET_MS = DRAIN_MS + DRIVER_CLOSE_MS + LOCAL_NEO4J_STOP_MS;
 
 /** Creates the schema (and seeds an empty database); returns the graph's counts. */
 async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Executor, log: (line: string) => void): Promise<GraphStatsRecord> {
@@ -39,7 +54,8 @@ async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Exe
   return stats;
 }
 
-export async function startApp(config: Config, log: (line: string) => void = console.log): Promise<RunningApp> {
+export async function startApp(config: Config, log: (line: string) => void = console.log, options: AppOptions = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
   const neo4j = await connectNeo4j(config.neo4j, log);
   const executor = new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   let prepared = false;
@@ -79,12 +95,17 @@ export async function startApp(config: Config, log: (line: string) => void = con
     limits: config.limits,
     readDataVersion,
     degreeStats,
+    exposeTimings: config.exposeTimings,
   });
   await apollo.start();
   const http: Server = createHttpServer(apollo, executor, {
     maxBodyBytes: config.maxBodyBytes,
     maxTokens: config.limits.maxTokens,
     strategy: config.queryStrategy,
+    corsOrigins: config.corsOrigins,
+    rateLimiter: new RateLimiter(config.rateLimit),
+    trustProxyHops: config.trustProxyHops,
+    logger,
     // Ready = setup done and Neo4j answering now (it may have gone away since).
     isReady: async () => prepared && (await isSchemaInPlace(executor.forRequest({ queries: 0, timeMs: 0 }))),
   });
@@ -118,7 +139,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       await apollo.stop();
       log(`stop: Apollo stopped after ${since()}`);
       // A driver whose server vanished can take long to close its pool; don't let that block exit.
-      await Promise.race([neo4j.driver.close(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+      await Promise.race([neo4j.driver.close(), new Promise((resolve) => setTimeout(resolve, DRIVER_CLOSE_MS).unref())]);
       log(`stop: driver closed after ${since()}`);
       await neo4j.local?.stop();
     },

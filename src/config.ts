@@ -48,7 +48,50 @@ const EnvSchema = z.object({
   MAX_TOKENS: int(DEFAULT_LIMITS.maxTokens, 10),
   MAX_COST: int(DEFAULT_LIMITS.maxCost, 1),
   MAX_BODY_BYTES: int(1_000_000, 1_000),
+  /**
+   * Origins whose browser pages may call the API: `*` (any: a public read API whose tokens
+   * travel in `Authorization`, never in cookies) or a comma list such as
+   * `https://dash.example.org,http://localhost:3000`.
+   */
+  CORS_ORIGINS: z.string().default('*'),
+  /** Cost points (see MAX_COST) each client address may spend per minute; 0 = no limit. */
+  RATE_LIMIT_COST_PER_MINUTE: int(2_000_000, 0),
+  /** GraphQL requests one client address may have open at once; 0 = no limit. */
+  RATE_LIMIT_CONCURRENT: int(10, 0),
+  /**
+   * The client address for rate limits and logs: `false` takes the connection's peer; `true`
+   * (one proxy) or a number n of proxies in front take the n-th X-Forwarded-For entry from the right.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v, ctx) => {
+      if (v === 'false') return 0;
+      if (v === 'true') return 1;
+      if (/^\d+$/.test(v)) return Number(v);
+      ctx.addIssue({ code: 'custom', message: `expected false (the default), true or a number of proxies, got "${v}"` });
+      return z.NEVER;
+    }),
+  /** pino level of the request log and process messages (`silent` for none). */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Neo4j time in `extensions.neo4j.timeMs`; defaults to on outside production. */
+  EXPOSE_TIMINGS: bool.optional(),
 });
+
+/** `*`, or the listed origins exactly as browsers send them (scheme://host[:port]). */
+function parseCorsOrigins(value: string): '*' | string[] {
+  if (value.trim() === '*') return '*';
+  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {}
+    if (!parsed || parsed.origin !== origin)
+      throw new Error(`Configuration: CORS_ORIGINS: "${origin}" is not an origin; expected * (the default) or a comma list like https://dash.example.org,http://localhost:3000 (no path, no trailing slash).`);
+  }
+  return origins;
+}
 
 export type Config = {
   port: number;
@@ -62,6 +105,14 @@ export type Config = {
   suggestions: boolean;
   limits: Limits;
   maxBodyBytes: number;
+  /** Origins allowed to read responses in a browser (CORS). */
+  corsOrigins: '*' | string[];
+  /** Per client address; 0 turns a limit off. */
+  rateLimit: { costPerMinute: number; concurrent: number };
+  /** Proxies in front whose X-Forwarded-For entries are trusted (0: use the peer address). */
+  trustProxyHops: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  exposeTimings: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,5 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suggestions: e.SUGGESTIONS ?? !production,
     limits: { maxDepth: e.MAX_DEPTH, maxAliases: e.MAX_ALIASES, maxDirectives: e.MAX_DIRECTIVES, maxTokens: e.MAX_TOKENS, maxCost: e.MAX_COST },
     maxBodyBytes: e.MAX_BODY_BYTES,
+    corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),
+    rateLimit: { costPerMinute: e.RATE_LIMIT_COST_PER_MINUTE, concurrent: e.RATE_LIMIT_CONCURRENT },
+    trustProxyHops: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    exposeTimings: e.EXPOSE_TIMINGS ?? !production,
   };
 }

@@ -11,6 +11,10 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
+  /** The HTTP request itself is malformed (e.g. a body that is not JSON), before any GraphQL. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The client's address is over its rate limit (HTTP 429 with `Retry-After`). */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -64,6 +68,23 @@ export class ServiceUnavailableError extends GraphQLErrorWithCode {
 export class ConflictError extends GraphQLErrorWithCode {
   constructor(message = 'Other curated writes kept changing the data meanwhile; nothing was written. Try again.') {
     super(message, ErrorCode.CONFLICT);
+  }
+}
+
+/** The HTTP request is not one GraphQL can read (answered 400 by the HTTP front). */
+export class BadRequestError extends GraphQLErrorWithCode {
+  constructor(message: string) {
+    super(message, ErrorCode.BAD_REQUEST);
+  }
+}
+
+/**
+ * The client's address spent its cost budget or has too many requests open: answered 429,
+ * with `Retry-After` (seconds) as an HTTP header and as `extensions.retryAfter`.
+ */
+export class RateLimitedError extends GraphQLErrorWithCode {
+  constructor(message: string, extensions: { limit: 'costPerMinute' | 'concurrentRequests'; max: number; requested?: number; retryAfter: number }) {
+    super(message, ErrorCode.RATE_LIMITED, { extensions });
   }
 }
 

@@ -1,10 +1,17 @@
-// The HTTP front: POST/GET /graphql through Apollo, plus /healthz and /readyz.
+// The HTTP front: POST/GET /graphql through Apollo, plus /healthz and /readyz; CORS, the
+// per-client rate limits and the request log (src/http/) are applied here, around Apollo.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { BadRequestError, ErrorCode, GraphQLErrorWithCode, InternalError, LimitExceededError, RateLimitedError } from './errors.js';
 import type { Executor } from './graph/executor.js';
 import type { QueryStrategy } from './graph/loaders.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { countTokens } from './graphql/limits.js';
+import { attachRequestTrace, type RequestTrace } from './graphql/plugins/requestTrace.js';
+import { readClientAddress } from './http/clientAddress.js';
+import { applyCors, type CorsOrigins } from './http/cors.js';
+import type { RateLimiter, RateRefusal, RateTicket } from './http/rateLimiter.js';
+import { logRequest, type Logger } from './http/requestLog.js';
 
 class BodyTooLargeError extends Error {}
 
@@ -60,6 +67,27 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** Answers with GraphQL-shaped errors the HTTP front raised itself, and notes their codes. */
+function sendErrors(res: ServerResponse, status: number, trace: RequestTrace, ...errors: GraphQLErrorWithCode[]): void {
+  trace.errorCodes = errors.map((e) => String(e.extensions.code));
+  sendJson(res, status, { errors: errors.map((e) => e.toJSON()) });
+}
+
+function sendConcurrencyRefusal(res: ServerResponse, trace: RequestTrace, refusal: RateRefusal): void {
+  res.setHeader('retry-after', String(refusal.retryAfter));
+  sendErrors(res, 429, trace, new RateLimitedError(`This address already has ${refusal.max} requests open; wait for one to finish.`, refusal));
+}
+
+/** Error codes of an answer Apollo refused before any plugin saw it (e.g. its CSRF check). */
+function readErrorCodes(body: string): string[] {
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    return (parsed.errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+  } catch {
+    return [];
+  }
+}
+
 export interface HttpOptions {
   maxBodyBytes: number;
   maxTokens: number;
@@ -67,12 +95,29 @@ export interface HttpOptions {
   isReady: () => Promise<boolean>;
   /** How nested selections are read (config QUERY_STRATEGY). */
   strategy?: QueryStrategy;
+  /** Origins allowed by CORS (config CORS_ORIGINS); default any. */
+  corsOrigins?: CorsOrigins;
+  /** Per-client limits (config RATE_LIMIT_*); none when absent. */
+  rateLimiter?: RateLimiter;
+  /** Proxies whose X-Forwarded-For is trusted (config TRUST_PROXY). */
+  trustProxyHops?: number;
+  /** Where each request's log line goes; none when absent. */
+  logger?: Logger;
 }
 
 export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor: Executor, options: HttpOptions): Server {
   return createServer(async (req, res) => {
+    const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const trace: RequestTrace = { client: readClientAddress(req, options.trustProxyHops ?? 0), errorCodes: [] };
+    let context: GraphQLContext | undefined;
+    let ticket: RateTicket | undefined;
+    let clientGone = false;
+    res.once('close', () => {
+      if (!res.writableFinished) clientGone = true;
+    });
     try {
+      if (applyCors(req, res, options.corsOrigins ?? '*')) return;
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const ready = await options.isReady().catch(() => false);
@@ -80,6 +125,12 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       }
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found; GraphQL is served at /graphql.' });
 
+      if (options.rateLimiter?.enabled) {
+        const admitted = options.rateLimiter.admit(trace.client);
+        if ('retryAfter' in admitted) return sendConcurrencyRefusal(res, trace, admitted);
+        ticket = admitted;
+        trace.budget = admitted;
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -90,28 +141,34 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
         try {
           body = text.length ? JSON.parse(text) : {};
         } catch {
-          return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+          return sendErrors(res, 400, trace, new BadRequestError('The request body is not valid JSON.'));
         }
       }
       const query = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : url.searchParams.get('query');
       if (typeof query === 'string' && countTokens(query, options.maxTokens) > options.maxTokens)
-        return sendJson(res, 400, {
-          errors: [{ message: `The document has more than ${options.maxTokens} tokens.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'tokens', max: options.maxTokens } }],
-        });
+        return sendErrors(res, 400, trace, new LimitExceededError(`The document has more than ${options.maxTokens} tokens.`, { limit: 'tokens', max: options.maxTokens }));
       const variables = req.method === 'POST' ? (body as { variables?: unknown } | undefined)?.variables : url.searchParams.get('variables');
       if (variables != null && jsonDepth(variables, MAX_VARIABLES_DEPTH) > MAX_VARIABLES_DEPTH)
-        return sendJson(res, 400, {
-          errors: [{ message: `Variables nest more than ${MAX_VARIABLES_DEPTH} levels deep.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'variablesDepth', max: MAX_VARIABLES_DEPTH } }],
-        });
+        return sendErrors(
+          res,
+          400,
+          trace,
+          new LimitExceededError(`Variables nest more than ${MAX_VARIABLES_DEPTH} levels deep.`, { limit: 'variablesDepth', max: MAX_VARIABLES_DEPTH }),
+        );
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(executor, { authorization: req.headers.authorization ?? null, strategy: options.strategy }),
+        context: async () => {
+          context = createContext(executor, { authorization: req.headers.authorization ?? null, strategy: options.strategy });
+          attachRequestTrace(context, trace);
+          return context;
+        },
       });
       // Answers depend on the data version and on who asks: never cached on the way.
       res.setHeader('cache-control', 'no-store');
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
+        if (res.statusCode >= 400 && trace.errorCodes.length === 0) trace.errorCodes = readErrorCodes(response.body.string);
         res.end(response.body.string);
         return;
       }
@@ -120,12 +177,28 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
     } catch (e) {
       if (e instanceof BodyTooLargeError) {
         res.setHeader('connection', 'close');
-        return sendJson(res, 413, {
-          errors: [{ message: `The request body exceeds ${options.maxBodyBytes} bytes.`, extensions: { code: 'LIMIT_EXCEEDED', limit: 'bodySize', max: options.maxBodyBytes } }],
-        });
+        return sendErrors(
+          res,
+          413,
+          trace,
+          new LimitExceededError(`The request body exceeds ${options.maxBodyBytes} bytes.`, { limit: 'bodySize', max: options.maxBodyBytes }),
+        );
       }
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent) sendErrors(res, 500, trace, new InternalError());
       else res.end();
+    } finally {
+      ticket?.release();
+      if (options.logger)
+        logRequest(options.logger, {
+          method: req.method ?? 'GET',
+          path: url.pathname,
+          status: res.statusCode,
+          durationMs: performance.now() - started,
+          trace,
+          cost: trace.cost,
+          neo4j: context?.stats,
+          aborted: clientGone,
+        });
     }
   });
 }

@@ -8,6 +8,8 @@ import { createFormatError } from './graphql/formatError.js';
 import { createArmorProtection, DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
 import { createCostPlugin } from './graphql/plugins/costPlugin.js';
 import { createQueryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
+import { createRateLimitPlugin } from './graphql/plugins/rateLimitPlugin.js';
+import { createRequestLogPlugin } from './graphql/plugins/requestLogPlugin.js';
 import { resolvers } from './graphql/resolvers/index.js';
 import { loadTypeDefs } from './graphql/typeDefs.js';
 
@@ -21,6 +23,31 @@ export interface ServerOptions {
   readDataVersion?: (options?: { fresh?: boolean }) => Promise<string | null>;
   /** The graph's degree statistics for the cost estimate; without them, lists are charged by page size. */
   degreeStats?: DegreeStatsProvider;
+  /** Neo4j time in `extensions.neo4j`; defaults to on outside production. */
+  exposeTimings?: boolean;
+}
+
+/**
+ * Production's landing page (a browser's GET /graphql): ours, naming neither the server
+ * software nor its version; Apollo's production default embeds its version in a script URL.
+ */
+const PRODUCTION_LANDING_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>FTZ knowledge graph API</title></head>
+<body><h1>FTZ knowledge graph API</h1>
+<p>A GraphQL API: POST a JSON body <code>{"query": "..."}</code> with <code>content-type: application/json</code> to this address.</p>
+</body></html>
+`;
+
+function createProductionLandingPagePlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async serverWillStart() {
+      return {
+        async renderLandingPage() {
+          return { html: PRODUCTION_LANDING_PAGE };
+        },
+      };
+    },
+  };
 }
 
 export function createApolloServer(options: ServerOptions): ApolloServer<GraphQLContext> {
@@ -48,7 +75,11 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
     plugins: [
       ...(armor.plugins as unknown as Array<ApolloServerPlugin<GraphQLContext>>),
       createCostPlugin(limits.maxCost, options.degreeStats),
-      createQueryStatsPlugin(options.readDataVersion),
+      // After the cost plugin: it charges the cost that plugin computed to the client's budget.
+      createRateLimitPlugin(),
+      createQueryStatsPlugin(options.readDataVersion, { exposeTimings: options.exposeTimings ?? !options.production }),
+      createRequestLogPlugin(),
+      ...(options.production ? [createProductionLandingPagePlugin()] : []),
       // No @cacheControl hints here; Apollo's default plugin would still wrap every field
       // resolver to compute a policy (src/http.ts sends `cache-control: no-store` itself).
       ApolloServerPluginCacheControlDisabled(),

@@ -144,7 +144,9 @@ async function main(): Promise<void> {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_')));
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...env, NEO4J_URI: neo4jUri, PORT: String(httpPort), HOST: '127.0.0.1', SEED_ON_START: 'false', NODE_ENV: 'production' },
+      env: { ...env, NEO4J_URI: neo4jUri, PORT: String(httpPort), HOST: '127.0.0.1', SEED_ON_START: 'false', NODE_ENV: 'production',
+        // As deployed, but unmetered and quiet: the load is one client, and its log has 300 lines.
+        RATE_LIMIT_COST_PER_MINUTE: '0', RATE_LIMIT_CONCURRENT: '0', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const serverExit: LoadReport['server']['exits'] = [];

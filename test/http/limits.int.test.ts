@@ -77,7 +77,7 @@ describe('request limits', () => {
 describe('production mode', () => {
   let prod: RunningApp;
   beforeAll(async () => {
-    prod = await startApp(loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_ON_START: 'false', NODE_ENV: 'production' }), () => {});
+    prod = await startApp(loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_ON_START: 'false', NODE_ENV: 'production', LOG_LEVEL: 'silent' }), () => {});
   });
   afterAll(() => prod.stop());
 
@@ -122,7 +122,7 @@ describe('outages', () => {
 
   it('starts while Neo4j is down, answers SERVICE_UNAVAILABLE quickly, and recovers without a restart', async () => {
     const port = await findFreePort();
-    const down = await startApp(loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, PORT: '0' }), () => {});
+    const down = await startApp(loadConfig({ NEO4J_URI: `bolt://127.0.0.1:${port}`, PORT: '0', LOG_LEVEL: 'silent' }), () => {});
     try {
       const base = down.url.replace('/graphql', '');
       expect((await fetch(`${base}/healthz`)).status).toBe(200);

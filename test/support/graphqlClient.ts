@@ -1,6 +1,6 @@
 // Starts the real app (HTTP + Apollo + the test Neo4j) and posts GraphQL to it.
 import { inject } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
+import { startApp, type AppOptions, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -10,9 +10,21 @@ export interface GraphQLResponse<T = Record<string, any>> {
   extensions?: { neo4j?: { queries: number; timeMs: number } } & Record<string, unknown>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const config = loadConfig({ NEO4J_URI: inject('neo4jUri'), PORT: '0', SEED_ON_START: 'false', ...env });
-  return startApp(config, () => {});
+/**
+ * The suite sends many requests from 127.0.0.1: rate limits are off and the log silent unless
+ * `env` turns them on (test/http/rateLimit.int.test.ts, requestLog.int.test.ts).
+ */
+export async function startTestApp(env: Record<string, string> = {}, options: AppOptions = {}): Promise<RunningApp> {
+  const config = loadConfig({
+    NEO4J_URI: inject('neo4jUri'),
+    PORT: '0',
+    SEED_ON_START: 'false',
+    RATE_LIMIT_COST_PER_MINUTE: '0',
+    RATE_LIMIT_CONCURRENT: '0',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  return startApp(config, () => {}, options);
 }
 
 export async function gql<T = Record<string, any>>(app: RunningApp, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
