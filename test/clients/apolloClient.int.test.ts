@@ -8,7 +8,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 import { parse, print } from 'graphql';
 import { filter, firstValueFrom, map } from 'rxjs';
 import type { RunningApp } from '../../src/app.js';
-import { startTestApp } from '../support/graphqlClient.js';
+import { gql, startTestApp } from '../support/graphqlClient.js';
 import { readReadmeOperations } from './support/readmeOperations.js';
 
 interface Connection {
@@ -65,6 +65,11 @@ const WIDE_TREE = parse(
 interface Exchange {
   query: string;
   extensions: Record<string, unknown> | undefined;
+}
+
+function readCharged(extensions: Record<string, unknown> | undefined): unknown {
+  const cost = extensions?.cost;
+  return cost !== null && typeof cost === 'object' && 'charged' in cost ? cost.charged : undefined;
 }
 
 let app: RunningApp;
@@ -174,8 +179,12 @@ describe('Apollo Client 4 sending __typename everywhere', () => {
     const exchanges: Exchange[] = [];
     const result = await createClient(exchanges).query({ query: WIDE_TREE, errorPolicy: 'all' });
     expect(result.error).toBeUndefined();
-    // Apollo did add __typename at every level it sent.
+    // Apollo did add __typename at every level it sent, and was charged what curl is without them.
     expect(exchanges[0]?.query.match(/__typename/g)?.length).toBeGreaterThanOrEqual(6);
+    const curl = await gql(app, print(WIDE_TREE));
+    expect(curl.errors).toBeUndefined();
+    expect(readCharged(exchanges[0]?.extensions)).toBe(readCharged(curl.extensions));
+    expect(readCharged(curl.extensions)).toBeGreaterThan(0);
     const zones = result.data?.zones.nodes ?? [];
     expect(zones).toHaveLength(23);
     const clusters = zones.flatMap((z) => z.clusters.nodes);
