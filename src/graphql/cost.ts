@@ -85,7 +85,7 @@ type Scope =
   | { kind: 'paths'; hops: number }
   | { kind: 'neighborhood'; hops: number; limit: number }
   | { kind: 'groups'; dimensions: number }
-  | { kind: 'series'; metrics: number; subject: boolean }
+  | { kind: 'series'; series: number }
   | undefined;
 
 interface Walk {
@@ -262,15 +262,18 @@ function sizeOf(
     case 'Query.indicatorSeries': {
       const metrics = Array.isArray(args.metrics) ? args.metrics.length : 1;
       const subject = typeof args.subject === 'string';
-      const series = stats ? Math.min(metrics * (subject ? 1 : stats.nodes.Observation), stats.nodes.Observation) : metrics;
-      return { size: series, scope: { kind: 'series', metrics, subject } };
+      const series = stats ? Math.max(1, Math.min(metrics * (subject ? 1 : stats.nodes.Observation), stats.nodes.Observation)) : metrics;
+      return { size: series, scope: { kind: 'series', series } };
     }
     case 'Query.graphStats':
       return { size: 1, scope };
     case 'GraphStats.labels':
       return { size: ENTITY_LABELS.length, scope };
     case 'IndicatorSeries.points':
-      return { size: stats ? stats.nodes.Observation : MAX_PAGE_SIZE, scope };
+      // Each observation is a point of exactly one series: all the series together hold at
+      // most every observation, so the points per series times the series is that total.
+      if (!stats) return { size: MAX_PAGE_SIZE, scope };
+      return { size: Math.ceil(stats.nodes.Observation / (scope?.kind === 'series' ? scope.series : 1)), scope };
     case 'GroupCount.keys':
       return { size: scope?.kind === 'groups' ? scope.dimensions : 3, scope };
   }
@@ -303,7 +306,8 @@ function sizeOf(
     if (key === 'Subgraph.links') return { size: stats ? Math.min(stats.traversedLinks, nodes * stats.maxTraversedDegree) : nodes * scope.hops, scope };
   }
   if (key === 'Link.sources' || key === 'Observation.sources') {
-    const sources = stats ? Math.max(...Object.entries(stats.maxDegree).filter(([k]) => k.endsWith('.sources')).map(([, n]) => n)) : UNKNOWN_LIST;
+    const degrees = stats ? Object.entries(stats.maxDegree).filter(([k]) => k.endsWith('.sources')).map(([, n]) => n) : [];
+    const sources = degrees.length ? Math.max(...degrees) : UNKNOWN_LIST;
     return { size: sources, scope };
   }
 

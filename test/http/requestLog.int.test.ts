@@ -61,7 +61,8 @@ describe('request log', () => {
 
   it('logs a refusal (LIMIT_EXCEEDED) as a warning, with the cost asked and no Neo4j query', async () => {
     const { status, line } = await send(
-      JSON.stringify({ query: 'query TooBig { zones(first: 100) { nodes { areas(first: 100) { nodes { clusters(first: 100) { nodes { id } } } } } } }' }),
+      // Ten aliases of the issue's `first: null` tree (about 58,000 each on the seed graph).
+      JSON.stringify({ query: `query TooBig { ${Array.from({ length: 10 }, (_, i) => `a${i}: zones(first: null) { nodes { documents(first: null) { nodes { zones(first: null) { nodes { documents(first: null) { nodes { id } } } } } } } }`).join(' ')} }` }),
       { authorization: `Bearer ${TOKEN}` },
     );
     expect(status).toBe(400);

@@ -114,6 +114,14 @@ describe('cost: by what the graph holds', () => {
     // chain 1 + (nodes 1 + 23 × (depth 1 + zones 1 + 6 × 1) + links 1 + 24 × (link 1 + 1 × type 1)).
     expect(cost(q, {}, STATS).charged).toBe(1 + (1 + 23 * (1 + 1 + 6) + (1 + 24 * (1 + 1))));
   });
+
+  it('charges indicator series by the observations there are in all series, not per series', () => {
+    // Each observation is a point of one series: 23 series (at most one per observation) ×
+    // 1 point each, not 23 series × 23 points (the README's charts query was refused at 326,301).
+    const q = '{ indicatorSeries(metrics: ["m"]) { metric points { id sources { id } } } }';
+    const stats = { ...STATS, maxDegree: { ...STATS.maxDegree, 'Observation.sources': 3 } };
+    expect(cost(q, {}, stats).charged).toBe(1 + 23 * (1 + (1 + 1 * (1 + (1 + 3 * 1)))));
+  });
 });
 
 describe('cost: filters', () => {
