@@ -267,6 +267,47 @@ describe('explorer entity page', () => {
   });
 });
 
+describe('explorer entity pages of every type', () => {
+  it('opens one entity of each of the eleven types with its heading, facts and lists, without an API error', async () => {
+    type Ids = { nodes: Array<{ id: string }> };
+    const api = await gql<{
+      zone: { id: string; areas: Ids; documents: Ids; clusters: Ids; industries: Ids; measures: Ids; sources: Ids; observations: Ids };
+      authorities: Ids;
+      people: Ids;
+      reformFields: Ids;
+    }>(
+      app,
+      `{ zone(id: "zone:shanghai") { id areas(first: 1) { nodes { id } } documents(first: 1) { nodes { id } } clusters(first: 1) { nodes { id } }
+           industries(first: 1) { nodes { id } } measures(first: 1) { nodes { id } } sources(first: 1) { nodes { id } } observations(first: 1) { nodes { id } } }
+         authorities(first: 1) { nodes { id } } people(first: 1) { nodes { id } } reformFields(first: 1) { nodes { id } } }`,
+    );
+    const zone = api.data!.zone;
+    const ids = [
+      zone.id,
+      ...[zone.areas, zone.documents, zone.clusters, zone.industries, zone.measures, zone.sources, zone.observations].map((l) => l.nodes[0]!.id),
+      api.data!.authorities.nodes[0]!.id,
+      api.data!.people.nodes[0]!.id,
+      api.data!.reformFields.nodes[0]!.id,
+    ];
+    const typenames = new Set<string>();
+    for (const id of ids) {
+      const page = await openExplorer(`/entity/${id}`);
+      await page.locator('.entity-page h1').waitFor();
+      expect(await page.locator('[role="alert"]').count(), id).toBe(0);
+      expect(await page.locator('.facts code').first().textContent()).toBe(id);
+      typenames.add((await page.locator('.entity-page').getAttribute('data-typename'))!);
+      await page.close();
+    }
+    expect([...typenames].sort()).toEqual(['Authority', 'IndustrialCluster', 'Industry', 'Observation', 'Person', 'PolicyDocument', 'ReformField', 'ReformMeasure', 'Source', 'Zone', 'ZoneArea']);
+  });
+});
+
+describe('explorer without Chromium', () => {
+  it('says in one sentence what to install', async () => {
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(/^Chromium is missing at \/nonexistent\/chromium: install it with `apt-get install chromium fonts-noto-cjk` to run the browser tests\.$/);
+  });
+});
+
 describe('explorer fonts', () => {
   it('draws Chinese with the shipped Noto Sans SC: two different characters never draw the same pixels', async () => {
     const page = await openExplorer('/?lang=zh');

@@ -18,12 +18,12 @@ export interface LaunchedBrowser {
 }
 
 /** Launches Chromium with a fresh profile; throws one sentence saying what to install when it is missing. */
-export async function launchChromium(): Promise<LaunchedBrowser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with \`apt-get install chromium fonts-noto-cjk\` to run the browser tests.`);
+export async function launchChromium(executablePath: string = CHROMIUM): Promise<LaunchedBrowser> {
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium is missing at ${executablePath}: install it with \`apt-get install chromium fonts-noto-cjk\` to run the browser tests.`);
   const profile = mkdtempSync(join(tmpdir(), 'ftz-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     viewport: VIEWPORT,
     acceptDownloads: true,
