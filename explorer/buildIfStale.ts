@@ -21,7 +21,7 @@ function readNewestMtime(path: string): number {
 /** True when explorer/dist is missing or any source (src/, index.html, configs, the lock file) is newer. */
 export function isExplorerBuildStale(): boolean {
   if (!existsSync(BUILT)) return true;
-  const sources = ['src', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) => join(EXPLORER, p));
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) => join(EXPLORER, p));
   const newest = Math.max(...sources.filter(existsSync).map(readNewestMtime), readNewestMtime(join(ROOT, 'package-lock.json')));
   return newest > statSync(BUILT).mtimeMs;
 }

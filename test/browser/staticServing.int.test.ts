@@ -29,6 +29,9 @@ describe('explorer static serving', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
+    // Nothing but this origin: no other host, scheme or data: URI is allowed anywhere.
+    expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1))).toEqual(expect.arrayContaining(["'self'"]));
+    expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1)).filter((v) => v !== "'self'" && v !== "'none'")).toEqual([]);
     expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
   });
 
