@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const EXPLORER = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(EXPLORER, '..');
-const BUILT = join(EXPLORER, 'dist', 'index.html');
 
 function readNewestMtime(path: string): number {
   const stat = statSync(path);
@@ -18,12 +17,13 @@ function readNewestMtime(path: string): number {
   return newest;
 }
 
-/** True when explorer/dist is missing or any source (src/, index.html, configs, the lock file) is newer. */
-export function isExplorerBuildStale(): boolean {
-  if (!existsSync(BUILT)) return true;
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) => join(EXPLORER, p));
-  const newest = Math.max(...sources.filter(existsSync).map(readNewestMtime), readNewestMtime(join(ROOT, 'package-lock.json')));
-  return newest > statSync(BUILT).mtimeMs;
+/** True when `explorer`/dist is missing or any source (src/, public/, index.html, configs, the lock file) is newer. */
+export function isExplorerBuildStale(explorer: string = EXPLORER, lockFile: string = join(ROOT, 'package-lock.json')): boolean {
+  const built = join(explorer, 'dist', 'index.html');
+  if (!existsSync(built)) return true;
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', lockFile].map((p) => join(explorer, p));
+  const newest = Math.max(...sources.filter(existsSync).map(readNewestMtime));
+  return newest > statSync(built).mtimeMs;
 }
 
 export function ensureExplorerBuilt(log: (line: string) => void = (line) => process.stderr.write(line + '\n')): void {
