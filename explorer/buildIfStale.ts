@@ -21,7 +21,7 @@ function readNewestMtime(path: string): number {
 export function isExplorerBuildStale(explorer: string = EXPLORER, lockFile: string = join(ROOT, 'package-lock.json')): boolean {
   const built = join(explorer, 'dist', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', lockFile].map((p) => join(explorer, p));
+  const sources = [...['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) => join(explorer, p)), lockFile];
   const newest = Math.max(...sources.filter(existsSync).map(readNewestMtime));
   return newest > statSync(built).mtimeMs;
 }
