@@ -322,10 +322,17 @@ function ObservationsSection({ page, lang, onMore }: { page: ListPage<Observatio
 }
 
 function RelationshipGroup({ name, page, lang, onMore }: { name: string; page: ListPage<LinkItem>; lang: Lang; onMore: () => void }) {
+  const list = useRef<HTMLUListElement>(null);
+  const shown = useRef(page.items.length);
+  // After "show 20 more", keyboard focus moves to the first new entry (the button may be gone).
+  useEffect(() => {
+    if (page.items.length > shown.current) list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-child')[shown.current]?.focus();
+    shown.current = page.items.length;
+  }, [page.items.length]);
   return (
     <section className="relationship-group" data-list={name}>
       <ListHeader name={name} heading={translateFieldName(lang, name)} page={page} rows={page.items.map(toLinkRow)} lang={lang} />
-      <ul>
+      <ul ref={list}>
         {page.items.map((item) => (
           <li key={item.node.id} data-id={item.node.id}>
             <RouteLink to={{ view: 'entity', id: item.node.id, lang }}>{readEntityLabel(item.node, lang)}</RouteLink>

@@ -194,6 +194,8 @@ describe('explorer entity page', () => {
     await group.locator('button.more').click();
     await page.waitForFunction(([l, n]) => document.querySelectorAll(`.relationship-group[data-list="${l}"] li[data-id]`).length === n, [list, Math.min(40, total)] as const);
     const ids = await group.locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    // Keyboard focus lands on the first entry of the new page.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(ids[20]);
     const api = await gql<{ node: Record<string, { edges: Array<{ node: { id: string } }> }> }>(
       app,
       `query($id: ID!) { node(id: $id) { ... on ${longest.type} { ${list}(first: 40) { edges { node { id } } } } } }`,
