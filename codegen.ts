@@ -1,7 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Resolver types from the SDL in schema/. Output is committed; a test regenerates it in
-// memory and fails when it differs (run `npm run codegen` after editing the SDL).
+// Resolver types from the SDL in schema/, and the explorer's typed operations (client preset,
+// from the graphql() calls in explorer/src). Output is committed; a test regenerates it in
+// memory and fails when it differs (run `npm run codegen` after editing the SDL or an operation).
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -80,6 +81,12 @@ const config: CodegenConfig = {
           IndicatorSeries: '../../graph/aggregates.js#IndicatorSeriesRecord',
         },
       },
+    },
+    'explorer/src/__generated__/': {
+      documents: ['explorer/src/**/*.tsx'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { scalars: { Date: 'string', ID: 'string', JSON: 'unknown' }, strictScalars: true, documentMode: 'string', enumsAsTypes: true, useTypeImports: true },
     },
   },
 };

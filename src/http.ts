@@ -1,4 +1,4 @@
-// The HTTP front: POST/GET /graphql through Apollo, plus /healthz and /readyz; CORS, the
+// The HTTP front: POST/GET /graphql through Apollo, plus /healthz and /readyz and the explorer at /; CORS, the
 // per-client rate limits and the request log (src/http/) are applied here, around Apollo.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
@@ -10,6 +10,7 @@ import { countTokens } from './graphql/limits.js';
 import { attachRequestTrace, type RequestTrace } from './graphql/plugins/requestTrace.js';
 import { readClientAddress } from './http/clientAddress.js';
 import { applyCors, type CorsOrigins } from './http/cors.js';
+import { serveExplorer } from './http/explorerStatic.js';
 import type { RateLimiter, RateRefusal, RateTicket } from './http/rateLimiter.js';
 import { logRequest, type Logger } from './http/requestLog.js';
 
@@ -103,6 +104,8 @@ export interface HttpOptions {
   trustProxyHops?: number;
   /** Where each request's log line goes; none when absent. */
   logger?: Logger;
+  /** The built explorer served at `/`; default explorer/dist. */
+  explorerDir?: string;
 }
 
 export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor: Executor, options: HttpOptions): Server {
@@ -123,7 +126,10 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
         const ready = await options.isReady().catch(() => false);
         return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable' });
       }
-      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found; GraphQL is served at /graphql.' });
+      if (url.pathname !== '/graphql') {
+        if (serveExplorer(req, res, url.pathname, options.explorerDir)) return;
+        return sendJson(res, 404, { error: 'Not found; GraphQL is served at /graphql.' });
+      }
 
       if (options.rateLimiter?.enabled) {
         const admitted = options.rateLimiter.admit(trace.client);

@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Built into explorer/dist and served by the Node server at `/` (src/http/explorerStatic.ts).
+export default defineConfig({
+  root: import.meta.dirname,
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // No data: URIs: every font and image is a hashed file the CSP allows as 'self'.
+    assetsInlineLimit: 0,
+  },
+  server: { proxy: { '/graphql': 'http://localhost:4000' } },
+});

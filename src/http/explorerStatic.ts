@@ -1,0 +1,87 @@
+// Serves the built explorer (explorer/dist) at `/`: hashed assets cached for a year,
+// index.html never cached, every app route answered with index.html (client-side routing),
+// and a content security policy that lets the page load and call only this origin.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const EXPLORER_DIST = fileURLToPath(new URL('../../explorer/dist/', import.meta.url));
+
+/** Only this origin, no inline script or style, no plugins, no framing. */
+export const EXPLORER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "font-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function sendFile(res: ServerResponse, path: string, headers: Record<string, string>, method: string): void {
+  const size = statSync(path).size;
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-length': String(size),
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  if (method === 'HEAD') res.end();
+  else createReadStream(path).pipe(res);
+}
+
+/**
+ * Answers GET/HEAD for the explorer; returns false for requests it does not own (other
+ * methods), so the caller answers them. `/assets/...` misses are 404; any other path is an
+ * app route and gets index.html.
+ */
+export function serveExplorer(req: IncomingMessage, res: ServerResponse, pathname: string, dist: string = EXPLORER_DIST): boolean {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  const index = join(dist, 'index.html');
+  const htmlHeaders = { 'cache-control': 'no-cache', 'content-security-policy': EXPLORER_CSP, 'referrer-policy': 'same-origin' };
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    decoded = '';
+  }
+  const file = normalize(join(dist, decoded));
+  const inside = file.startsWith(dist.endsWith(sep) ? dist : dist + sep);
+  if (decoded.startsWith('/assets/')) {
+    if (inside && existsSync(file) && statSync(file).isFile())
+      sendFile(res, file, { 'cache-control': 'public, max-age=31536000, immutable' }, method);
+    else {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end('Not found.');
+    }
+    return true;
+  }
+  if (!existsSync(index)) {
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end('The explorer is not built: run `npm run build:explorer` (npm start does it for you).');
+    return true;
+  }
+  // Unhashed files at the top of dist (favicon...) are served briefly cached; the rest is the app.
+  if (inside && decoded !== '/' && decoded !== '/index.html' && existsSync(file) && statSync(file).isFile())
+    sendFile(res, file, { 'cache-control': 'public, max-age=3600' }, method);
+  else sendFile(res, index, htmlHeaders, method);
+  return true;
+}

@@ -1,0 +1,342 @@
+// The explorer in headless Chromium against the real server and the real Neo4j: search in
+// both languages, Enter, the entity page (facts, sources, relationship counts and paging,
+// disputed figures), the language toggle, permalinks, citation, CSV/JSON exports checked
+// against the API's own answer, and Chinese glyphs drawn with the shipped font.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ensureExplorerBuilt } from '../../explorer/buildIfStale.js';
+import type { RunningApp } from '../../src/app.js';
+import { gql, startTestApp } from '../support/graphqlClient.js';
+import { launchChromium, openWatchedPage, parseCsv, saveScreenshot, type LaunchedBrowser, type WatchedPage } from './support/browser.js';
+
+let app: RunningApp;
+let origin: string;
+let chromium: LaunchedBrowser;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  ensureExplorerBuilt();
+  chromium = await launchChromium();
+  app = await startTestApp();
+  origin = new URL(app.url).origin;
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await app?.stop();
+});
+
+afterEach(async () => {
+  const seen = watched;
+  watched = undefined;
+  if (!seen) return;
+  await seen.page.close();
+  expect(seen.outsideRequests, 'requests that tried to leave the machine').toEqual([]);
+  expect(seen.consoleErrors, 'console errors').toEqual([]);
+});
+
+async function openExplorer(path: string): Promise<Page> {
+  watched = await openWatchedPage(chromium.context);
+  await watched.page.goto(origin + path);
+  return watched.page;
+}
+
+async function readHitIds(page: Page): Promise<string[]> {
+  return page.locator('.hits li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id') ?? ''));
+}
+
+interface SearchAnswer {
+  search: Array<{ score: number; node: { id: string; __typename: string } }>;
+}
+
+async function searchApi(text: string, types?: string[]): Promise<SearchAnswer['search']> {
+  const res = await gql<SearchAnswer>(app, 'query($t: String!, $types: [EntityType!]) { search(text: $t, types: $types, first: 50) { score node { id __typename } } }', { t: text, types });
+  return res.data!.search;
+}
+
+describe('explorer search', () => {
+  it('finds industry:biomedicine for 生物医药, grouped by type, and Enter opens the best hit', async () => {
+    const api = await searchApi('生物医药');
+    expect(api.map((h) => h.node.id)).toContain('industry:biomedicine');
+    const page = await openExplorer('/');
+    await page.locator('#search-box').fill('生物医药');
+    await page.waitForURL(/\/search\?q=/);
+    await page.locator('.hits li[data-id="industry:biomedicine"]').waitFor();
+    // Hits are grouped by type; within the page, every API hit is shown once.
+    expect((await readHitIds(page)).sort()).toEqual(api.map((h) => h.node.id).sort());
+    const groups = await page.locator('.hit-group').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-type')));
+    expect(new Set(groups).size).toBe(groups.length);
+    expect(groups).toContain('Industry');
+    await saveScreenshot(page, 'search-zh');
+    await page.locator('#search-box').press('Enter');
+    await page.waitForURL(`${origin}/entity/${api[0]!.node.id}`);
+    await page.locator('.entity-page').waitFor();
+    expect(await page.locator('.facts code').first().textContent()).toBe(api[0]!.node.id);
+  });
+
+  it('finds zone:shanghai for "Shanghai"; the type filter keeps only zones and lives in the URL', async () => {
+    const page = await openExplorer('/search?q=Shanghai');
+    await page.locator('.hits li[data-id="zone:shanghai"]').waitFor();
+    const all = await readHitIds(page);
+    expect(all).toEqual(expect.arrayContaining((await searchApi('Shanghai')).map((h) => h.node.id)));
+    await page.getByRole('checkbox', { name: 'Zones' }).check();
+    await page.waitForURL(/types=ZONE/);
+    await page.locator('.hits li[data-id="zone:shanghai"]').waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('.hit-group')].every((g) => g.getAttribute('data-type') === 'Zone'));
+    expect(await readHitIds(page)).toEqual((await searchApi('Shanghai', ['ZONE'])).map((h) => h.node.id));
+    await saveScreenshot(page, 'search-en-zones');
+  });
+
+  it('reopens a permalink in the same state: text, filters, language and hits', async () => {
+    const path = '/search?q=%E7%94%9F%E7%89%A9%E5%8C%BB%E8%8D%AF&types=INDUSTRY&lang=zh';
+    const first = await openExplorer(path);
+    await first.locator('.hits li[data-id]').first().waitFor();
+    const before = { hits: await readHitIds(first), value: await first.locator('#search-box').inputValue() };
+    const url = first.url();
+    await watched!.page.close();
+    const page = await openExplorer(new URL(url).pathname + new URL(url).search);
+    await page.locator('.hits li[data-id]').first().waitFor();
+    expect(await readHitIds(page)).toEqual(before.hits);
+    expect(before.hits).toEqual((await searchApi('生物医药', ['INDUSTRY'])).map((h) => h.node.id));
+    expect(await page.locator('#search-box').inputValue()).toBe('生物医药');
+    expect(await page.getByRole('checkbox', { name: '产业', exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('is keyboard-usable: Escape clears the box, Tab reaches the language toggle and the hits', async () => {
+    const page = await openExplorer('/search?q=Shanghai');
+    await page.locator('.hits li[data-id="zone:shanghai"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#search-box').inputValue()).toBe('');
+    await page.keyboard.type('Shanghai');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/entity\//);
+    await page.locator('.entity-page h1').waitFor();
+    // A new view moves focus to its heading; Tab goes on into the page, Shift+Tab back to the header's controls.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cite this');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lang-toggle');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Back to search');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lang-toggle');
+    // The focused control is visibly outlined.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  });
+});
+
+interface ZoneAnswer {
+  node: {
+    launchedOn: string;
+    sources: { totalCount: number; nodes: Array<{ id: string; title: string; publisher: string | null; publishedOn: string | null; url: string | null }> };
+    areas: { totalCount: number; edges: Array<{ node: { id: string; nameEn: string; nameZh: string | null } }> };
+  };
+}
+
+describe('explorer entity page', () => {
+  it('shows zone:shanghai with its launch date 2013-09-29, every source, and the data version', async () => {
+    const api = await gql<ZoneAnswer>(
+      app,
+      '{ node(id: "zone:shanghai") { ... on Zone { launchedOn sources(first: 100) { totalCount nodes { id title publisher publishedOn url } } } } }',
+    );
+    const page = await openExplorer('/entity/zone:shanghai');
+    await page.locator('.facts').waitFor();
+    expect(await page.locator('.fact[data-field="launchedOn"] dd').textContent()).toBe('2013-09-29');
+    expect(api.data!.node.launchedOn).toBe('2013-09-29');
+    await page.locator('[data-list="sources"] tr[data-id]').first().waitFor();
+    const shown = await page.locator('[data-list="sources"] tr[data-id]').evaluateAll((rows) =>
+      rows.map((r) => ({ id: r.getAttribute('data-id'), cells: [...r.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
+    );
+    const sources = api.data!.node.sources.nodes;
+    expect(shown.map((s) => s.id)).toEqual(sources.slice(0, 20).map((s) => s.id));
+    for (const [i, s] of sources.slice(0, 20).entries()) {
+      expect(shown[i]!.cells[0]).toContain(s.title);
+      expect(shown[i]!.cells[1]).toBe(s.publisher ?? '—');
+      expect(shown[i]!.cells[2]).toBe(s.publishedOn ?? '—');
+      if (s.url) expect(shown[i]!.cells[3]).toContain(new URL(s.url).hostname);
+    }
+    expect(Number(await page.getByTestId('count-sources').textContent())).toBe(api.data!.node.sources.totalCount);
+    expect(await page.getByTestId('data-version').textContent()).toBe(String(api.extensions!.dataVersion));
+    await page.getByRole('button', { name: 'Cite this' }).click();
+    const citation = await page.getByTestId('citation').inputValue();
+    expect(citation).toContain('Shanghai');
+    expect(citation).toContain(`${origin}/entity/zone:shanghai`);
+    expect(citation).toContain(String(api.extensions!.dataVersion));
+    expect(citation).toContain(new Date().toISOString().slice(0, 10));
+    await saveScreenshot(page, 'entity-zone-shanghai');
+  });
+
+  it("shows a relationship group's totalCount from the API and pages it with \"Show 20 more\"", async () => {
+    // The longest relationship list among documents, measures and industries (zones, sub-areas, clusters).
+    type Counted = { nodes: Array<{ id: string; __typename: string } & Record<string, { totalCount: number }>> };
+    const counts = await gql<{ policyDocuments: Counted; reformMeasures: Counted; industries: Counted }>(
+      app,
+      `{ policyDocuments(first: 100) { nodes { id __typename zones(first: 1) { totalCount } areas(first: 1) { totalCount } measures(first: 1) { totalCount } } }
+         reformMeasures(first: 100) { nodes { id __typename zones(first: 1) { totalCount } areas(first: 1) { totalCount } } }
+         industries(first: 100) { nodes { id __typename zones(first: 1) { totalCount } clusters(first: 1) { totalCount } } } }`,
+    );
+    const candidates = [...counts.data!.policyDocuments.nodes, ...counts.data!.reformMeasures.nodes, ...counts.data!.industries.nodes].flatMap((n) =>
+      Object.entries(n).flatMap(([field, value]) => (typeof value === 'object' && value !== null && 'totalCount' in value ? [{ id: n.id, type: n.__typename, list: field, total: value.totalCount }] : [])),
+    );
+    const longest = candidates.sort((x, y) => y.total - x.total)[0]!;
+    const { list, total } = longest;
+    const entity = { id: longest.id };
+    expect(total, `${longest.id} ${list} is longer than one page`).toBeGreaterThan(20);
+    const page = await openExplorer(`/entity/${entity.id}`);
+    const group = page.locator(`.relationship-group[data-list="${list}"]`);
+    await group.waitFor();
+    expect(Number(await page.getByTestId(`count-${list}`).textContent())).toBe(total);
+    expect(await group.locator('li[data-id]').count()).toBe(20);
+    await group.locator('button.more').click();
+    await page.waitForFunction(([l, n]) => document.querySelectorAll(`.relationship-group[data-list="${l}"] li[data-id]`).length === n, [list, Math.min(40, total)] as const);
+    const ids = await group.locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    // Keyboard focus lands on the first entry of the new page.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(ids[20]);
+    const api = await gql<{ node: Record<string, { edges: Array<{ node: { id: string } }> }> }>(
+      app,
+      `query($id: ID!) { node(id: $id) { ... on ${longest.type} { ${list}(first: 40) { edges { node { id } } } } } }`,
+      { id: entity.id },
+    );
+    expect(ids).toEqual(api.data!.node[list]!.edges.map((e) => e.node.id));
+    await saveScreenshot(page, 'entity-more');
+  });
+
+  it('exports a list as CSV (BOM, Chinese intact) and JSON equal to the API answer', async () => {
+    const api = await gql<ZoneAnswer>(app, '{ node(id: "zone:shanghai") { ... on Zone { areas(first: 20) { totalCount edges { node { id nameEn nameZh } } } } } }');
+    const areas = api.data!.node.areas.edges.map((e) => e.node);
+    expect(areas.some((a) => a.nameZh && /[\u4e00-\u9fff]/.test(a.nameZh))).toBe(true);
+    const page = await openExplorer('/entity/zone:shanghai');
+    const group = page.locator('.relationship-group[data-list="areas"]');
+    await group.waitFor();
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), group.locator('button[data-export="csv"]').click()]);
+    const bytes = readFileSync((await csvDownload.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows.map((r) => ({ id: r.id, nameEn: r.nameEn, nameZh: r.nameZh }))).toEqual(areas.map((a) => ({ id: a.id, nameEn: a.nameEn, nameZh: a.nameZh ?? a.nameEn })));
+    expect(rows.every((r) => r.relationship === 'HAS_AREA')).toBe(true);
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), group.locator('button[data-export="json"]').click()]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as Array<Record<string, unknown>>;
+    expect(json.map((r) => r.id)).toEqual(areas.map((a) => a.id));
+    expect(json.map((r) => r.nameZh)).toEqual(areas.map((a) => a.nameZh ?? a.nameEn));
+  });
+
+  it('shows disputed figures side by side with their sources, and marks unverified ones', async () => {
+    const api = await gql<{ observations: { nodes: Array<{ id: string; metric: string; verified: boolean; subject: { id: string } | null; sources: Array<{ id: string }> }> } }>(
+      app,
+      '{ observations(where: { disputed: true }, first: 100) { nodes { id metric verified subject { id } sources { id } } } }',
+    );
+    const disputed = api.data!.observations.nodes.filter((o) => o.subject);
+    expect(disputed.length).toBeGreaterThan(1);
+    const subject = disputed[0]!.subject!.id;
+    const expected = disputed.filter((o) => o.subject!.id === subject);
+    const page = await openExplorer(`/entity/${subject}`);
+    await page.locator('.disputed .disputed-value').first().waitFor();
+    const shown = await page.locator('.disputed .disputed-value').evaluateAll((cards) =>
+      cards.map((c) => ({ id: c.getAttribute('data-id'), sources: [...c.querySelectorAll('tr[data-id]')].map((r) => r.getAttribute('data-id')), unverified: !!c.querySelector('.unverified') })),
+    );
+    for (const o of expected) {
+      const card = shown.find((s) => s.id === o.id);
+      expect(card, o.id).toBeDefined();
+      expect(card!.sources).toEqual(o.sources.map((s) => s.id));
+      expect(card!.unverified).toBe(!o.verified);
+    }
+    // Competing values of one metric sit in one row, side by side.
+    const row = page.locator(`.disputed-row[data-metric="${expected[0]!.metric}"] .disputed-value`);
+    expect(await row.count()).toBe(expected.filter((o) => o.metric === expected[0]!.metric).length);
+    await page.locator('.disputed').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'entity-disputed');
+  });
+
+  it('switches the interface language with the toggle, remembered in the URL', async () => {
+    const page = await openExplorer('/entity/zone:shanghai');
+    await page.locator('.facts').waitFor();
+    expect(await page.locator('.facts h2').textContent()).toBe('Facts');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForURL(`${origin}/entity/zone:shanghai?lang=zh`);
+    expect(await page.locator('.facts h2').textContent()).toBe('基本信息');
+    expect(await page.locator('.fact[data-field="launchedOn"] dt').textContent()).toBe('挂牌日期');
+    const names = await gql<{ node: { nameZh: string } }>(app, '{ node(id: "zone:shanghai") { ... on Zone { nameZh } } }');
+    expect(names.data!.node.nameZh).toContain('上海');
+    expect(await page.locator('.entity-page h1').textContent()).toContain(names.data!.node.nameZh);
+    await saveScreenshot(page, 'entity-zone-shanghai-zh');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForURL(`${origin}/entity/zone:shanghai`);
+    expect(await page.locator('.facts h2').textContent()).toBe('Facts');
+  });
+});
+
+describe('explorer entity pages of every type', () => {
+  it('opens one entity of each of the eleven types with its heading, facts and lists, without an API error', async () => {
+    type Ids = { nodes: Array<{ id: string }> };
+    const api = await gql<{
+      zone: { id: string; areas: Ids; documents: Ids; clusters: Ids; industries: Ids; measures: Ids; sources: Ids; observations: Ids };
+      authorities: Ids;
+      people: Ids;
+      reformFields: Ids;
+    }>(
+      app,
+      `{ zone(id: "zone:shanghai") { id areas(first: 1) { nodes { id } } documents(first: 1) { nodes { id } } clusters(first: 1) { nodes { id } }
+           industries(first: 1) { nodes { id } } measures(first: 1) { nodes { id } } sources(first: 1) { nodes { id } } observations(first: 1) { nodes { id } } }
+         authorities(first: 1) { nodes { id } } people(first: 1) { nodes { id } } reformFields(first: 1) { nodes { id } } }`,
+    );
+    const zone = api.data!.zone;
+    const ids = [
+      zone.id,
+      ...[zone.areas, zone.documents, zone.clusters, zone.industries, zone.measures, zone.sources, zone.observations].map((l) => l.nodes[0]!.id),
+      api.data!.authorities.nodes[0]!.id,
+      api.data!.people.nodes[0]!.id,
+      api.data!.reformFields.nodes[0]!.id,
+    ];
+    const typenames = new Set<string>();
+    for (const id of ids) {
+      const page = await openExplorer(`/entity/${id}`);
+      await page.locator('.entity-page h1').waitFor();
+      expect(await page.locator('[role="alert"]').count(), id).toBe(0);
+      expect(await page.locator('.facts code').first().textContent()).toBe(id);
+      typenames.add((await page.locator('.entity-page').getAttribute('data-typename'))!);
+      await page.close();
+    }
+    expect([...typenames].sort()).toEqual(['Authority', 'IndustrialCluster', 'Industry', 'Observation', 'Person', 'PolicyDocument', 'ReformField', 'ReformMeasure', 'Source', 'Zone', 'ZoneArea']);
+  });
+});
+
+describe('explorer without Chromium', () => {
+  it('says in one sentence what to install', async () => {
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(/^Chromium is missing at \/nonexistent\/chromium: install it with `apt-get install chromium fonts-noto-cjk` to run the browser tests\.$/);
+  });
+});
+
+describe('explorer fonts', () => {
+  it('draws Chinese with the shipped Noto Sans SC: two different characters never draw the same pixels', async () => {
+    const page = await openExplorer('/?lang=zh');
+    await page.locator('#search-box').waitFor();
+    const result = await page.evaluate(async () => {
+      const font = '48px "Noto Sans SC"';
+      await document.fonts.load(font, '生物医药');
+      const fontFiles = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('noto-sans-sc'));
+      const draw = (ch: string) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 64;
+        canvas.height = 64;
+        const ctx = canvas.getContext('2d')!;
+        ctx.font = font;
+        ctx.fillStyle = '#000';
+        ctx.textBaseline = 'top';
+        ctx.fillText(ch, 8, 8);
+        return Array.from(ctx.getImageData(0, 0, 64, 64).data.filter((_, i) => i % 4 === 3));
+      };
+      const glyphs = ['生', '物', '医', '药'].map(draw);
+      const inked = glyphs.map((g) => g.filter((a) => a > 0).length);
+      const distinct = new Set(glyphs.map((g) => g.join(','))).size;
+      return { loaded: document.fonts.check(font, '生物医药'), fontFiles: fontFiles.length, inked, distinct };
+    });
+    expect(result.loaded).toBe(true);
+    expect(result.fontFiles).toBeGreaterThan(0);
+    expect(result.inked.every((n) => n > 50)).toBe(true);
+    expect(result.distinct).toBe(4);
+  });
+});
