@@ -2,12 +2,13 @@
 // per-client rate limits and the request log (src/http/) are applied here, around Apollo.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { BadRequestError, ErrorCode, GraphQLErrorWithCode, InternalError, LimitExceededError, RateLimitedError } from './errors.js';
+import type { GraphQLFormattedError } from 'graphql';
+import { BadRequestError, GraphQLErrorWithCode, InternalError, LimitExceededError, RateLimitedError } from './errors.js';
 import type { Executor } from './graph/executor.js';
 import type { QueryStrategy } from './graph/loaders.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { countTokens } from './graphql/limits.js';
-import { attachRequestTrace, type RequestTrace } from './graphql/plugins/requestTrace.js';
+import { attachRequestTrace, readErrorCodes, type RequestTrace } from './graphql/plugins/requestTrace.js';
 import { readClientAddress } from './http/clientAddress.js';
 import { applyCors, type CorsOrigins } from './http/cors.js';
 import { serveExplorer } from './http/explorerStatic.js';
@@ -80,10 +81,9 @@ function sendConcurrencyRefusal(res: ServerResponse, trace: RequestTrace, refusa
 }
 
 /** Error codes of an answer Apollo refused before any plugin saw it (e.g. its CSRF check). */
-function readErrorCodes(body: string): string[] {
+function readBodyErrorCodes(body: string): string[] {
   try {
-    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
-    return (parsed.errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+    return readErrorCodes((JSON.parse(body) as { errors?: GraphQLFormattedError[] }).errors);
   } catch {
     return [];
   }
@@ -174,7 +174,7 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {
-        if (res.statusCode >= 400 && trace.errorCodes.length === 0) trace.errorCodes = readErrorCodes(response.body.string);
+        if (res.statusCode >= 400 && trace.errorCodes.length === 0) trace.errorCodes = readBodyErrorCodes(response.body.string);
         res.end(response.body.string);
         return;
       }
@@ -201,7 +201,6 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
           status: res.statusCode,
           durationMs: performance.now() - started,
           trace,
-          cost: trace.cost,
           neo4j: context?.stats,
           aborted: clientGone,
         });

@@ -27,7 +27,6 @@ export interface RequestLogEntry {
   status: number;
   durationMs: number;
   trace: RequestTrace;
-  cost?: { charged: number; max: number };
   neo4j?: QueryStats;
   /** The client went away before the whole response was sent. */
   aborted: boolean;
@@ -45,7 +44,7 @@ export function logRequest(logger: Logger, entry: RequestLogEntry): void {
     // A name is a GraphQL name the client chose; one line must stay one short line.
     ...(trace.operationName !== undefined ? { operationName: trace.operationName?.slice(0, 100) ?? null } : {}),
     ...(trace.queryHash ? { queryHash: trace.queryHash.slice(0, 16) } : {}),
-    ...(entry.cost ? { cost: entry.cost.charged } : {}),
+    ...(trace.cost ? { cost: trace.cost.charged } : {}),
     ...(entry.neo4j ? { neo4j: { queries: entry.neo4j.queries, timeMs: Math.round(entry.neo4j.timeMs * 100) / 100 } } : {}),
     errorCodes: trace.errorCodes,
     ...(entry.aborted ? { aborted: true } : {}),

@@ -2,14 +2,8 @@
 // operation (name, type, document hash), its cost, and the code of every error sent,
 // refusals included.
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
-import { findRequestTrace } from './requestTrace.js';
-
-function readErrorCodes(errors: readonly GraphQLFormattedError[] | undefined): string[] {
-  return (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
-}
+import { findRequestTrace, readErrorCodes } from './requestTrace.js';
 
 export function createRequestLogPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {

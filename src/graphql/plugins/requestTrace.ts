@@ -2,6 +2,8 @@
 // the front attaches it when it creates the context; the plugins fill in what only GraphQL
 // knows (the operation, its cost, the error codes) and apply the client's rate budget; the
 // front writes the request's log line from it once the response is sent.
+import type { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '../../errors.js';
 import type { GraphQLContext } from '../context.js';
 
 /** How the client's cost budget is charged (the HTTP front's rate limiter; see src/http). */
@@ -35,4 +37,9 @@ export function attachRequestTrace(context: GraphQLContext, trace: RequestTrace)
 
 export function findRequestTrace(context: GraphQLContext): RequestTrace | undefined {
   return (context as TracedContext)[TRACE];
+}
+
+/** `extensions.code` of each error sent (INTERNAL_SERVER_ERROR for one without a code). */
+export function readErrorCodes(errors: readonly GraphQLFormattedError[] | undefined): string[] {
+  return (errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR));
 }
