@@ -16,6 +16,7 @@ import { createHttpServer } from './http.js';
 import { RateLimiter } from './http/rateLimiter.js';
 import { createLogger, type Logger } from './http/requestLog.js';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.js';
+import { LOCAL_NEO4J_STOP_MS } from './neo4j/localNeo4j.js';
 import { createApolloServer } from './server.js';
 
 export interface RunningApp {
@@ -37,8 +38,6 @@ export interface AppOptions {
 const RETRY_MS = 2_000;
 const DRAIN_MS = 10_000;
 const DRIVER_CLOSE_MS = 5_000;
-/** src/neo4j/localNeo4j.ts kills a local Neo4j that has not stopped after this long. */
-const LOCAL_NEO4J_STOP_MS = 60_000;
 /** The longest stop() can take: drain, driver, local Neo4j (main.ts's guard waits this plus a margin). */
 export const STOP_BUDGET_MS = DRAIN_MS + DRIVER_CLOSE_MS + LOCAL_NEO4J_STOP_MS;
 

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const LAUNCHER_DIR = fileURLToPath(new URL('./launcher', import.meta.url));
 const LIB_DIR = join(LAUNCHER_DIR, 'lib');
+/** stop() kills a Neo4j that has not stopped after SIGTERM within this long. */
+export const LOCAL_NEO4J_STOP_MS = 60_000;
 const CLASSES_DIR = join(LIB_DIR, 'classes');
 const JARS_COMPLETE = join(LIB_DIR, '.complete');
 
@@ -115,7 +117,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stop() {
       stopping ??= (async () => {
         child.kill('SIGTERM');
-        const killTimer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+        const killTimer = setTimeout(() => child.kill('SIGKILL'), LOCAL_NEO4J_STOP_MS);
         await exited;
         clearTimeout(killTimer);
       })();
