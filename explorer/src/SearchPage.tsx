@@ -116,7 +116,7 @@ export function SearchPage({ q, types, lang }: { q: string; types: string[]; lan
       {answer?.key === key && (
         <section aria-live="polite" className="hits">
           <p className="summary">
-            {hits.length} {translate(lang, 'hits')}
+            {hits.length} {translate(lang, hits.length === 1 ? 'hit' : 'hits')}
             <ExportButtons
               name={`search ${q}`}
               lang={lang}

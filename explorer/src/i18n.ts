@@ -8,6 +8,7 @@ const STRINGS = {
   searchHint: { en: 'Enter opens the best hit; Escape clears.', zh: '回车打开最佳结果；Esc 清空。' },
   types: { en: 'Types', zh: '类型' },
   noHits: { en: 'No hits.', zh: '没有结果。' },
+  hit: { en: 'hit', zh: '条结果' },
   hits: { en: 'hits', zh: '条结果' },
   score: { en: 'score', zh: '得分' },
   loading: { en: 'Loading…', zh: '加载中……' },
