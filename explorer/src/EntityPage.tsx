@@ -25,6 +25,7 @@ import type { ExportRow } from './exportList';
 import { translate, translateFieldName, translateTypeName } from './i18n';
 import { readEntityLabel, readSecondaryLabel } from './labels';
 import { RouteLink } from './Link';
+import { OpenAsQuery } from './OpenAsQuery';
 import type { Lang } from './route';
 
 /** What every entity operation answers, read generically: the node's fields by name. */
@@ -416,6 +417,12 @@ export function EntityPage({ id, lang }: { id: string; lang: Lang }) {
           {title} {node.verified === false && <UnverifiedMark lang={lang} />}
         </h1>
         {secondary && <p className="secondary">{secondary}</p>}
+        <p className="view-links">
+          <RouteLink to={{ view: 'graph', params: { start: node.id }, lang }} className="open-in-graph">
+            {translate(lang, 'openInGraph')}
+          </RouteLink>
+          <OpenAsQuery document={ENTITY_OPERATIONS[node.__typename]?.document ?? EntityKindQuery} variables={{ id: node.id }} lang={lang} />
+        </p>
       </header>
       <CiteBox title={title} dataVersion={loaded.dataVersion} lang={lang} />
       <FactsTable node={node} lang={lang} />

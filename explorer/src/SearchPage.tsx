@@ -6,6 +6,7 @@ import type { EntityType, SearchQuery } from './__generated__/graphql';
 import { runOperation, type ApiAnswer } from './api';
 import { CiteBox } from './CiteBox';
 import { ExportButtons } from './ExportButtons';
+import { OpenAsQuery } from './OpenAsQuery';
 import { SEARCHABLE_TYPENAMES, toEntityType, translate, translateTypeName } from './i18n';
 import { readEntityLabel, readSecondaryLabel } from './labels';
 import { RouteLink } from './Link';
@@ -122,6 +123,7 @@ export function SearchPage({ q, types, lang }: { q: string; types: string[]; lan
               lang={lang}
               rows={hits.map((h) => ({ id: h.node.id, type: h.node.__typename, label: readEntityLabel(h.node, 'en'), labelZh: readEntityLabel(h.node, 'zh'), score: h.score }))}
             />
+            <OpenAsQuery document={SearchOperation} variables={{ text: q, types: types.length ? types : null }} lang={lang} />
           </p>
           {hits.length === 0 && <p>{translate(lang, 'noHits')}</p>}
           {[...groups].map(([typename, group]) => (

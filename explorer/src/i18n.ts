@@ -36,12 +36,27 @@ const STRINGS = {
   back: { en: 'Back to search', zh: '返回搜索' },
   error: { en: 'The API answered with an error', zh: 'API 返回错误' },
   none: { en: 'None.', zh: '无。' },
-} as const satisfies Record<string, Record<Lang, string>>;
+  navSearch: { en: 'Search', zh: '搜索' },
+  navGraph: { en: 'Graph', zh: '关系图' },
+  navChain: { en: 'Industrial chains', zh: '产业链' },
+  navDashboard: { en: 'Dashboard', zh: '仪表盘' },
+  navQuery: { en: 'Query', zh: '查询' },
+  openAsQuery: { en: 'Open as a query', zh: '作为查询打开' },
+  openInGraph: { en: 'Open in graph', zh: '在关系图中打开' },
+} as const satisfies StringTable;
 
 export type StringKey = keyof typeof STRINGS;
 
+/** A view's own interface strings, in both languages. */
+export type StringTable = Record<string, Record<Lang, string>>;
+
 export function translate(lang: Lang, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/** A translate function over a view's own table (each view keeps its strings beside it). */
+export function makeTranslator<T extends StringTable>(table: T): (lang: Lang, key: keyof T) => string {
+  return (lang, key) => table[key]![lang];
 }
 
 const TYPE_NAMES: Record<string, Record<Lang, string>> = {

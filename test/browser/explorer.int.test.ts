@@ -4,42 +4,15 @@
 // against the API's own answer, and Chinese glyphs drawn with the shipped font.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ensureExplorerBuilt } from '../../explorer/buildIfStale.js';
-import type { RunningApp } from '../../src/app.js';
-import { gql, startTestApp } from '../support/graphqlClient.js';
-import { launchChromium, openWatchedPage, parseCsv, saveScreenshot, type LaunchedBrowser, type WatchedPage } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../support/graphqlClient.js';
+import { launchChromium, parseCsv, saveScreenshot } from './support/browser.js';
+import { useExplorerHarness } from './support/explorerHarness.js';
 
-let app: RunningApp;
-let origin: string;
-let chromium: LaunchedBrowser;
-let watched: WatchedPage | undefined;
+const explorer = useExplorerHarness();
 
-beforeAll(async () => {
-  ensureExplorerBuilt();
-  chromium = await launchChromium();
-  app = await startTestApp();
-  origin = new URL(app.url).origin;
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await app?.stop();
-});
-
-afterEach(async () => {
-  const seen = watched;
-  watched = undefined;
-  if (!seen) return;
-  await seen.page.close();
-  expect(seen.outsideRequests, 'requests that tried to leave the machine').toEqual([]);
-  expect(seen.consoleErrors, 'console errors').toEqual([]);
-});
-
-async function openExplorer(path: string): Promise<Page> {
-  watched = await openWatchedPage(chromium.context);
-  await watched.page.goto(origin + path);
-  return watched.page;
+function openExplorer(path: string): Promise<Page> {
+  return explorer.open(path);
 }
 
 async function readHitIds(page: Page): Promise<string[]> {
@@ -51,7 +24,7 @@ interface SearchAnswer {
 }
 
 async function searchApi(text: string, types?: string[]): Promise<SearchAnswer['search']> {
-  const res = await gql<SearchAnswer>(app, 'query($t: String!, $types: [EntityType!]) { search(text: $t, types: $types, first: 50) { score node { id __typename } } }', { t: text, types });
+  const res = await gql<SearchAnswer>(explorer.app, 'query($t: String!, $types: [EntityType!]) { search(text: $t, types: $types, first: 50) { score node { id __typename } } }', { t: text, types });
   return res.data!.search;
 }
 
@@ -70,7 +43,7 @@ describe('explorer search', () => {
     expect(groups).toContain('Industry');
     await saveScreenshot(page, 'search-zh');
     await page.locator('#search-box').press('Enter');
-    await page.waitForURL(`${origin}/entity/${api[0]!.node.id}`);
+    await page.waitForURL(`${explorer.origin}/entity/${api[0]!.node.id}`);
     await page.locator('.entity-page').waitFor();
     expect(await page.locator('.facts code').first().textContent()).toBe(api[0]!.node.id);
   });
@@ -94,7 +67,7 @@ describe('explorer search', () => {
     await first.locator('.hits li[data-id]').first().waitFor();
     const before = { hits: await readHitIds(first), value: await first.locator('#search-box').inputValue() };
     const url = first.url();
-    await watched!.page.close();
+    await first.close();
     const page = await openExplorer(new URL(url).pathname + new URL(url).search);
     await page.locator('.hits li[data-id]').first().waitFor();
     expect(await readHitIds(page)).toEqual(before.hits);
@@ -117,11 +90,11 @@ describe('explorer search', () => {
     // A new view moves focus to its heading; Tab goes on into the page, Shift+Tab back to the header's controls.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cite this');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open in graph');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lang-toggle');
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Back to search');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Query');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('lang-toggle');
     // The focused control is visibly outlined.
@@ -140,7 +113,7 @@ interface ZoneAnswer {
 describe('explorer entity page', () => {
   it('shows zone:shanghai with its launch date 2013-09-29, every source, and the data version', async () => {
     const api = await gql<ZoneAnswer>(
-      app,
+      explorer.app,
       '{ node(id: "zone:shanghai") { ... on Zone { launchedOn sources(first: 100) { totalCount nodes { id title publisher publishedOn url } } } } }',
     );
     const page = await openExplorer('/entity/zone:shanghai');
@@ -164,7 +137,7 @@ describe('explorer entity page', () => {
     await page.getByRole('button', { name: 'Cite this' }).click();
     const citation = await page.getByTestId('citation').inputValue();
     expect(citation).toContain('Shanghai');
-    expect(citation).toContain(`${origin}/entity/zone:shanghai`);
+    expect(citation).toContain(`${explorer.origin}/entity/zone:shanghai`);
     expect(citation).toContain(String(api.extensions!.dataVersion));
     expect(citation).toContain(new Date().toISOString().slice(0, 10));
     await saveScreenshot(page, 'entity-zone-shanghai');
@@ -174,7 +147,7 @@ describe('explorer entity page', () => {
     // The longest relationship list among documents, measures and industries (zones, sub-areas, clusters).
     type Counted = { nodes: Array<{ id: string; __typename: string } & Record<string, { totalCount: number }>> };
     const counts = await gql<{ policyDocuments: Counted; reformMeasures: Counted; industries: Counted }>(
-      app,
+      explorer.app,
       `{ policyDocuments(first: 100) { nodes { id __typename zones(first: 1) { totalCount } areas(first: 1) { totalCount } measures(first: 1) { totalCount } } }
          reformMeasures(first: 100) { nodes { id __typename zones(first: 1) { totalCount } areas(first: 1) { totalCount } } }
          industries(first: 100) { nodes { id __typename zones(first: 1) { totalCount } clusters(first: 1) { totalCount } } } }`,
@@ -197,7 +170,7 @@ describe('explorer entity page', () => {
     // Keyboard focus lands on the first entry of the new page.
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(ids[20]);
     const api = await gql<{ node: Record<string, { edges: Array<{ node: { id: string } }> }> }>(
-      app,
+      explorer.app,
       `query($id: ID!) { node(id: $id) { ... on ${longest.type} { ${list}(first: 40) { edges { node { id } } } } } }`,
       { id: entity.id },
     );
@@ -206,7 +179,7 @@ describe('explorer entity page', () => {
   });
 
   it('exports a list as CSV (BOM, Chinese intact) and JSON equal to the API answer', async () => {
-    const api = await gql<ZoneAnswer>(app, '{ node(id: "zone:shanghai") { ... on Zone { areas(first: 20) { totalCount edges { node { id nameEn nameZh } } } } } }');
+    const api = await gql<ZoneAnswer>(explorer.app, '{ node(id: "zone:shanghai") { ... on Zone { areas(first: 20) { totalCount edges { node { id nameEn nameZh } } } } } }');
     const areas = api.data!.node.areas.edges.map((e) => e.node);
     expect(areas.some((a) => a.nameZh && /[\u4e00-\u9fff]/.test(a.nameZh))).toBe(true);
     const page = await openExplorer('/entity/zone:shanghai');
@@ -226,7 +199,7 @@ describe('explorer entity page', () => {
 
   it('shows disputed figures side by side with their sources, and marks unverified ones', async () => {
     const api = await gql<{ observations: { nodes: Array<{ id: string; metric: string; verified: boolean; subject: { id: string } | null; sources: Array<{ id: string }> }> } }>(
-      app,
+      explorer.app,
       '{ observations(where: { disputed: true }, first: 100) { nodes { id metric verified subject { id } sources { id } } } }',
     );
     const disputed = api.data!.observations.nodes.filter((o) => o.subject);
@@ -256,15 +229,15 @@ describe('explorer entity page', () => {
     await page.locator('.facts').waitFor();
     expect(await page.locator('.facts h2').textContent()).toBe('Facts');
     await page.getByTestId('lang-toggle').click();
-    await page.waitForURL(`${origin}/entity/zone:shanghai?lang=zh`);
+    await page.waitForURL(`${explorer.origin}/entity/zone:shanghai?lang=zh`);
     expect(await page.locator('.facts h2').textContent()).toBe('基本信息');
     expect(await page.locator('.fact[data-field="launchedOn"] dt').textContent()).toBe('挂牌日期');
-    const names = await gql<{ node: { nameZh: string } }>(app, '{ node(id: "zone:shanghai") { ... on Zone { nameZh } } }');
+    const names = await gql<{ node: { nameZh: string } }>(explorer.app, '{ node(id: "zone:shanghai") { ... on Zone { nameZh } } }');
     expect(names.data!.node.nameZh).toContain('上海');
     expect(await page.locator('.entity-page h1').textContent()).toContain(names.data!.node.nameZh);
     await saveScreenshot(page, 'entity-zone-shanghai-zh');
     await page.getByTestId('lang-toggle').click();
-    await page.waitForURL(`${origin}/entity/zone:shanghai`);
+    await page.waitForURL(`${explorer.origin}/entity/zone:shanghai`);
     expect(await page.locator('.facts h2').textContent()).toBe('Facts');
   });
 });
@@ -278,7 +251,7 @@ describe('explorer entity pages of every type', () => {
       people: Ids;
       reformFields: Ids;
     }>(
-      app,
+      explorer.app,
       `{ zone(id: "zone:shanghai") { id areas(first: 1) { nodes { id } } documents(first: 1) { nodes { id } } clusters(first: 1) { nodes { id } }
            industries(first: 1) { nodes { id } } measures(first: 1) { nodes { id } } sources(first: 1) { nodes { id } } observations(first: 1) { nodes { id } } }
          authorities(first: 1) { nodes { id } } people(first: 1) { nodes { id } } reformFields(first: 1) { nodes { id } } }`,
