@@ -32,7 +32,10 @@ export function ensureExplorerBuilt(log: (line: string) => void = (line) => proc
   if (!existsSync(vite))
     throw new Error('The explorer is not built and Vite is missing: run `npm install` (with dev dependencies), then `npm run build:explorer`.');
   log('Building the explorer (explorer/dist)…');
-  const result = spawnSync(vite, ['build', '--config', join(EXPLORER, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // Always the production bundle: under vitest NODE_ENV is `test`, which Vite would honour
+  // and ship React's development build (522 KB instead of 305 KB, measured).
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync(vite, ['build', '--config', join(EXPLORER, 'vite.config.ts'), '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`Building the explorer failed (vite build exited with ${result.status ?? result.signal}).`);
 }
 

@@ -22,7 +22,7 @@ import {
 } from './entityOperations';
 import { ExportButtons } from './ExportButtons';
 import type { ExportRow } from './exportList';
-import { translate, translateFieldName, translateTypeName } from './i18n';
+import { formatLinkDetails, translate, translateFieldName, translateRelationship, translateTypeName } from './i18n';
 import { readEntityLabel, readSecondaryLabel } from './labels';
 import { RouteLink } from './Link';
 import { OpenAsQuery } from './OpenAsQuery';
@@ -170,12 +170,6 @@ function FactsTable({ node, lang }: { node: EntityNode; lang: Lang }) {
   );
 }
 
-function formatLinkDetails(link: LinkFieldsFragment): string {
-  return [link.title, link.from && `from ${link.from}`, link.to && `to ${link.to}`, link.asOf && `as of ${link.asOf}`, link.first && 'first', link.flow, link.direction?.toLowerCase()]
-    .filter(Boolean)
-    .join(' · ');
-}
-
 function toLinkRow(item: LinkItem): ExportRow {
   return {
     id: item.node.id,
@@ -183,6 +177,7 @@ function toLinkRow(item: LinkItem): ExportRow {
     nameEn: readEntityLabel(item.node, 'en'),
     nameZh: readEntityLabel(item.node, 'zh'),
     relationship: item.link.type,
+    direction: item.link.direction,
     verified: item.link.verified,
     from: item.link.from,
     to: item.link.to,
@@ -340,8 +335,8 @@ function RelationshipGroup({ name, page, lang, onMore }: { name: string; page: L
             {readSecondaryLabel(item.node, lang) && <span className="secondary"> {readSecondaryLabel(item.node, lang)}</span>}
             <span className="meta">
               {' '}
-              {item.link.type}
-              {formatLinkDetails(item.link) && ` · ${formatLinkDetails(item.link)}`}
+              <span data-relationship={item.link.type}>{translateRelationship(lang, item.link.type, item.link.direction)}</span>
+              {formatLinkDetails(lang, item.link) && ` · ${formatLinkDetails(lang, item.link)}`}
             </span>
             {!item.link.verified && <UnverifiedMark lang={lang} />}
             <SourceLinks sources={item.link.sources} lang={lang} />

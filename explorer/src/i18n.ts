@@ -150,3 +150,54 @@ const FIELD_NAMES: Record<string, Record<Lang, string>> = {
 export function translateFieldName(lang: Lang, field: string): string {
   return FIELD_NAMES[field]?.[lang] ?? field;
 }
+
+/** Relationship types (Link.type) as the interface names them; the type itself stays in exports. */
+const RELATIONSHIP_NAMES: Record<string, Record<Lang, string>> = {
+  HAS_AREA: { en: 'has sub-area', zh: '下辖片区' },
+  ESTABLISHES: { en: 'establishes', zh: '设立' },
+  ISSUED_BY: { en: 'issued by', zh: '发文机构' },
+  APPLIES_TO: { en: 'applies to', zh: '适用于' },
+  SETS_OUT: { en: 'sets out', zh: '提出' },
+  IMPLEMENTS: { en: 'implements', zh: '落实' },
+  SUPERSEDES: { en: 'supersedes', zh: '取代' },
+  AMENDS: { en: 'amends', zh: '修订' },
+  PART_OF: { en: 'part of', zh: '隶属于' },
+  WORKS_FOR: { en: 'works for', zh: '任职于' },
+  IN_FIELD: { en: 'in field', zh: '所属领域' },
+  PILOTED_IN: { en: 'piloted in', zh: '试点于' },
+  SUPPORTS: { en: 'supports', zh: '支持' },
+  SUB_INDUSTRY_OF: { en: 'sub-industry of', zh: '子产业' },
+  SUPPLIES: { en: 'supplies', zh: '供给' },
+  IN_INDUSTRY: { en: 'in industry', zh: '所属产业' },
+  LOCATED_IN: { en: 'located in', zh: '位于' },
+  ABOUT: { en: 'about', zh: '关于' },
+  SOURCED_FROM: { en: 'sourced from', zh: '来源' },
+  CLUSTERED_IN: { en: 'has clusters in', zh: '集群分布于' },
+};
+
+/** Document relations read from the other end (LinkDirection INCOMING). */
+const INCOMING_NAMES: Record<string, Record<Lang, string>> = {
+  IMPLEMENTS: { en: 'implemented by', zh: '被其落实' },
+  SUPERSEDES: { en: 'superseded by', zh: '被其取代' },
+  AMENDS: { en: 'amended by', zh: '被其修订' },
+};
+
+export function translateRelationship(lang: Lang, type: string, direction?: string | null): string {
+  const names = direction === 'INCOMING' ? (INCOMING_NAMES[type] ?? RELATIONSHIP_NAMES[type]) : RELATIONSHIP_NAMES[type];
+  return names?.[lang] ?? type;
+}
+
+const LINK_DETAIL_WORDS = {
+  from: { en: 'from', zh: '起' },
+  to: { en: 'to', zh: '止' },
+  asOf: { en: 'as of', zh: '截至' },
+  first: { en: 'first', zh: '首创' },
+} satisfies StringTable;
+
+/** A link's details (dates, title, first, flow) in the interface language; its direction is in its name (translateRelationship). */
+export function formatLinkDetails(lang: Lang, link: { title?: string | null; from?: string | null; to?: string | null; asOf?: string | null; first?: boolean | null; flow?: string | null }): string {
+  const word = (key: keyof typeof LINK_DETAIL_WORDS) => LINK_DETAIL_WORDS[key][lang];
+  return [link.title, link.from && `${word('from')} ${link.from}`, link.to && `${word('to')} ${link.to}`, link.asOf && `${word('asOf')} ${link.asOf}`, link.first && word('first'), link.flow]
+    .filter(Boolean)
+    .join(' · ');
+}

@@ -235,6 +235,8 @@ describe('explorer entity page', () => {
     const names = await gql<{ node: { nameZh: string } }>(explorer.app, '{ node(id: "zone:shanghai") { ... on Zone { nameZh } } }');
     expect(names.data!.node.nameZh).toContain('上海');
     expect(await page.locator('.entity-page h1').textContent()).toContain(names.data!.node.nameZh);
+    // Relationship types are named in the interface language too (the type stays in the exports).
+    expect(await page.locator('.relationship-group[data-list="areas"] [data-relationship="HAS_AREA"]').first().textContent()).toBe('下辖片区');
     await saveScreenshot(page, 'entity-zone-shanghai-zh');
     await page.getByTestId('lang-toggle').click();
     await page.waitForURL(`${explorer.origin}/entity/zone:shanghai`);
