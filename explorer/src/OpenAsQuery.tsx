@@ -7,7 +7,10 @@ import { writeRoute, type Lang } from './route';
 
 /** The IDE's URL for a document and its variables (left out when there are none). */
 export function writeQueryLink(document: { toString(): string }, variables: unknown, lang: Lang): string {
-  const params: Record<string, string> = { query: document.toString().trim() };
+  // Codegen's strings indent each appended fragment by four spaces; start definitions at the
+  // margin, a blank line apart (whitespace only: the operation is the same).
+  const query = document.toString().trim().replace(/\n {4}(?=(?:fragment|query|mutation|subscription)\b)/g, '\n\n');
+  const params: Record<string, string> = { query };
   if (variables !== undefined && variables !== null && typeof variables === 'object' && Object.keys(variables).length > 0) params.variables = JSON.stringify(variables, null, 2);
   return writeRoute({ view: 'query', params, lang });
 }

@@ -129,6 +129,9 @@ describe('query IDE', () => {
     expect(await readEditor(page, 'operation.graphql')).toBe(linked.get('query'));
     expect(await readEditor(page, 'variables.json')).toBe(linked.get('variables'));
     expect(JSON.parse(linked.get('variables')!)).toEqual({ text: 'Shanghai', types: ['ZONE'] });
+    // The page's own operation, its fragment at the margin as a person would write it.
+    expect(linked.get('query')).toMatch(/^query Search\(/);
+    expect(linked.get('query')).toMatch(/\n\nfragment NodeLabel on Node \{/);
     const response = (await runInIde(page)) as { data: { search: Array<{ node: { id: string } }> } };
     expect(response.data.search.map((h) => h.node.id)).toEqual(shown);
     await saveScreenshot(page, 'query-from-search');
@@ -190,5 +193,6 @@ describe('query IDE', () => {
     await page.locator('#examples-gallery .run-example').first().focus();
     await page.keyboard.press('Escape');
     await page.locator('#examples-gallery').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('examples-toggle');
   });
 });

@@ -125,6 +125,13 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
     writeUrl();
   };
 
+  // Keyboard focus goes back to the toggle, not to the page's start, when the gallery closes.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const closeGallery = () => {
+    setGalleryOpen(false);
+    toggle.current?.focus();
+  };
+
   const openExample = (slug: string) => {
     setGalleryOpen(false);
     navigate({ view: 'query', params: { example: slug, run: '1' }, lang });
@@ -136,14 +143,14 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
     <main className={`query-view${galleryOpen ? ' gallery-open' : ''}`} data-lang={lang}>
       <div className="query-bar">
         <h1>{t('title')}</h1>
-        <button type="button" className="examples-toggle" aria-expanded={galleryOpen} aria-controls="examples-gallery" onClick={() => setGalleryOpen(!galleryOpen)}>
+        <button type="button" ref={toggle} className="examples-toggle" aria-expanded={galleryOpen} aria-controls="examples-gallery" onClick={() => setGalleryOpen(!galleryOpen)}>
           {t(galleryOpen ? 'hideExamples' : 'showExamples')}
         </button>
         <CiteBox title={t('citeTitle')} dataVersion={dataVersion} lang={lang} />
       </div>
       <div className="query-body">
         {galleryOpen && (
-          <ExamplesGallery lang={lang} onRun={openExample} onClose={() => setGalleryOpen(false)}>
+          <ExamplesGallery lang={lang} onRun={openExample} onClose={closeGallery}>
             <ExportButtons name={t('examplesFile')} rows={exampleRows} lang={lang} />
           </ExamplesGallery>
         )}
