@@ -169,6 +169,18 @@ describe('query IDE', () => {
     const again = await explorer.open(new URL(page.url()).pathname + new URL(page.url()).search);
     await waitForIde(again);
     expect(await readEditor(again, 'operation.graphql')).toBe(edited);
+    // Switching the language right after a keystroke: the pending write keeps the new language.
+    await again.locator('.graphiql-query-editor .monaco-editor textarea').focus();
+    await again.keyboard.press('ControlOrMeta+End');
+    await again.keyboard.type(' again');
+    await again.getByTestId('lang-toggle').click();
+    await again.waitForURL(/again/);
+    await again.waitForTimeout(600);
+    const url = new URL(again.url());
+    expect(url.searchParams.get('lang')).toBe('zh');
+    expect(url.searchParams.get('query')).toBe(`${edited} again`);
+    expect(await again.locator('#examples-heading').count()).toBe(0);
+    expect(await again.locator('.query-bar h1').textContent()).toBe('查询');
   });
 
   it('speaks 中文: gallery titles and descriptions, and the gallery is keyboard-usable (Tab to Run, Enter runs, Escape closes)', async () => {

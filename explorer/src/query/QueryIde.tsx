@@ -102,6 +102,9 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
   const storage = useMemo(() => createMemoryStorage(), [sessionKey]);
 
   const pendingWrite = useRef<number | undefined>(undefined);
+  // Read when the write happens: switching the language meanwhile must not be undone by it.
+  const currentLang = useRef(lang);
+  currentLang.current = lang;
   const writeUrl = useCallback(() => {
     window.clearTimeout(pendingWrite.current);
     pendingWrite.current = window.setTimeout(() => {
@@ -109,9 +112,9 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
       const next: Record<string, string> = {};
       if (query.trim() !== '') next.query = query;
       if (variables.trim() !== '') next.variables = variables;
-      navigate({ view: 'query', params: next, lang }, { replace: true });
+      navigate({ view: 'query', params: next, lang: currentLang.current }, { replace: true });
     }, URL_WRITE_DELAY_MS);
-  }, [lang]);
+  }, []);
   useEffect(() => () => window.clearTimeout(pendingWrite.current), []);
 
   const onEditQuery = (query: string) => {
