@@ -3,12 +3,13 @@
 // query" from the search and entity pages opens exactly the page's document and variables and
 // gives the page's data, edits are written back to the URL, and 中文 mode. No console errors,
 // no outside requests (the harness checks both after every test).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { QUERY_EXAMPLES } from '../../explorer/src/query/queryExamples.js';
 import { readReadmeOperations } from '../clients/support/readmeOperations.js';
 import { gql } from '../support/graphqlClient.js';
-import { saveScreenshot } from './support/browser.js';
+import { parseCsv, saveScreenshot } from './support/browser.js';
 import { useExplorerHarness } from './support/explorerHarness.js';
 
 const explorer = useExplorerHarness();
@@ -79,6 +80,15 @@ describe('query IDE', () => {
     }
     await waitForIde(page);
     await saveScreenshot(page, 'query-gallery-en');
+    // The gallery as CSV (with a BOM) and JSON: every example with its document.
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#examples-gallery button[data-export="csv"]').click()]);
+    const bytes = readFileSync((await csvDownload.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    expect(rows.map((r) => [r.slug, r.title, r.query])).toEqual(QUERY_EXAMPLES.map((e) => [e.slug, e.title.en, e.query]));
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.locator('#examples-gallery button[data-export="json"]').click()]);
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as Array<Record<string, unknown>>;
+    expect(json.map((r) => r.variables)).toEqual(QUERY_EXAMPLES.map((e) => (e.variables ? JSON.stringify(e.variables) : '')));
   });
 
   it('runs an example from the gallery: the editors hold it, the result pane holds the API answer and its data version', async () => {
@@ -95,6 +105,10 @@ describe('query IDE', () => {
     const first = (api.data as { search: Array<{ node: { id: string } }> }).search[0]!.node.id;
     expect(first).toBe('industry:biomedicine');
     await expect.poll(() => page.getByTestId('data-version').textContent()).toBe(String(api.extensions?.dataVersion));
+    // The answer downloads as JSON, as the result pane shows it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="answer-json"]').click()]);
+    expect(download.suggestedFilename()).toBe('FullTextSearch.json');
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8'))).toEqual(response);
     await saveScreenshot(page, 'query-example-run');
   });
 

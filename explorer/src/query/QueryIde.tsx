@@ -12,6 +12,7 @@ import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { CiteBox } from '../CiteBox';
 import { ExportButtons } from '../ExportButtons';
+import { downloadText, slugifyName } from '../exportList';
 import { navigate, type Lang } from '../route';
 import { ExamplesGallery } from './ExamplesGallery';
 import { findExample, QUERY_EXAMPLES } from './queryExamples';
@@ -53,8 +54,15 @@ function createMemoryStorage(): Storage {
   };
 }
 
+/** The last answer the IDE got (GraphiQL's own schema fetch left out). */
+interface Answer {
+  body: unknown;
+  operationName: string | null;
+  dataVersion: string | null;
+}
+
 /** Posts to /graphql like every other view, and hands back the answer's dataVersion. */
-function createFetcher(onDataVersion: (version: string | null) => void): Fetcher {
+function createFetcher(onAnswer: (answer: Answer) => void): Fetcher {
   return async (params, opts) => {
     const res = await fetch('/graphql', {
       method: 'POST',
@@ -63,7 +71,8 @@ function createFetcher(onDataVersion: (version: string | null) => void): Fetcher
     });
     const body = (await res.json()) as { extensions?: { dataVersion?: unknown } };
     // Introspection (GraphiQL's own schema fetch) must not overwrite the version of an answer.
-    if (params.operationName !== 'IntrospectionQuery') onDataVersion(typeof body.extensions?.dataVersion === 'string' ? body.extensions.dataVersion : null);
+    if (params.operationName !== 'IntrospectionQuery')
+      onAnswer({ body, operationName: params.operationName ?? null, dataVersion: typeof body.extensions?.dataVersion === 'string' ? body.extensions.dataVersion : null });
     return body as Awaited<ReturnType<Fetcher>>;
   };
 }
@@ -86,8 +95,8 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
   const requested = readRequestedState(params);
   const hasDocument = requested.query.trim() !== '';
   const [galleryOpen, setGalleryOpen] = useState(!hasDocument);
-  const [dataVersion, setDataVersion] = useState<string | null>(null);
-  const fetcher = useMemo(() => createFetcher(setDataVersion), []);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const fetcher = useMemo(() => createFetcher(setAnswer), []);
 
   // What the editors hold. When the URL asks for something else (a link, the gallery, back
   // and forward), the IDE is opened afresh on it; our own write-backs match and change nothing.
@@ -149,7 +158,16 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
         <button type="button" ref={toggle} className="examples-toggle" aria-expanded={galleryOpen} aria-controls="examples-gallery" onClick={() => setGalleryOpen(!galleryOpen)}>
           {t(galleryOpen ? 'hideExamples' : 'showExamples')}
         </button>
-        <CiteBox title={t('citeTitle')} dataVersion={dataVersion} lang={lang} />
+        <button
+          type="button"
+          className="download-answer"
+          data-export="answer-json"
+          disabled={answer === null}
+          onClick={() => answer && downloadText(`${slugifyName(answer.operationName ?? 'answer')}.json`, JSON.stringify(answer.body, null, 2) + '\n', 'application/json')}
+        >
+          ⤓ {t('downloadAnswer')}
+        </button>
+        <CiteBox title={t('citeTitle')} dataVersion={answer?.dataVersion ?? null} lang={lang} />
       </div>
       <div className="query-body">
         {galleryOpen && (

@@ -14,6 +14,7 @@ export const translateQuery = makeTranslator({
   },
   examplesFile: { en: 'Query examples', zh: '示例查询' },
   run: { en: 'Run', zh: '运行' },
+  downloadAnswer: { en: 'Answer as JSON', zh: '下载结果（JSON）' },
   readme: { en: 'README', zh: 'README' },
   close: { en: 'Close', zh: '关闭' },
 });
