@@ -22,6 +22,17 @@ export const EXPLORER_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The query IDE's page (`/query`): the same policy, but inline styles allowed, because Monaco
+ * (GraphiQL's editor) writes <style> elements and style attributes as it lays out text.
+ * Scripts stay 'self'. Only documents loaded at /query get it; the explorer reloads the page
+ * when it enters the IDE from another view (explorer/src/query/QueryView.tsx).
+ */
+export const QUERY_IDE_CSP = EXPLORER_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+/** The path of the page that gets QUERY_IDE_CSP. */
+export const QUERY_IDE_PATH = '/query';
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,7 +67,8 @@ export function serveExplorer(req: IncomingMessage, res: ServerResponse, pathnam
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'HEAD') return false;
   const index = join(dist, 'index.html');
-  const htmlHeaders = { 'cache-control': 'no-cache', 'content-security-policy': EXPLORER_CSP, 'referrer-policy': 'same-origin' };
+  const csp = pathname.replace(/\/+$/, '') === QUERY_IDE_PATH ? QUERY_IDE_CSP : EXPLORER_CSP;
+  const htmlHeaders = { 'cache-control': 'no-cache', 'content-security-policy': csp, 'referrer-policy': 'same-origin' };
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExplorerBuilt } from '../../explorer/buildIfStale.js';
 import type { RunningApp } from '../../src/app.js';
-import { EXPLORER_DIST } from '../../src/http/explorerStatic.js';
+import { EXPLORER_CSP, EXPLORER_DIST } from '../../src/http/explorerStatic.js';
 import { gql, startTestApp } from '../support/graphqlClient.js';
 
 let app: RunningApp;
@@ -33,6 +33,24 @@ describe('explorer static serving', () => {
     expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1))).toEqual(expect.arrayContaining(["'self'"]));
     expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1)).filter((v) => v !== "'self'" && v !== "'none'")).toEqual([]);
     expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
+  });
+
+  it.each(['/query', '/query/', '/query?example=graph-stats&lang=zh'])('answers the query IDE page %s with the same policy, inline styles only added (Monaco writes them)', async (path) => {
+    const res = await fetch(origin + path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    const directives = Object.fromEntries((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const strict = Object.fromEntries(EXPLORER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives).toEqual({ ...strict, 'style-src': ["'self'", "'unsafe-inline'"] });
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
+  });
+
+  it('keeps the strict policy on paths that only start like the IDE', async () => {
+    for (const path of ['/queryx', '/query/more', '/search?q=query']) {
+      const res = await fetch(origin + path);
+      expect(res.headers.get('content-security-policy'), path).toBe(EXPLORER_CSP);
+    }
   });
 
   it('serves the hashed assets index.html names with a year-long immutable cache, and no inline script', async () => {
