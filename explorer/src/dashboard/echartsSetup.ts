@@ -1,0 +1,14 @@
+// ECharts with only what the dashboard draws (core + four charts + five components, canvas
+// renderer): the full `echarts` bundle would ship every chart type.
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, HeatmapChart, LineChart, ScatterChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+export { echarts };
+export type { EChartsCoreOption, EChartsType } from 'echarts/core';
+
+/** The shipped CJK font, for every label the charts draw. */
+export const CHART_FONT = "'Noto Sans SC', sans-serif";
