@@ -198,6 +198,7 @@ describe('dashboard: each chart draws the API answer', () => {
   it('clusters per industry and zone: the table and CSV are the API grouped count, row for row', async () => {
     const { page, sent } = await openRecorded('/dashboard?chart=clusters-by-industry');
     await waitForDrawn(page, 'clusters-by-industry');
+    await saveScreenshot(page, 'dashboard-clusters-en');
     const api = (await gql<{ industrialClusterCounts: GroupAnswer[] }>(explorer.app, sent[0]!.query, sent[0]!.variables)).data!.industrialClusterCounts;
     expect(api.length).toBeGreaterThan(3);
     const csv = await downloadCsv(page, 'clusters-by-industry');
@@ -221,7 +222,8 @@ describe('dashboard: each chart draws the API answer', () => {
     await panel(page, 'indicators').locator('.metric-picker summary').click();
     await panel(page, 'indicators').locator('label[data-metric="area-km2"] input').check();
     await page.waitForURL(/metrics=[^&]*area-km2/);
-    await page.waitForFunction(() => document.querySelector('[data-chart="indicators"] [data-testid="chart-labels"]')?.textContent?.includes('area-km2'));
+    // The new answer is drawn: its series (area-km2 is named "Area") are among the labels.
+    await page.waitForFunction(() => document.querySelector('[data-chart="indicators"] [data-testid="chart-labels"]')?.textContent?.includes('Area · '));
     await waitForDrawn(page, 'indicators');
     expect(sent).toHaveLength(2);
     expect(sent[1]!.variables.metrics).toEqual([...(sent[0]!.variables.metrics as string[]), 'area-km2']);
@@ -261,6 +263,8 @@ describe('dashboard: language, permalink, keyboard, PNG', () => {
     const measures = (await panel(page, 'measures-by-field').getByTestId('chart-labels').textContent())!;
     expect(measures).toMatch(/[\u4e00-\u9fff]/);
     await saveScreenshot(page, 'dashboard-zh');
+    await panel(page, 'indicators').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dashboard-indicators-zh');
   });
 
   it('the permalink of a single chart reopens that chart alone, in the same language', async () => {
@@ -308,5 +312,76 @@ describe('dashboard: language, permalink, keyboard, PNG', () => {
     const width = bytes.readUInt32BE(16);
     const canvasWidth = await panel(page, 'zones-timeline').locator('.chart-canvas').evaluate((el) => el.clientWidth);
     expect(width).toBe(canvasWidth * 2);
+  });
+});
+
+// Answers shaped like the medium benchmark graph's (bench/generate.ts: 200 zones, 30,000
+// measures, 1,000 industries, 5,000 clusters, 30,000 observations), served in place of the
+// API so the caps are checked without loading 100k nodes: at most 30 zones and fields (+ Others)
+// and 12 stacked industries are drawn, and each chart says so.
+function buildBenchAnswer(operation: string): unknown {
+  const zone = (n: number) => ({ __typename: 'Zone', id: `zone:syn-${String(n).padStart(6, '0')}`, nameEn: `Synthetic zone ${n}`, nameZh: `中国(合成${n})自由贸易试验区`, shortName: `Syn ${n}` });
+  const field = (n: number) => ({ __typename: 'ReformField', id: `field:syn-${n}`, nameEn: `Field ${n}`, nameZh: `领域${n}` });
+  const industry = (n: number) => ({ __typename: 'Industry', id: `industry:syn-${String(n).padStart(6, '0')}`, nameEn: `Industry ${n}`, nameZh: `产业${n}` });
+  // Coprime sizes: the 1000 (i mod as, i mod bs) pairs are all different.
+  const groups = (a: (n: number) => unknown, as: number, b: (n: number) => unknown, bs: number) =>
+    Array.from({ length: 1000 }, (_, i) => ({ count: 1000 - i, keys: [{ node: a(i % as) }, { node: b(i % bs) }] }));
+  switch (operation) {
+    case 'DashboardZonesTimeline':
+      return {
+        zones: {
+          totalCount: 200,
+          nodes: Array.from({ length: 100 }, (_, i) => ({ ...zone(i), kind: 'PILOT_FREE_TRADE_ZONE', batch: (i % 7) + 1, launchedOn: `${2013 + (i % 11)}-0${(i % 9) + 1}-15`, approvedOn: null, planIssuedOn: null, verified: true })),
+        },
+      };
+    case 'DashboardMeasuresByField':
+      return { reformMeasureCounts: groups(field, 37, zone, 200) };
+    case 'DashboardClustersByIndustry':
+      return { industrialClusterCounts: groups(industry, 301, zone, 200) };
+    case 'DashboardIndicators':
+      return {
+        metrics: [{ value: 'reforms-replicated-nationwide', count: 1500 }],
+        indicatorSeries: Array.from({ length: 500 }, (_, i) => ({
+          metric: 'reforms-replicated-nationwide',
+          subject: zone(i % 200),
+          points: [2019, 2021, 2023].map((y, j) => ({ id: `obs:syn-${i}-${j}`, value: i + j, valueText: null, unit: 'count', asOf: String(y), disputed: j === 1, verified: j !== 2 })),
+        })),
+      };
+    default:
+      throw new Error(`no benchmark answer for ${operation}`);
+  }
+}
+
+describe('dashboard on a benchmark-sized answer', () => {
+  it('caps the categories drawn (30 zones + Others, 12 industries + Others, 10 series per metric) and says so on each chart', async () => {
+    const page = await explorer.open('/favicon.svg');
+    await page.route('**/graphql', async (route) => {
+      const operation = /query (\w+)/.exec(readSentOperation(route.request()).query)?.[1] ?? '';
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: buildBenchAnswer(operation), extensions: { dataVersion: 'bench' } }) });
+    });
+    const started = Date.now();
+    await page.goto(`${explorer.origin}/dashboard`);
+    for (const { chart } of CHART_OPERATIONS) await panel(page, chart).locator('.chart-canvas[data-drawn="true"]').waitFor();
+    console.info(`dashboard on benchmark-sized answers: all four charts drawn ${Date.now() - started} ms after navigation`);
+    const labels = async (chart: string) => (await panel(page, chart).getByTestId('chart-labels').textContent())!.split(', ');
+    const notes = async (chart: string) => (await panel(page, chart).locator('.chart-notes').textContent())!;
+    // Measures: 30 of 37 fields + Others, 30 of 200 zones + Others.
+    expect(await labels('measures-by-field')).toHaveLength(31 + 31);
+    expect((await labels('measures-by-field')).filter((l) => l === 'Others')).toHaveLength(2);
+    expect(await notes('measures-by-field')).toContain('Top 30 of 37 fields');
+    expect(await notes('measures-by-field')).toContain('Top 30 of 200 zones');
+    expect(await notes('measures-by-field')).toContain('largest 1000 groups');
+    // Clusters: 12 of 301 industries + Others, 30 of 200 zones + Others.
+    expect(await labels('clusters-by-industry')).toHaveLength(13 + 31);
+    expect(await notes('clusters-by-industry')).toContain('Top 12 of 301 industries');
+    // Zones: the 100 the API pages, of 200.
+    expect(await notes('zones-timeline')).toContain('100 earliest of 200');
+    // Indicators: 10 of 500 series drawn.
+    expect(await labels('indicators')).toHaveLength(10);
+    expect(await notes('indicators')).toContain('10 of 500 series');
+    const ink = await readCanvasInk(page, 'measures-by-field');
+    expect(ink.inked).toBeGreaterThan(2000);
+    await panel(page, 'clusters-by-industry').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'dashboard-bench-clusters');
   });
 });

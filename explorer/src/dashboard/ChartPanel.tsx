@@ -12,7 +12,7 @@ import { RouteLink } from '../Link';
 import { OpenAsQuery } from '../OpenAsQuery';
 import type { Lang } from '../route';
 import type { ChartModel } from './chartData';
-import { translateDashboard as t } from './dashboardStrings';
+import { fillTemplate, translateDashboard as t } from './dashboardStrings';
 import { EChart } from './EChart';
 import type { EChartsType } from './echartsSetup';
 
@@ -54,10 +54,15 @@ function formatCell(value: ExportRow[string]): string {
   return String(value);
 }
 
-function DataTable({ rows }: { rows: ExportRow[] }) {
+/** Rows the on-screen table shows at most (a benchmark graph's series can have tens of thousands); the exports have all. */
+const MAX_TABLE_ROWS = 2000;
+
+function DataTable({ rows, lang }: { rows: ExportRow[]; lang: Lang }) {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const shown = rows.length > MAX_TABLE_ROWS ? rows.slice(0, MAX_TABLE_ROWS) : rows;
   return (
     <div className="chart-table-wrap">
+      {shown.length < rows.length && <p className="meta">{fillTemplate(t(lang, 'tableCapped'), { shown: shown.length, total: rows.length })}</p>}
       <table className="chart-table" data-testid="chart-table">
         <thead>
           <tr>
@@ -69,7 +74,7 @@ function DataTable({ rows }: { rows: ExportRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => (
+          {shown.map((row, i) => (
             <tr key={i}>
               {columns.map((c) => (
                 <td key={c}>{formatCell(row[c] ?? null)}</td>
@@ -153,7 +158,7 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
             </button>
           </div>
           <div id={`chart-${id}-table`} hidden={!tableOpen} onKeyDown={(e) => e.key === 'Escape' && setTableOpen(false)}>
-            {tableOpen && <DataTable rows={model.rows} />}
+            {tableOpen && <DataTable rows={model.rows} lang={lang} />}
           </div>
         </>
       )}

@@ -9,6 +9,7 @@ import { ChartPanel, type ChartId } from './ChartPanel';
 import './dashboard.css';
 import { DashboardClustersByIndustryQuery, DashboardIndicatorsQuery as IndicatorsDocument, DashboardMeasuresByFieldQuery, DashboardZonesTimelineQuery } from './dashboardOperations';
 import { fillTemplate, translateDashboard as t } from './dashboardStrings';
+import { readMetricName } from './metricNames';
 
 export const CHART_IDS: ChartId[] = ['zones-timeline', 'measures-by-field', 'indicators', 'clusters-by-industry'];
 export const DEFAULT_METRICS = ['reforms-replicated-nationwide', 'reforms-replicated-within-provinces', 'ftz-share-of-trade'];
@@ -60,7 +61,8 @@ function MetricPicker({ data, picked, onPick, lang }: { data: DashboardIndicator
                 disabled={!checked && full}
                 onChange={() => onPick(checked ? picked.filter((m) => m !== o.value) : [...picked, o.value])}
               />
-              {o.value}
+              {readMetricName(o.value, lang) !== o.value && <>{readMetricName(o.value, lang)} · </>}
+              <code>{o.value}</code>
               {o.count !== null && <span className="meta"> ({o.count})</span>}
             </label>
           );

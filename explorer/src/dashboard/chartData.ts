@@ -12,6 +12,7 @@ import type { ExportRow } from '../exportList';
 import type { Lang } from '../route';
 import { fillTemplate, translateDashboard as t } from './dashboardStrings';
 import { CHART_FONT, type EChartsCoreOption } from './echartsSetup';
+import { readMetricName } from './metricNames';
 
 export interface ChartModel {
   rows: ExportRow[];
@@ -231,7 +232,7 @@ export function buildMeasuresByField(data: DashboardMeasuresByFieldQuery, lang: 
       grid: { left: 10, right: 20, top: 10, bottom: 70, containLabel: true },
       xAxis: { type: 'category', data: zones.drawn.map((c) => c.label), name: t(lang, 'zoneAxis'), nameLocation: 'middle', nameGap: 62, axisLabel: { interval: 0, rotate: 45, fontFamily: CHART_FONT }, splitArea: { show: true } },
       yAxis: { type: 'category', data: fields.drawn.map((c) => c.label), inverse: true, axisLabel: { fontFamily: CHART_FONT, width: 220, overflow: 'truncate' }, splitArea: { show: true } },
-      visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, textStyle: { fontFamily: CHART_FONT }, inRange: { color: ['#eef3fb', '#0b5cad'] } },
+      visualMap: { min: 0, max, text: [String(max), '0'], calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, textStyle: { fontFamily: CHART_FONT }, inRange: { color: ['#eef3fb', '#0b5cad'] } },
       series: [{ type: 'heatmap', name: t(lang, 'count'), data: values, label: { show: true, fontFamily: CHART_FONT, fontSize: 11 } }],
     },
   };
@@ -317,16 +318,18 @@ export function buildIndicators(data: DashboardIndicatorsQuery, metrics: string[
     if (ofMetric.length > drawn.length) notes.push(fillTemplate(t(lang, 'seriesCapped'), { metric, shown: drawn.length, total: ofMetric.length }));
     const units = [...new Set(ofMetric.flatMap((s) => s.points.map((p) => p.unit).filter(Boolean)))].join(', ');
     const top = 30 + gridIndex * (GRID_HEIGHT + GRID_GAP);
-    titles.push({ text: units ? `${metric} (${units})` : metric, top: top - 28, left: 0, textStyle: { fontFamily: CHART_FONT, fontSize: 14, fontWeight: 'normal' } });
+    const metricName = readMetricName(metric, lang);
+    const heading = metricName === metric ? metric : `${metricName} · ${metric}`;
+    titles.push({ text: units ? `${heading} (${units})` : heading, top: top - 28, left: 0, textStyle: { fontFamily: CHART_FONT, fontSize: 14, fontWeight: 'normal' } });
     grids.push({ left: 70, right: 190, top, height: GRID_HEIGHT });
     xAxes.push({ type: 'time', gridIndex, axisLabel: { fontFamily: CHART_FONT } });
     yAxes.push({ type: 'value', gridIndex, scale: true, axisLabel: { fontFamily: CHART_FONT } });
     for (const s of drawn) {
       const name = readSubjectLabel(s.subject, lang);
-      labels.push(`${metric} · ${name}`);
+      labels.push(`${metricName} · ${name}`);
       series.push({
         type: 'line',
-        name: `${metric} · ${name}`,
+        name: `${metricName} · ${name}`,
         xAxisIndex: gridIndex,
         yAxisIndex: gridIndex,
         endLabel: { show: true, formatter: name, fontFamily: CHART_FONT, width: 170, overflow: 'truncate' },

@@ -16,6 +16,7 @@ export const translateDashboard = makeTranslator({
   png: { en: 'PNG', zh: 'PNG' },
   unknownChart: { en: 'No chart has this name; showing all charts.', zh: '没有这个名称的图表；显示全部图表。' },
   rows: { en: 'rows', zh: '行' },
+  tableCapped: { en: 'The first {shown} of {total} rows; CSV and JSON have them all.', zh: '显示前 {shown} 行（共 {total} 行）；CSV 和 JSON 含全部。' },
   none: { en: '(none)', zh: '（无）' },
   others: { en: 'Others', zh: '其他' },
   count: { en: 'Count', zh: '数量' },
