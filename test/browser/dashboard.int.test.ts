@@ -353,7 +353,7 @@ function buildBenchAnswer(operation: string): unknown {
 }
 
 describe('dashboard on a benchmark-sized answer', () => {
-  it('caps the categories drawn (30 zones + Others, 12 industries + Others, 10 series per metric) and says so on each chart', async () => {
+  it('caps the categories drawn (30 zones and fields, 12 industries + Others, 10 series per metric) and says so on each chart', async () => {
     const page = await explorer.open('/favicon.svg');
     await page.route('**/graphql', async (route) => {
       const operation = /query (\w+)/.exec(readSentOperation(route.request()).query)?.[1] ?? '';
@@ -365,15 +365,16 @@ describe('dashboard on a benchmark-sized answer', () => {
     console.info(`dashboard on benchmark-sized answers: all four charts drawn ${Date.now() - started} ms after navigation`);
     const labels = async (chart: string) => (await panel(page, chart).getByTestId('chart-labels').textContent())!.split(', ');
     const notes = async (chart: string) => (await panel(page, chart).locator('.chart-notes').textContent())!;
-    // Measures: 30 of 37 fields + Others, 30 of 200 zones + Others.
-    expect(await labels('measures-by-field')).toHaveLength(31 + 31);
-    expect((await labels('measures-by-field')).filter((l) => l === 'Others')).toHaveLength(2);
-    expect(await notes('measures-by-field')).toContain('Top 30 of 37 fields');
-    expect(await notes('measures-by-field')).toContain('Top 30 of 200 zones');
+    // Measures: 30 of 37 fields, 30 of 200 zones; the rest are left out (an "Others" column would flatten the colour scale).
+    expect(await labels('measures-by-field')).toHaveLength(30 + 30);
+    expect(await labels('measures-by-field')).not.toContain('Others');
+    expect(await notes('measures-by-field')).toContain('Top 30 of 37 fields by count drawn; the other 7');
+    expect(await notes('measures-by-field')).toContain('Top 30 of 200 zones by count drawn; the other 170');
     expect(await notes('measures-by-field')).toContain('largest 1000 groups');
-    // Clusters: 12 of 301 industries + Others, 30 of 200 zones + Others.
-    expect(await labels('clusters-by-industry')).toHaveLength(13 + 31);
-    expect(await notes('clusters-by-industry')).toContain('Top 12 of 301 industries');
+    // Clusters: 12 of 301 industries + an "Others" stack segment, 30 of 200 zones.
+    expect(await labels('clusters-by-industry')).toHaveLength(13 + 30);
+    expect((await labels('clusters-by-industry')).filter((l) => l === 'Others')).toHaveLength(1);
+    expect(await notes('clusters-by-industry')).toContain('Top 12 of 301 industries by count drawn; the other 289');
     // Zones: the 100 the API pages, of 200.
     expect(await notes('zones-timeline')).toContain('100 earliest of 200');
     // Indicators: 10 of 500 series drawn.

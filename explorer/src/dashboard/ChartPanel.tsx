@@ -139,7 +139,7 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
       {!model && !error && <p className="meta">{translate(lang, 'loading')}</p>}
       {model && (
         <>
-          <EChart option={model.option} height={model.height} label={`${title}. ${model.summary}`} describedBy={`chart-${id}-labels`} onChart={(c) => (chart.current = c)} />
+          <EChart option={model.option} height={model.height} locale={lang === 'zh' ? 'ZH' : 'EN'} label={`${title}. ${model.summary}`} describedBy={`chart-${id}-labels`} onChart={(c) => (chart.current = c)} />
           <p id={`chart-${id}-labels`} className="visually-hidden" data-testid="chart-labels">
             {model.labels.join(', ')}
           </p>

@@ -47,7 +47,7 @@ function MetricPicker({ data, picked, onPick, lang }: { data: DashboardIndicator
   return (
     <details className="metric-picker">
       <summary>
-        {t(lang, 'metricsPicker')}: {picked.join(', ') || '—'} <span className="meta">({fillTemplate(t(lang, 'metricsPicked'), { n: picked.length })})</span>
+        {t(lang, 'metricsPicker')}: {picked.map((m) => readMetricName(m, lang)).join(', ') || '—'} <span className="meta">({fillTemplate(t(lang, 'metricsPicked'), { n: picked.length })})</span>
       </summary>
       <fieldset onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.closest('details')?.removeAttribute('open')}>
         <legend className="meta">{t(lang, 'metricsPicker')}</legend>

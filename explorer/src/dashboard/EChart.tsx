@@ -9,13 +9,23 @@ async function loadChartGlyphs(option: EChartsCoreOption): Promise<void> {
   await document.fonts.load(`12px ${CHART_FONT}`, text).catch(() => []);
 }
 
-export function EChart({ option, height, label, describedBy, onChart }: { option: EChartsCoreOption; height: number; label: string; describedBy: string; onChart: (chart: EChartsType | null) => void }) {
+interface EChartProps {
+  option: EChartsCoreOption;
+  height: number;
+  /** ECharts' own locale (time-axis month names, number format): 'ZH' or 'EN'. */
+  locale: 'ZH' | 'EN';
+  label: string;
+  describedBy: string;
+  onChart: (chart: EChartsType | null) => void;
+}
+
+export function EChart({ option, height, locale, label, describedBy, onChart }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
 
   useEffect(() => {
     const element = box.current!;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
+    const instance = echarts.init(element, undefined, { renderer: 'canvas', locale });
     chart.current = instance;
     onChart(instance);
     const observer = new ResizeObserver(() => instance.resize());
@@ -26,9 +36,9 @@ export function EChart({ option, height, label, describedBy, onChart }: { option
       chart.current = null;
       instance.dispose();
     };
-    // The instance lives as long as the element; options change below.
+    // The locale is fixed at init, so a language switch makes a new instance; options change below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     let current = true;
@@ -43,7 +53,7 @@ export function EChart({ option, height, label, describedBy, onChart }: { option
     return () => {
       current = false;
     };
-  }, [option, height]);
+  }, [option, height, locale]);
 
   return <div ref={box} className="chart-canvas" role="img" aria-label={label} aria-describedby={describedBy} style={{ height }} />;
 }

@@ -25,7 +25,7 @@ export interface ChartModel {
   labels: string[];
 }
 
-/** Categories drawn per axis before the rest are summed as "Others" (keeps a 200-zone graph readable and fast). */
+/** Categories drawn per axis (keeps a 200-zone graph readable and fast); the rest are left out and counted in a note. */
 export const MAX_CATEGORIES = 30;
 /** Industries stacked per bar before the rest are summed as "Others". */
 export const MAX_STACKED = 12;
@@ -153,8 +153,23 @@ interface Category {
 
 const OTHERS = '__others__';
 
-/** The categories of one key position, largest total first; beyond `cap`, one "Others" category. */
-function rankCategories(groups: GroupRow[], position: number, cap: number, lang: Lang): { drawn: Category[]; total: number; indexOf: (key: string) => number } {
+/**
+ * The categories of one key position, largest total first, at most `cap` of them. Beyond the
+ * cap the rest are either summed as one "Others" category (`sum`: a stack segment) or left
+ * out (`omit`: an "Others" bar or column would dwarf the drawn ones and flatten the scale).
+ */
+interface RankedCategories {
+  drawn: Category[];
+  total: number;
+  /** Categories beyond the cap, and their summed count. */
+  rest: number;
+  restCount: number;
+  mode: 'sum' | 'omit';
+  /** Index among `drawn`, or null for a left-out category. */
+  indexOf: (key: string) => number | null;
+}
+
+function rankCategories(groups: GroupRow[], position: number, cap: number, mode: 'sum' | 'omit', lang: Lang): RankedCategories {
   const totals = new Map<string, Category>();
   for (const g of groups) {
     const node = g.keys[position]?.node ?? null;
@@ -164,10 +179,13 @@ function rankCategories(groups: GroupRow[], position: number, cap: number, lang:
     totals.set(key, category);
   }
   const ranked = [...totals.values()].sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
-  const drawn = ranked.length > cap ? ranked.slice(0, cap) : ranked;
+  const drawn = ranked.slice(0, cap);
+  const rest = ranked.slice(cap);
+  const restCount = rest.reduce((sum, c) => sum + c.total, 0);
   const index = new Map(drawn.map((c, i) => [c.key, i]));
-  if (ranked.length > cap) drawn.push({ key: OTHERS, label: t(lang, 'others'), total: ranked.slice(cap).reduce((s, c) => s + c.total, 0) });
-  return { drawn, total: ranked.length, indexOf: (key) => index.get(key) ?? drawn.length - 1 };
+  if (rest.length && mode === 'sum') drawn.push({ key: OTHERS, label: t(lang, 'others'), total: restCount });
+  const othersIndex = rest.length && mode === 'sum' ? drawn.length - 1 : null;
+  return { drawn, total: ranked.length, rest: rest.length, restCount, mode, indexOf: (key) => index.get(key) ?? othersIndex };
 }
 
 function toGroupRows(groups: GroupRow[], names: [string, string]): ExportRow[] {
@@ -185,10 +203,12 @@ function toGroupRows(groups: GroupRow[], names: [string, string]): ExportRow[] {
   });
 }
 
-function noteCaps(lang: Lang, groups: GroupRow[], axes: Array<{ total: number; cap: number; what: string }>): string[] {
+function noteCaps(lang: Lang, groups: GroupRow[], axes: Array<{ ranked: RankedCategories; what: string }>): string[] {
   const notes: string[] = [];
   if (groups.length >= GROUPS_REQUESTED) notes.push(fillTemplate(t(lang, 'groupsCapped'), { n: GROUPS_REQUESTED }));
-  for (const axis of axes) if (axis.total > axis.cap) notes.push(fillTemplate(t(lang, 'categoriesCapped'), { shown: axis.cap, total: axis.total, what: axis.what }));
+  for (const { ranked, what } of axes)
+    if (ranked.rest)
+      notes.push(fillTemplate(t(lang, ranked.mode === 'sum' ? 'categoriesSummed' : 'categoriesOmitted'), { shown: ranked.total - ranked.rest, total: ranked.total, what, rest: ranked.rest, count: ranked.restCount }));
   return notes;
 }
 
@@ -204,12 +224,13 @@ function summarizeGroups(lang: Lang, groups: GroupRow[]): string {
 
 export function buildMeasuresByField(data: DashboardMeasuresByFieldQuery, lang: Lang): ChartModel {
   const groups = data.reformMeasureCounts;
-  const fields = rankCategories(groups, 0, MAX_CATEGORIES, lang);
-  const zones = rankCategories(groups, 1, MAX_CATEGORIES, lang);
+  const fields = rankCategories(groups, 0, MAX_CATEGORIES, 'omit', lang);
+  const zones = rankCategories(groups, 1, MAX_CATEGORIES, 'omit', lang);
   const cells = new Map<string, number>();
   for (const g of groups) {
     const y = fields.indexOf(g.keys[0]?.node?.id ?? '');
     const x = zones.indexOf(g.keys[1]?.node?.id ?? '');
+    if (x === null || y === null) continue;
     cells.set(`${x},${y}`, (cells.get(`${x},${y}`) ?? 0) + g.count);
   }
   const values = [...cells].map(([xy, count]) => [...xy.split(',').map(Number), count] as [number, number, number]);
@@ -218,8 +239,8 @@ export function buildMeasuresByField(data: DashboardMeasuresByFieldQuery, lang: 
     rows: toGroupRows(groups, ['field', 'zone']),
     height: Math.max(340, fields.drawn.length * 34 + 190),
     notes: [t(lang, 'measuresNote'), ...noteCaps(lang, groups, [
-      { total: fields.total, cap: MAX_CATEGORIES, what: t(lang, 'fieldsWord') },
-      { total: zones.total, cap: MAX_CATEGORIES, what: t(lang, 'zonesWord') },
+      { ranked: fields, what: t(lang, 'fieldsWord') },
+      { ranked: zones, what: t(lang, 'zonesWord') },
     ])],
     summary: summarizeGroups(lang, groups),
     labels: [...fields.drawn.map((c) => c.label), ...zones.drawn.map((c) => c.label)],
@@ -238,20 +259,32 @@ export function buildMeasuresByField(data: DashboardMeasuresByFieldQuery, lang: 
   };
 }
 
+/** How many rows the legend wraps to at about 1100 px (the grid starts below it). */
+function estimateLegendRows(labels: string[], lang: Lang): number {
+  const perChar = lang === 'zh' ? 12 : 7;
+  const width = labels.reduce((sum, label) => sum + label.length * perChar + 45, 0);
+  return Math.max(1, Math.ceil(width / 1100));
+}
+
 // --- Chart 4: clusters per industry and zone (stacked bars) ---
 
 export function buildClustersByIndustry(data: DashboardClustersByIndustryQuery, lang: Lang): ChartModel {
   const groups = data.industrialClusterCounts;
-  const industries = rankCategories(groups, 0, MAX_STACKED, lang);
-  const zones = rankCategories(groups, 1, MAX_CATEGORIES, lang);
+  const industries = rankCategories(groups, 0, MAX_STACKED, 'sum', lang);
+  const zones = rankCategories(groups, 1, MAX_CATEGORIES, 'omit', lang);
   const stacks = industries.drawn.map(() => zones.drawn.map(() => 0));
-  for (const g of groups) stacks[industries.indexOf(g.keys[0]?.node?.id ?? '')]![zones.indexOf(g.keys[1]?.node?.id ?? '')]! += g.count;
+  for (const g of groups) {
+    const stack = industries.indexOf(g.keys[0]?.node?.id ?? '');
+    const bar = zones.indexOf(g.keys[1]?.node?.id ?? '');
+    if (stack !== null && bar !== null) stacks[stack]![bar]! += g.count;
+  }
+  const legendRows = estimateLegendRows(industries.drawn.map((c) => c.label), lang);
   return {
     rows: toGroupRows(groups, ['industry', 'zone']),
     height: Math.max(340, zones.drawn.length * 26 + 150),
     notes: [t(lang, 'clustersNote'), ...noteCaps(lang, groups, [
-      { total: industries.total, cap: MAX_STACKED, what: t(lang, 'industriesWord') },
-      { total: zones.total, cap: MAX_CATEGORIES, what: t(lang, 'zonesWord') },
+      { ranked: industries, what: t(lang, 'industriesWord') },
+      { ranked: zones, what: t(lang, 'zonesWord') },
     ])],
     summary: summarizeGroups(lang, groups),
     labels: [...industries.drawn.map((c) => c.label), ...zones.drawn.map((c) => c.label)],
@@ -259,7 +292,7 @@ export function buildClustersByIndustry(data: DashboardClustersByIndustryQuery, 
       ...BASE,
       tooltip: { ...TOOLTIP, trigger: 'item', formatter: (p: { seriesName: string; name: string; value: number }) => `${p.name}\n${p.seriesName}: ${p.value}` },
       legend: { top: 0, type: 'plain', textStyle: { fontFamily: CHART_FONT } },
-      grid: { left: 10, right: 30, top: industries.drawn.length > 6 ? 64 : 40, bottom: 20, containLabel: true },
+      grid: { left: 10, right: 30, top: 16 + 24 * legendRows, bottom: 20, containLabel: true },
       xAxis: { type: 'value', minInterval: 1, axisLabel: { fontFamily: CHART_FONT } },
       yAxis: { type: 'category', data: zones.drawn.map((c) => c.label), inverse: true, axisLabel: { interval: 0, fontFamily: CHART_FONT } },
       series: industries.drawn.map((industry, i) => ({

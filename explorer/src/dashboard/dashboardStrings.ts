@@ -60,7 +60,14 @@ export const translateDashboard = makeTranslator({
   },
   // Caps on large graphs
   groupsCapped: { en: 'The API returns the largest {n} groups; smaller ones are not counted.', zh: 'API 返回最大的 {n} 组；更小的组未计入。' },
-  categoriesCapped: { en: 'Top {shown} of {total} {what} by count drawn; the rest are summed as "Others" (the table has every row).', zh: '按数量绘制前 {shown} 个{what}（共 {total} 个），其余合计为“其他”（数据表含全部行）。' },
+  categoriesSummed: {
+    en: 'Top {shown} of {total} {what} by count drawn; the other {rest} ({count} in all) are summed as "Others" (the table has every row).',
+    zh: '按数量绘制前 {shown} 个{what}（共 {total} 个）；其余 {rest} 个（合计 {count}）合并为“其他”（数据表含全部行）。',
+  },
+  categoriesOmitted: {
+    en: 'Top {shown} of {total} {what} by count drawn; the other {rest} ({count} in all) are not drawn (the table has every row).',
+    zh: '按数量绘制前 {shown} 个{what}（共 {total} 个）；其余 {rest} 个（合计 {count}）未绘制（数据表含全部行）。',
+  },
   zonesWord: { en: 'zones', zh: '自贸试验区' },
   fieldsWord: { en: 'fields', zh: '领域' },
   industriesWord: { en: 'industries', zh: '产业' },
