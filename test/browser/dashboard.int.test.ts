@@ -88,6 +88,19 @@ async function readCanvasInk(page: Page, chart: string): Promise<{ inked: number
     });
 }
 
+/** Pixels drawn in the disputed-point red (#c92a2a), which no series colour comes near. */
+async function countDisputedRed(page: Page, chart: string): Promise<number> {
+  return panel(page, chart)
+    .locator('.chart-canvas canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 180 && data[i + 1]! < 55 && data[i + 2]! < 55 && data[i + 3]! > 200) red++;
+      return red;
+    });
+}
+
 /** CSV cells as the explorer writes them: null as empty, the rest as text. */
 function toCell(value: unknown): string {
   return value === null || value === undefined ? '' : String(value);
@@ -218,6 +231,9 @@ describe('dashboard: each chart draws the API answer', () => {
     expect(replicated.points.map((p) => p.asOf)).toEqual(['2020', '2021-07', '2022-10', '2023-09', '2024-01']);
     const csv = await downloadCsv(page, 'indicators');
     expect(csv.map((r) => [r.metric, r.subjectId, r.pointId, r.asOf, r.value, r.disputed, r.verified])).toEqual(readPoints(api));
+    // No disputed point among the defaults: nothing is drawn in the disputed red.
+    expect(readPoints(api).some((p) => p[5] === 'true')).toBe(false);
+    expect(await countDisputedRed(page, 'indicators')).toBe(0);
     // Pick area-km2 (it has disputed and unverified figures): one more request, the URL keeps the pick.
     await panel(page, 'indicators').locator('.metric-picker summary').click();
     await panel(page, 'indicators').locator('label[data-metric="area-km2"] input').check();
@@ -232,6 +248,13 @@ describe('dashboard: each chart draws the API answer', () => {
     expect(rows.map((r) => [r.metric, r.subjectId, r.pointId, r.asOf, r.value, r.disputed, r.verified])).toEqual(readPoints(after));
     expect(rows.some((r) => r.metric === 'area-km2' && r.disputed === 'true')).toBe(true);
     expect(rows.some((r) => r.metric === 'area-km2' && r.verified === 'false')).toBe(true);
+    // The disputed points are marked on the canvas (red triangles).
+    expect(await countDisputedRed(page, 'indicators')).toBeGreaterThan(20);
+    // Escape closes the picker and focus returns to its summary.
+    await panel(page, 'indicators').locator('label[data-metric="area-km2"] input').focus();
+    await page.keyboard.press('Escape');
+    expect(await panel(page, 'indicators').locator('.metric-picker').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     // Reopening the URL shows the same pick.
     const url = new URL(page.url());
     const again = await openRecorded(url.pathname + url.search);

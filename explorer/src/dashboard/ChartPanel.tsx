@@ -116,7 +116,6 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
       current = false;
     };
     // One request per document and variables (the key), not per render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [document, variablesKey]);
 
   const model = useMemo(() => (answer ? build(answer.data) : null), [answer, build]);

@@ -40,6 +40,14 @@ function ClustersByIndustryChart({ lang }: { lang: Lang }) {
   return <ChartPanel id="clusters-by-industry" title={t(lang, 'clustersTitle')} document={DashboardClustersByIndustryQuery} variables={{ first: GROUPS_REQUESTED }} build={build} lang={lang} />;
 }
 
+/** Escape closes the picker and hands focus back to its summary (the focused box is hidden with it). */
+function closePicker(inside: HTMLElement): void {
+  const details = inside.closest('details');
+  if (!details) return;
+  details.open = false;
+  details.querySelector('summary')?.focus();
+}
+
 function MetricPicker({ data, picked, onPick, lang }: { data: DashboardIndicatorsQuery | null; picked: string[]; onPick: (metrics: string[]) => void; lang: Lang }) {
   // Until the answer lists every metric, the picked ones are the options.
   const options = data ? data.metrics : picked.map((value) => ({ value, count: null }));
@@ -49,7 +57,7 @@ function MetricPicker({ data, picked, onPick, lang }: { data: DashboardIndicator
       <summary>
         {t(lang, 'metricsPicker')}: {picked.map((m) => readMetricName(m, lang)).join(', ') || '—'} <span className="meta">({fillTemplate(t(lang, 'metricsPicked'), { n: picked.length })})</span>
       </summary>
-      <fieldset onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.closest('details')?.removeAttribute('open')}>
+      <fieldset onKeyDown={(e) => e.key === 'Escape' && closePicker(e.currentTarget)}>
         <legend className="meta">{t(lang, 'metricsPicker')}</legend>
         {options.map((o) => {
           const checked = picked.includes(o.value);

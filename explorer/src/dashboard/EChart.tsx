@@ -37,7 +37,6 @@ export function EChart({ option, height, locale, label, describedBy, onChart }: 
       instance.dispose();
     };
     // The locale is fixed at init, so a language switch makes a new instance; options change below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [locale]);
 
   useEffect(() => {
