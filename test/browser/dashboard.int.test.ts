@@ -260,6 +260,7 @@ describe('dashboard: each chart draws the API answer', () => {
     const again = await openRecorded(url.pathname + url.search);
     await waitForDrawn(again.page, 'indicators');
     expect(again.sent.map((s) => s.variables.metrics)).toEqual([sent[1]!.variables.metrics]);
+    await again.page.evaluate(() => window.scrollBy(0, 720));
     await saveScreenshot(again.page, 'dashboard-indicators-area');
   });
 });

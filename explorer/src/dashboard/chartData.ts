@@ -356,7 +356,11 @@ export function buildIndicators(data: DashboardIndicatorsQuery, metrics: string[
     titles.push({ text: units ? `${heading} (${units})` : heading, top: top - 28, left: 0, textStyle: { fontFamily: CHART_FONT, fontSize: 14, fontWeight: 'normal' } });
     grids.push({ left: 70, right: 190, top, height: GRID_HEIGHT });
     xAxes.push({ type: 'time', gridIndex, axisLabel: { fontFamily: CHART_FONT } });
-    yAxes.push({ type: 'value', gridIndex, scale: true, axisLabel: { fontFamily: CHART_FONT } });
+    // Figures spanning two orders of magnitude (a zone's 120 km² beside Hainan Island's 33,920) get a log axis.
+    const values = drawn.flatMap((x) => x.points.flatMap((p) => (p.value === null ? [] : [p.value])));
+    const logScale = values.length > 1 && Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) >= 100;
+    if (logScale) notes.push(fillTemplate(t(lang, 'logScale'), { metric: metricName }));
+    yAxes.push({ type: logScale ? 'log' : 'value', gridIndex, scale: true, axisLabel: { fontFamily: CHART_FONT } });
     for (const s of drawn) {
       const name = readSubjectLabel(s.subject, lang);
       labels.push(`${metricName} · ${name}`);
@@ -366,6 +370,7 @@ export function buildIndicators(data: DashboardIndicatorsQuery, metrics: string[
         xAxisIndex: gridIndex,
         yAxisIndex: gridIndex,
         endLabel: { show: true, formatter: name, fontFamily: CHART_FONT, width: 170, overflow: 'truncate' },
+        labelLayout: { moveOverlap: 'shiftY' },
         connectNulls: true,
         data: s.points
           .filter((p) => p.value !== null)

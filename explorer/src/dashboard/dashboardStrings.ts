@@ -50,6 +50,7 @@ export const translateDashboard = makeTranslator({
   noMetrics: { en: 'Pick at least one metric.', zh: '请至少选择一个指标。' },
   ftzWide: { en: 'FTZ-wide', zh: '自贸试验区整体' },
   seriesCapped: { en: '{metric}: {shown} of {total} series drawn (most points first); the table has all.', zh: '{metric}：绘制 {shown} 条（共 {total} 条，按点数排序）；数据表含全部。' },
+  logScale: { en: '{metric}: logarithmic scale (the figures span two orders of magnitude or more).', zh: '{metric}：对数坐标（数值相差两个数量级以上）。' },
   disputed: { en: 'disputed', zh: '有争议' },
   unverified: { en: 'unverified', zh: '未核实' },
   // Chart 4

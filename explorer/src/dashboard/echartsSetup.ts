@@ -1,11 +1,12 @@
-// ECharts with only what the dashboard draws (core + four charts + five components, canvas
-// renderer): the full `echarts` bundle would ship every chart type.
+// ECharts with only what the dashboard draws (core + four charts + five components, label
+// layout for the line end labels, canvas renderer): the full `echarts` bundle ships every chart type.
 import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, HeatmapChart, LineChart, ScatterChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([BarChart, HeatmapChart, LineChart, ScatterChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent, LabelLayout, CanvasRenderer]);
 
 export { echarts };
 export type { EChartsCoreOption, EChartsType } from 'echarts/core';
