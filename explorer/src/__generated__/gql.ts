@@ -16,6 +16,11 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment DashboardKey on GroupKey {\n    node {\n      __typename\n      id\n      ... on Zone { nameEn nameZh shortName }\n      ... on ReformField { nameEn nameZh }\n      ... on Industry { nameEn nameZh }\n    }\n  }\n": typeof types.DashboardKeyFragmentDoc,
+    "\n  query DashboardZonesTimeline($first: Int = 100) {\n    zones(first: $first, orderBy: [{ field: LAUNCHED_ON }, { field: APPROVED_ON }, { field: PLAN_ISSUED_ON }]) {\n      totalCount\n      nodes { id kind nameEn nameZh shortName batch launchedOn approvedOn planIssuedOn verified }\n    }\n  }\n": typeof types.DashboardZonesTimelineDocument,
+    "\n  query DashboardMeasuresByField($first: Int = 1000) {\n    reformMeasureCounts(by: [FIELD, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n": typeof types.DashboardMeasuresByFieldDocument,
+    "\n  query DashboardIndicators($metrics: [String!]!) {\n    metrics: distinctValues(field: OBSERVATION_METRIC, first: 1000) { value count }\n    indicatorSeries(metrics: $metrics) {\n      metric\n      subject {\n        __typename\n        id\n        ... on Zone { nameEn nameZh shortName }\n        ... on ZoneArea { nameEn nameZh }\n        ... on ReformMeasure { nameEn nameZh }\n        ... on Industry { nameEn nameZh }\n        ... on IndustrialCluster { nameEn nameZh }\n        ... on PolicyDocument { titleEn titleZh }\n      }\n      points { id value valueText unit asOf disputed verified }\n    }\n  }\n": typeof types.DashboardIndicatorsDocument,
+    "\n  query DashboardClustersByIndustry($first: Int = 1000) {\n    industrialClusterCounts(by: [INDUSTRY, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n": typeof types.DashboardClustersByIndustryDocument,
     "\n  fragment NodeLabel on Node {\n    __typename\n    id\n    ... on Zone { nameEn nameZh }\n    ... on ZoneArea { nameEn nameZh }\n    ... on PolicyDocument { titleEn titleZh }\n    ... on Authority { nameEn nameZh }\n    ... on Person { nameEn nameZh }\n    ... on ReformField { nameEn nameZh }\n    ... on ReformMeasure { nameEn nameZh }\n    ... on Industry { nameEn nameZh }\n    ... on IndustrialCluster { nameEn nameZh }\n    ... on Source { title }\n    ... on Observation { metric }\n  }\n": typeof types.NodeLabelFragmentDoc,
     "\n  fragment SourceFields on Source { id code title url publisher publishedOn note }\n": typeof types.SourceFieldsFragmentDoc,
     "\n  fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction sources { ...SourceFields } }\n": typeof types.LinkFieldsFragmentDoc,
@@ -35,6 +40,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment DashboardKey on GroupKey {\n    node {\n      __typename\n      id\n      ... on Zone { nameEn nameZh shortName }\n      ... on ReformField { nameEn nameZh }\n      ... on Industry { nameEn nameZh }\n    }\n  }\n": types.DashboardKeyFragmentDoc,
+    "\n  query DashboardZonesTimeline($first: Int = 100) {\n    zones(first: $first, orderBy: [{ field: LAUNCHED_ON }, { field: APPROVED_ON }, { field: PLAN_ISSUED_ON }]) {\n      totalCount\n      nodes { id kind nameEn nameZh shortName batch launchedOn approvedOn planIssuedOn verified }\n    }\n  }\n": types.DashboardZonesTimelineDocument,
+    "\n  query DashboardMeasuresByField($first: Int = 1000) {\n    reformMeasureCounts(by: [FIELD, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n": types.DashboardMeasuresByFieldDocument,
+    "\n  query DashboardIndicators($metrics: [String!]!) {\n    metrics: distinctValues(field: OBSERVATION_METRIC, first: 1000) { value count }\n    indicatorSeries(metrics: $metrics) {\n      metric\n      subject {\n        __typename\n        id\n        ... on Zone { nameEn nameZh shortName }\n        ... on ZoneArea { nameEn nameZh }\n        ... on ReformMeasure { nameEn nameZh }\n        ... on Industry { nameEn nameZh }\n        ... on IndustrialCluster { nameEn nameZh }\n        ... on PolicyDocument { titleEn titleZh }\n      }\n      points { id value valueText unit asOf disputed verified }\n    }\n  }\n": types.DashboardIndicatorsDocument,
+    "\n  query DashboardClustersByIndustry($first: Int = 1000) {\n    industrialClusterCounts(by: [INDUSTRY, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n": types.DashboardClustersByIndustryDocument,
     "\n  fragment NodeLabel on Node {\n    __typename\n    id\n    ... on Zone { nameEn nameZh }\n    ... on ZoneArea { nameEn nameZh }\n    ... on PolicyDocument { titleEn titleZh }\n    ... on Authority { nameEn nameZh }\n    ... on Person { nameEn nameZh }\n    ... on ReformField { nameEn nameZh }\n    ... on ReformMeasure { nameEn nameZh }\n    ... on Industry { nameEn nameZh }\n    ... on IndustrialCluster { nameEn nameZh }\n    ... on Source { title }\n    ... on Observation { metric }\n  }\n": types.NodeLabelFragmentDoc,
     "\n  fragment SourceFields on Source { id code title url publisher publishedOn note }\n": types.SourceFieldsFragmentDoc,
     "\n  fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction sources { ...SourceFields } }\n": types.LinkFieldsFragmentDoc,
@@ -57,6 +67,26 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardKey on GroupKey {\n    node {\n      __typename\n      id\n      ... on Zone { nameEn nameZh shortName }\n      ... on ReformField { nameEn nameZh }\n      ... on Industry { nameEn nameZh }\n    }\n  }\n"): typeof import('./graphql').DashboardKeyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardZonesTimeline($first: Int = 100) {\n    zones(first: $first, orderBy: [{ field: LAUNCHED_ON }, { field: APPROVED_ON }, { field: PLAN_ISSUED_ON }]) {\n      totalCount\n      nodes { id kind nameEn nameZh shortName batch launchedOn approvedOn planIssuedOn verified }\n    }\n  }\n"): typeof import('./graphql').DashboardZonesTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardMeasuresByField($first: Int = 1000) {\n    reformMeasureCounts(by: [FIELD, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n"): typeof import('./graphql').DashboardMeasuresByFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardIndicators($metrics: [String!]!) {\n    metrics: distinctValues(field: OBSERVATION_METRIC, first: 1000) { value count }\n    indicatorSeries(metrics: $metrics) {\n      metric\n      subject {\n        __typename\n        id\n        ... on Zone { nameEn nameZh shortName }\n        ... on ZoneArea { nameEn nameZh }\n        ... on ReformMeasure { nameEn nameZh }\n        ... on Industry { nameEn nameZh }\n        ... on IndustrialCluster { nameEn nameZh }\n        ... on PolicyDocument { titleEn titleZh }\n      }\n      points { id value valueText unit asOf disputed verified }\n    }\n  }\n"): typeof import('./graphql').DashboardIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardClustersByIndustry($first: Int = 1000) {\n    industrialClusterCounts(by: [INDUSTRY, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n"): typeof import('./graphql').DashboardClustersByIndustryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,6 +136,84 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
      }> };
 
+export type DashboardKeyFragment = { node:
+    | { __typename: 'Authority', id: string }
+    | { __typename: 'IndustrialCluster', id: string }
+    | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'Observation', id: string }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'PolicyDocument', id: string }
+    | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'ReformMeasure', id: string }
+    | { __typename: 'Source', id: string }
+    | { __typename: 'Zone', nameEn: string, nameZh: string | null, shortName: string, id: string }
+    | { __typename: 'ZoneArea', id: string }
+   | null };
+
+export type DashboardZonesTimelineQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardZonesTimelineQuery = { zones: { totalCount: number, nodes: Array<{ id: string, kind: ZoneKind, nameEn: string, nameZh: string | null, shortName: string, batch: number | null, launchedOn: string | null, approvedOn: string | null, planIssuedOn: string | null, verified: boolean }> } };
+
+export type DashboardMeasuresByFieldQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardMeasuresByFieldQuery = { reformMeasureCounts: Array<{ count: number, keys: Array<{ node:
+        | { __typename: 'Authority', id: string }
+        | { __typename: 'IndustrialCluster', id: string }
+        | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'Observation', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'PolicyDocument', id: string }
+        | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'ReformMeasure', id: string }
+        | { __typename: 'Source', id: string }
+        | { __typename: 'Zone', nameEn: string, nameZh: string | null, shortName: string, id: string }
+        | { __typename: 'ZoneArea', id: string }
+       | null }> }> };
+
+export type DashboardIndicatorsQueryVariables = Exact<{
+  metrics: Array<string> | string;
+}>;
+
+
+export type DashboardIndicatorsQuery = { metrics: Array<{ value: string, count: number }>, indicatorSeries: Array<{ metric: string, subject:
+      | { __typename: 'Authority', id: string }
+      | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Observation', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
+      | { __typename: 'ReformField', id: string }
+      | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Source', id: string }
+      | { __typename: 'Zone', nameEn: string, nameZh: string | null, shortName: string, id: string }
+      | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
+     | null, points: Array<{ id: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean }> }> };
+
+export type DashboardClustersByIndustryQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardClustersByIndustryQuery = { industrialClusterCounts: Array<{ count: number, keys: Array<{ node:
+        | { __typename: 'Authority', id: string }
+        | { __typename: 'IndustrialCluster', id: string }
+        | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'Observation', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'PolicyDocument', id: string }
+        | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'ReformMeasure', id: string }
+        | { __typename: 'Source', id: string }
+        | { __typename: 'Zone', nameEn: string, nameZh: string | null, shortName: string, id: string }
+        | { __typename: 'ZoneArea', id: string }
+       | null }> }> };
+
 type NodeLabel_Authority_Fragment = { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string };
 
 type NodeLabel_IndustrialCluster_Fragment = { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string };
@@ -518,6 +596,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DashboardKeyFragmentDoc = new TypedDocumentString(`
+    fragment DashboardKey on GroupKey {
+  node {
+    __typename
+    id
+    ... on Zone {
+      nameEn
+      nameZh
+      shortName
+    }
+    ... on ReformField {
+      nameEn
+      nameZh
+    }
+    ... on Industry {
+      nameEn
+      nameZh
+    }
+  }
+}
+    `, {"fragmentName":"DashboardKey"}) as unknown as TypedDocumentString<DashboardKeyFragment, unknown>;
 export const NodeLabelFragmentDoc = new TypedDocumentString(`
     fragment NodeLabel on Node {
   __typename
@@ -682,6 +781,133 @@ export const SearchDocument = new TypedDocumentString(`
     metric
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const DashboardZonesTimelineDocument = new TypedDocumentString(`
+    query DashboardZonesTimeline($first: Int = 100) {
+  zones(
+    first: $first
+    orderBy: [{field: LAUNCHED_ON}, {field: APPROVED_ON}, {field: PLAN_ISSUED_ON}]
+  ) {
+    totalCount
+    nodes {
+      id
+      kind
+      nameEn
+      nameZh
+      shortName
+      batch
+      launchedOn
+      approvedOn
+      planIssuedOn
+      verified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardZonesTimelineQuery, DashboardZonesTimelineQueryVariables>;
+export const DashboardMeasuresByFieldDocument = new TypedDocumentString(`
+    query DashboardMeasuresByField($first: Int = 1000) {
+  reformMeasureCounts(by: [FIELD, ZONE], first: $first) {
+    count
+    keys {
+      ...DashboardKey
+    }
+  }
+}
+    fragment DashboardKey on GroupKey {
+  node {
+    __typename
+    id
+    ... on Zone {
+      nameEn
+      nameZh
+      shortName
+    }
+    ... on ReformField {
+      nameEn
+      nameZh
+    }
+    ... on Industry {
+      nameEn
+      nameZh
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardMeasuresByFieldQuery, DashboardMeasuresByFieldQueryVariables>;
+export const DashboardIndicatorsDocument = new TypedDocumentString(`
+    query DashboardIndicators($metrics: [String!]!) {
+  metrics: distinctValues(field: OBSERVATION_METRIC, first: 1000) {
+    value
+    count
+  }
+  indicatorSeries(metrics: $metrics) {
+    metric
+    subject {
+      __typename
+      id
+      ... on Zone {
+        nameEn
+        nameZh
+        shortName
+      }
+      ... on ZoneArea {
+        nameEn
+        nameZh
+      }
+      ... on ReformMeasure {
+        nameEn
+        nameZh
+      }
+      ... on Industry {
+        nameEn
+        nameZh
+      }
+      ... on IndustrialCluster {
+        nameEn
+        nameZh
+      }
+      ... on PolicyDocument {
+        titleEn
+        titleZh
+      }
+    }
+    points {
+      id
+      value
+      valueText
+      unit
+      asOf
+      disputed
+      verified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardIndicatorsQuery, DashboardIndicatorsQueryVariables>;
+export const DashboardClustersByIndustryDocument = new TypedDocumentString(`
+    query DashboardClustersByIndustry($first: Int = 1000) {
+  industrialClusterCounts(by: [INDUSTRY, ZONE], first: $first) {
+    count
+    keys {
+      ...DashboardKey
+    }
+  }
+}
+    fragment DashboardKey on GroupKey {
+  node {
+    __typename
+    id
+    ... on Zone {
+      nameEn
+      nameZh
+      shortName
+    }
+    ... on ReformField {
+      nameEn
+      nameZh
+    }
+    ... on Industry {
+      nameEn
+      nameZh
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardClustersByIndustryQuery, DashboardClustersByIndustryQueryVariables>;
 export const EntityKindDocument = new TypedDocumentString(`
     query EntityKind($id: ID!) {
   node(id: $id) {
