@@ -16,6 +16,8 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query ChainIndustries {\n    industries(where: { topLevel: true }, first: 100) {\n      totalCount\n      nodes {\n        id nameEn nameZh\n        subIndustries(first: 100) { totalCount nodes { id nameEn nameZh } }\n      }\n    }\n  }\n": typeof types.ChainIndustriesDocument,
+    "\n  query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id nameEn nameZh }\n        clusters { id nameEn nameZh }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id code title url publisher publishedOn } }\n      }\n    }\n  }\n": typeof types.IndustryChainDocument,
     "\n  fragment NodeLabel on Node {\n    __typename\n    id\n    ... on Zone { nameEn nameZh }\n    ... on ZoneArea { nameEn nameZh }\n    ... on PolicyDocument { titleEn titleZh }\n    ... on Authority { nameEn nameZh }\n    ... on Person { nameEn nameZh }\n    ... on ReformField { nameEn nameZh }\n    ... on ReformMeasure { nameEn nameZh }\n    ... on Industry { nameEn nameZh }\n    ... on IndustrialCluster { nameEn nameZh }\n    ... on Source { title }\n    ... on Observation { metric }\n  }\n": typeof types.NodeLabelFragmentDoc,
     "\n  fragment SourceFields on Source { id code title url publisher publishedOn note }\n": typeof types.SourceFieldsFragmentDoc,
     "\n  fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction sources { ...SourceFields } }\n": typeof types.LinkFieldsFragmentDoc,
@@ -35,6 +37,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": types.SearchDocument,
+    "\n  query ChainIndustries {\n    industries(where: { topLevel: true }, first: 100) {\n      totalCount\n      nodes {\n        id nameEn nameZh\n        subIndustries(first: 100) { totalCount nodes { id nameEn nameZh } }\n      }\n    }\n  }\n": types.ChainIndustriesDocument,
+    "\n  query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id nameEn nameZh }\n        clusters { id nameEn nameZh }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id code title url publisher publishedOn } }\n      }\n    }\n  }\n": types.IndustryChainDocument,
     "\n  fragment NodeLabel on Node {\n    __typename\n    id\n    ... on Zone { nameEn nameZh }\n    ... on ZoneArea { nameEn nameZh }\n    ... on PolicyDocument { titleEn titleZh }\n    ... on Authority { nameEn nameZh }\n    ... on Person { nameEn nameZh }\n    ... on ReformField { nameEn nameZh }\n    ... on ReformMeasure { nameEn nameZh }\n    ... on Industry { nameEn nameZh }\n    ... on IndustrialCluster { nameEn nameZh }\n    ... on Source { title }\n    ... on Observation { metric }\n  }\n": types.NodeLabelFragmentDoc,
     "\n  fragment SourceFields on Source { id code title url publisher publishedOn note }\n": types.SourceFieldsFragmentDoc,
     "\n  fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction sources { ...SourceFields } }\n": types.LinkFieldsFragmentDoc,
@@ -57,6 +61,14 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainIndustries {\n    industries(where: { topLevel: true }, first: 100) {\n      totalCount\n      nodes {\n        id nameEn nameZh\n        subIndustries(first: 100) { totalCount nodes { id nameEn nameZh } }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainIndustriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id nameEn nameZh }\n        clusters { id nameEn nameZh }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id code title url publisher publishedOn } }\n      }\n    }\n  }\n"): typeof import('./graphql').IndustryChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
