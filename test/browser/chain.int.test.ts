@@ -254,4 +254,42 @@ describe('explorer industrial-chain view', () => {
     const bulk = await openChain('/chain?industry=industry:bulk-commodities&lang=zh');
     await saveScreenshot(bulk, 'chain-bulk-commodities-zh');
   });
+
+  it('draws only the nearest tiers of a chain too large to lay out, and says how many were left out', async () => {
+    // A synthetic answer (the benchmark graph's chains reach hundreds of industries): a tree
+    // of 10, 60 and 200 industries per side at depths 1, 2 and 3, each supplied by one parent.
+    const id = (side: string, depth: number, i: number) => `industry:syn-${side}-${depth}-${i}`;
+    const nodes: ApiChain['nodes'] = [{ side: 'ROOT', depth: 0, industry: { id: 'industry:syn-root', nameEn: 'Synthetic root', nameZh: null }, zones: [], clusters: [] }];
+    const links: Array<{ from: { id: string }; to: { id: string }; link: Record<string, unknown> }> = [];
+    const widths = [1, 10, 60, 200];
+    for (const side of ['UPSTREAM', 'DOWNSTREAM'] as const)
+      for (let depth = 1; depth <= 3; depth++)
+        for (let i = 0; i < widths[depth]!; i++) {
+          const self = id(side, depth, i);
+          const parent = depth === 1 ? 'industry:syn-root' : id(side, depth - 1, i % widths[depth - 1]!);
+          nodes.push({ side, depth, industry: { id: self, nameEn: `Segment ${side.toLowerCase()} ${depth}.${i}`, nameZh: null }, zones: [], clusters: [] });
+          const [from, to] = side === 'UPSTREAM' ? [self, parent] : [parent, self];
+          links.push({ from: { id: from }, to: { id: to }, link: { flow: 'components', editorial: i % 5 === 0, verified: true, note: null, sources: [] } });
+        }
+    const answer = { data: { industryChain: { root: nodes[0]!.industry, nodes, links } }, extensions: { dataVersion: 'synthetic' } };
+    const page = await explorer.open('/chain?industry=industry:syn-root&direction=BOTH&hops=3');
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('query IndustryChain')) return route.fallback();
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(answer) });
+    });
+    await page.reload();
+    await waitForDiagram(page);
+    const drawn = await readDrawnNodes(page);
+    expect(drawn.length).toBe(1 + 2 * (10 + 60));
+    expect([...new Set(drawn.map((n) => n.tier))].sort((a, b) => a - b)).toEqual([-2, -1, 0, 1, 2]);
+    const capped = page.locator('.chain-capped');
+    expect(await capped.getAttribute('data-hidden-nodes')).toBe(String(2 * 200));
+    expect(await capped.getAttribute('data-hidden-links')).toBe(String(2 * 200));
+    expect(await capped.textContent()).toContain('400');
+    expect(await page.locator('svg.chain-diagram g.chain-link').count()).toBe(2 * (10 + 60));
+    const ms = Number(await page.getByTestId('layout-ms').getAttribute('data-ms'));
+    console.log(`ELK laid out the capped synthetic chain (141 industries, 140 links) in ${ms} ms`);
+    expect(ms).toBeGreaterThan(0);
+    await saveScreenshot(page, 'chain-capped-synthetic');
+  });
 });

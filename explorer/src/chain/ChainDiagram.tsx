@@ -4,8 +4,7 @@
 // so the SVG export looks like the screen.
 import { forwardRef } from 'react';
 import { navigate, writeRoute, type Lang, type Route } from '../route';
-import type { ChainLayout } from './chainLayout';
-import { HEADING_SPACE } from './chainLayout';
+import { HEADING_SPACE, type ChainLayout } from './chainElkGraph';
 import type { ChainLinkItem } from './chainModel';
 import { readName, toLinkId } from './chainModel';
 import { formatTier, translateChain } from './chainStrings';

@@ -1,57 +1,11 @@
 // The chain's layered layout: ELK (elkjs) in a Web Worker, so a 150-industry chain never
-// blocks the page. One ELK partition per signed tier keeps each tier in its own column,
-// upstream on the left; `separateConnectedComponents: false` is what makes ELK respect the
-// partitions (with it on, components are laid out apart and the columns drift).
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+// blocks the page. The worker starts when this module loads (with the view), so its 1.6 MB
+// script is parsed while the chain request is still in flight.
 import ELK from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
-import { readName, toLinkId, toSignedTier, type DrawnChain } from './chainModel';
 import type { Lang } from '../route';
-
-export const NODE_FONT = '13px "Noto Sans SC", sans-serif';
-export const LABEL_FONT = '11px "Noto Sans SC", sans-serif';
-const NODE_TEXT_WIDTH = 150;
-const NODE_LINE = 16;
-const NODE_PAD = { x: 10, y: 8 };
-const LABEL_TEXT_WIDTH = 130;
-const LABEL_LINE = 13;
-/** Room above the columns for the tier headings. */
-export const HEADING_SPACE = 36;
-
-export interface Point {
-  x: number;
-  y: number;
-}
-export interface NodeBox {
-  id: string;
-  tier: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  lines: string[];
-}
-export interface LinkRoute {
-  id: string;
-  points: Point[];
-  label: { x: number; y: number; width: number; height: number; lines: string[] } | null;
-}
-export interface TierColumn {
-  tier: number;
-  x: number;
-  width: number;
-}
-export interface ChainLayout {
-  width: number;
-  height: number;
-  nodes: NodeBox[];
-  links: LinkRoute[];
-  tiers: TierColumn[];
-  /** How long ELK took, in ms (worker round trip included). */
-  elapsedMs: number;
-}
-
-type MeasureText = (text: string, font: string) => number;
+import { buildElkGraph, readElkLayout, type ChainLayout } from './chainElkGraph';
+import type { DrawnChain } from './chainModel';
 
 let canvasContext: CanvasRenderingContext2D | null = null;
 /** Text width with the shipped font (loaded before the app renders, see main.tsx). */
@@ -62,113 +16,28 @@ export function measureWithCanvas(text: string, font: string): number {
   return canvasContext.measureText(text).width;
 }
 
-/** Words, and each CJK character on its own (Chinese breaks between any two characters). */
-const TOKEN = /(\s*)([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)/g;
+let elk = new ELK({ workerUrl: elkWorkerUrl });
+let running = 0;
 
-/** Breaks text into at most `maxLines` lines of `width`, the last one ending in … when cut. */
-export function wrapText(text: string, width: number, maxLines: number, font: string, measure: MeasureText): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const [, space, token] of text.matchAll(TOKEN)) {
-    const candidate = line ? line + (space ? ' ' : '') + token : token!;
-    if (line && measure(candidate, font) > width) {
-      lines.push(line);
-      line = token!;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last.length > 1 && measure(last + '…', font) > width) last = last.slice(0, -1);
-  kept[maxLines - 1] = last + '…';
-  return kept;
-}
-
-function measureLines(lines: string[], font: string, measure: MeasureText): number {
-  return Math.max(0, ...lines.map((l) => measure(l, font)));
-}
-
-/** The ELK graph of a drawn chain: boxes sized to their wrapped names, links labelled with the flow. */
-export function buildElkGraph(chain: DrawnChain, lang: Lang, measure: MeasureText): ElkNode {
-  const children: ElkNode[] = chain.nodes.map((n) => {
-    const lines = wrapText(readName(n.industry, lang), NODE_TEXT_WIDTH, 3, NODE_FONT, measure);
-    return {
-      id: n.industry.id,
-      width: Math.ceil(measureLines(lines, NODE_FONT, measure)) + 2 * NODE_PAD.x,
-      height: lines.length * NODE_LINE + 2 * NODE_PAD.y,
-      labels: [{ text: lines.join('\n') }],
-      layoutOptions: { 'elk.partitioning.partition': String(toSignedTier(n)) },
-    };
-  });
-  const edges: ElkExtendedEdge[] = chain.links.map((l) => {
-    const lines = l.link.flow ? wrapText(l.link.flow, LABEL_TEXT_WIDTH, 3, LABEL_FONT, measure) : [];
-    return {
-      id: toLinkId(l),
-      sources: [l.from.id],
-      targets: [l.to.id],
-      labels: lines.length ? [{ text: lines.join('\n'), width: Math.ceil(measureLines(lines, LABEL_FONT, measure)) + 4, height: lines.length * LABEL_LINE + 2 }] : [],
-    };
-  });
-  return {
-    id: 'chain',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
-      'elk.partitioning.activate': 'true',
-      'elk.separateConnectedComponents': 'false',
-      'elk.edgeRouting': 'ORTHOGONAL',
-      'elk.edgeLabels.placement': 'CENTER',
-      'elk.spacing.nodeNode': '18',
-      'elk.spacing.edgeLabel': '3',
-      'elk.spacing.edgeEdge': '8',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '36',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-      'elk.padding': `[top=${HEADING_SPACE + 8},left=12,bottom=12,right=12]`,
-    },
-    children,
-    edges,
-  };
-}
-
-/** Reads ELK's answer into what the SVG draws: boxes, routed polylines, label boxes, tier columns. */
-export function readElkLayout(graph: ElkNode, chain: DrawnChain, elapsedMs: number): ChainLayout {
-  const tierOf = new Map(chain.nodes.map((n) => [n.industry.id, toSignedTier(n)]));
-  const nodes: NodeBox[] = (graph.children ?? []).map((c) => ({
-    id: c.id,
-    tier: tierOf.get(c.id) ?? 0,
-    x: c.x ?? 0,
-    y: c.y ?? 0,
-    width: c.width ?? 0,
-    height: c.height ?? 0,
-    lines: (c.labels?.[0]?.text ?? c.id).split('\n'),
-  }));
-  const links: LinkRoute[] = ((graph.edges ?? []) as ElkExtendedEdge[]).map((e) => {
-    const points = (e.sections ?? []).flatMap((s) => [s.startPoint, ...(s.bendPoints ?? []), s.endPoint]);
-    const label = e.labels?.[0];
-    return {
-      id: e.id,
-      points,
-      label: label ? { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0, lines: (label.text ?? '').split('\n') } : null,
-    };
-  });
-  const tiers: TierColumn[] = chain.tiers.map((tier) => {
-    const boxes = nodes.filter((n) => n.tier === tier);
-    const left = Math.min(...boxes.map((b) => b.x));
-    const right = Math.max(...boxes.map((b) => b.x + b.width));
-    return { tier, x: left, width: right - left };
-  });
-  return { width: Math.ceil(graph.width ?? 0), height: Math.ceil(graph.height ?? 0), nodes, links, tiers, elapsedMs };
-}
-
-let elk: InstanceType<typeof ELK> | null = null;
-
-/** Lays the chain out in ELK's worker (started on first use, kept for the next chain). */
+/**
+ * Lays the chain out in ELK's worker. A layout asked for while another runs (the user
+ * switched industry) stops the old one: its worker is ended and a new one started, so the
+ * new chain never waits behind a large one.
+ */
 export async function layOutChain(chain: DrawnChain, lang: Lang): Promise<ChainLayout> {
-  elk ??= new ELK({ workerUrl: elkWorkerUrl });
-  const graph = buildElkGraph(chain, lang, measureWithCanvas);
+  if (running > 0) {
+    elk.terminateWorker();
+    elk = new ELK({ workerUrl: elkWorkerUrl });
+    running = 0;
+  }
+  const { graph, labels } = buildElkGraph(chain, lang, measureWithCanvas);
+  const mine = elk;
+  running++;
   const started = performance.now();
-  const laidOut = await elk.layout(graph);
-  return readElkLayout(laidOut, chain, performance.now() - started);
+  try {
+    const laidOut = await mine.layout(graph);
+    return readElkLayout(laidOut, chain, labels, performance.now() - started);
+  } finally {
+    if (mine === elk) running--;
+  }
 }
