@@ -234,7 +234,7 @@ describe('explorer industrial-chain view', () => {
     expect(parsed.map((r) => [r.industry, r.side, r.depth, r.zones])).toEqual(api.nodes.map((n) => [n.industry.id, n.side, n.depth, n.zones.map((z) => z.id).join('; ')]));
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-export="svg"]').click()]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
-    expect(svgText).toContain('<svg');
+    expect(svgText).toMatch(/<svg[^>]* width="\d+"/);
     expect((svgText.match(/<a [^>]*class="chain-node[ "]/g) ?? []).length).toBe(api.nodes.length);
   });
 
@@ -251,6 +251,14 @@ describe('explorer industrial-chain view', () => {
     expect(await page.locator('svg.chain-diagram .chain-tier text').first().textContent()).toMatch(/上游|核心/);
     expect(await page.locator('#chain-industry option[value="industry:biomedicine"]').textContent()).toBe('生物医药');
     await saveScreenshot(page, 'chain-biomedicine-zh');
+    // Fit to width: the whole diagram inside the frame, the same industries drawn.
+    const fitButton = page.locator('button.chain-fit');
+    if ((await fitButton.getAttribute('aria-pressed')) !== 'true') await fitButton.click();
+    const frame = await page.locator('.chain-canvas').boundingBox();
+    const svgBox = await page.locator('svg.chain-diagram').boundingBox();
+    expect(svgBox!.width).toBeLessThanOrEqual(frame!.width);
+    expect((await readDrawnNodes(page)).map((n) => n.id)).toEqual(nodes.map((n) => n.id));
+    await saveScreenshot(page, 'chain-biomedicine-zh-fit');
     const bulk = await openChain('/chain?industry=industry:bulk-commodities&lang=zh');
     await saveScreenshot(bulk, 'chain-bulk-commodities-zh');
   });

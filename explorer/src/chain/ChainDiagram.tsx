@@ -19,6 +19,8 @@ interface ChainDiagramProps {
   names: Map<string, { nameEn: string; nameZh?: string | null }>;
   lang: Lang;
   activeLink: string | null;
+  /** Scaled to the frame's width instead of drawn at its own size. */
+  fit: boolean;
   onActivateLink: (id: string | null) => void;
 }
 
@@ -26,7 +28,7 @@ function toPointList(points: Array<{ x: number; y: number }>): string {
   return points.map((p) => `${Math.round(p.x * 10) / 10},${Math.round(p.y * 10) / 10}`).join(' ');
 }
 
-export const ChainDiagram = forwardRef<SVGSVGElement, ChainDiagramProps>(function ChainDiagram({ layout, links, names, lang, activeLink, onActivateLink }, ref) {
+export const ChainDiagram = forwardRef<SVGSVGElement, ChainDiagramProps>(function ChainDiagram({ layout, links, names, lang, activeLink, fit, onActivateLink }, ref) {
   const linkById = new Map(links.map((l) => [toLinkId(l), l]));
   const nameOf = (id: string) => {
     const n = names.get(id);
@@ -37,8 +39,8 @@ export const ChainDiagram = forwardRef<SVGSVGElement, ChainDiagramProps>(functio
       ref={ref}
       className="chain-diagram"
       xmlns="http://www.w3.org/2000/svg"
-      width={layout.width}
-      height={layout.height}
+      width={fit ? '100%' : layout.width}
+      height={fit ? undefined : layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
       aria-label={translateChain(lang, 'diagram')}

@@ -195,9 +195,13 @@ function toNodeRows(chain: DrawnChain): ExportRow[] {
   }));
 }
 
-function exportSvg(svg: SVGSVGElement | null, name: string): void {
+/** The diagram as drawn, at its own size (also when shown fitted to the frame). */
+function exportSvg(svg: SVGSVGElement | null, layout: ChainLayout, name: string): void {
   if (!svg) return;
-  const text = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(svg);
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('width', String(layout.width));
+  copy.setAttribute('height', String(layout.height));
+  const text = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
   downloadText(`${name}.svg`, text, 'image/svg+xml');
 }
 
@@ -209,6 +213,9 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
   const [layout, setLayout] = useState<{ for: DrawnChain; layout: ChainLayout } | null>(null);
   const [activeLink, setActiveLink] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  // Fit to the frame's width (null: decide per layout: fit unless that would shrink text below about half size).
+  const [fitChoice, setFitChoice] = useState<boolean | null>(null);
 
   const change = (next: Partial<ChainParams>) => navigate({ view: 'chain', params: writeChainParams({ ...current, ...next }), lang });
 
@@ -242,6 +249,8 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
   }, [drawn, lang]);
 
   const shown = layout && layout.for === drawn ? layout.layout : null;
+  const frameWidth = canvasRef.current?.clientWidth ?? 1200;
+  const fit = fitChoice ?? (shown !== null && shown.width > frameWidth && shown.width * 0.55 <= frameWidth);
   const rootName = chain ? readName(chain.root, lang) : industry;
   const title = `${t(lang, 'title')}: ${rootName} (${t(lang, direction)}, ${hops} ${t(lang, 'hops')})`;
   const fileName = `chain-${industry.replace(/^industry:/, '')}-${direction.toLowerCase()}-${hops}`;
@@ -314,14 +323,19 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
               </span>
             )}
             {shown && (
-              <button type="button" data-export="svg" onClick={() => exportSvg(svgRef.current, fileName)}>
+              <button type="button" className="chain-fit" aria-pressed={fit} onClick={() => setFitChoice(!fit)}>
+                {t(lang, 'fitWidth')}
+              </button>
+            )}
+            {shown && (
+              <button type="button" data-export="svg" onClick={() => exportSvg(svgRef.current, shown, fileName)}>
                 ⤓ {t(lang, 'exportSvg')}
               </button>
             )}
           </div>
-          <div className="chain-canvas">
+          <div className={`chain-canvas${fit ? ' fit' : ''}`} ref={canvasRef}>
             {shown ? (
-              <ChainDiagram ref={svgRef} layout={shown} links={drawn.links} names={names} lang={lang} activeLink={activeLink} onActivateLink={setActiveLink} />
+              <ChainDiagram ref={svgRef} fit={fit} layout={shown} links={drawn.links} names={names} lang={lang} activeLink={activeLink} onActivateLink={setActiveLink} />
             ) : (
               <p className="meta">{t(lang, 'layingOut')}</p>
             )}

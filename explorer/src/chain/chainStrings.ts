@@ -52,6 +52,7 @@ export const translateChain = makeTranslator({
   linksWord: { en: 'links', zh: '条链接' },
   layingOut: { en: 'Laying out…', zh: '正在布局……' },
   layoutTime: { en: 'Layout', zh: '布局耗时' },
+  fitWidth: { en: 'Fit to width', zh: '适应宽度' },
   exportSvg: { en: 'SVG', zh: 'SVG' },
   diagram: { en: 'Chain diagram', zh: '产业链图' },
 });

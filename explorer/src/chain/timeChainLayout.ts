@@ -1,6 +1,7 @@
 // Times ELK on the largest chains the view draws, built like bench/generate.ts's medium
 // graph (1,000 industries, 5 SUPPLIES each to industries later in a 150-wide window):
-//   npx tsx explorer/src/chain/timeChainLayout.ts [maxNodes…]
+//   CHAIN=<root index>,<hops>,<both|down> npx tsx explorer/src/chain/timeChainLayout.ts [maxNodes…]
+// (default CHAIN=500,3,both; maxNodes 150, the view's cap).
 // Runs elk.bundled.js in Node: the same single-threaded code the page runs in its worker.
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { buildElkGraph } from './chainElkGraph';
@@ -70,10 +71,6 @@ async function timeChainLayout(maxNodes: number[]): Promise<void> {
   for (const max of maxNodes) {
     const drawn = capChain(chain, max);
     const { graph } = buildElkGraph(drawn, 'en', measure);
-    Object.assign(graph.layoutOptions!, JSON.parse(process.env.ELK_OPTS ?? '{}'));
-    if (process.env.NO_INTRA) { const tier = new Map(drawn.nodes.map((n) => [n.industry.id, n.side === 'UPSTREAM' ? -n.depth : n.depth])); graph.edges = graph.edges!.filter((e) => tier.get(e.sources[0]!) !== tier.get(e.targets[0]!)); console.log('edges kept', graph.edges.length); }
-    if (process.env.NO_LABELS) for (const e of graph.edges ?? []) e.labels = [];
-    if (process.env.DUMP) (await import('node:fs')).writeFileSync(process.env.DUMP, JSON.stringify(graph));
     const started = performance.now();
     await elk.layout(graph);
     const first = performance.now() - started;
@@ -83,4 +80,4 @@ async function timeChainLayout(maxNodes: number[]): Promise<void> {
   }
 }
 
-await timeChainLayout(process.argv.slice(2).map(Number).filter((n) => n > 0).length ? process.argv.slice(2).map(Number) : [150, 400, 1000]);
+await timeChainLayout(process.argv.slice(2).map(Number).filter((n) => n > 0).length ? process.argv.slice(2).map(Number) : [150]);
