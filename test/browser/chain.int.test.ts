@@ -300,4 +300,32 @@ describe('explorer industrial-chain view', () => {
     expect(ms).toBeGreaterThan(0);
     await saveScreenshot(page, 'chain-capped-synthetic');
   });
+
+  it('falls back to the ids-only request when the full one is refused as too costly, and still draws the API’s chain', async () => {
+    const api = await readChainApi('industry:bulk-commodities');
+    const page = await explorer.open('/chain?industry=industry:bulk-commodities&direction=BOTH&hops=3');
+    const asked: string[] = [];
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      const name = /query (\w+)/.exec(body)?.[1] ?? '';
+      asked.push(name);
+      // What the API answers when the cost is over MAX_COST (as on the benchmark graph); sent
+      // with status 200 since Chromium logs any 4xx response as a console error.
+      if (name === 'IndustryChain')
+        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'too costly', extensions: { code: 'LIMIT_EXCEEDED' } }] }) });
+      return route.fallback();
+    });
+    await page.reload();
+    await waitForDiagram(page);
+    expect(asked).toEqual(expect.arrayContaining(['IndustryChain', 'IndustryChainLean']));
+    await page.locator('.chain-lean').waitFor();
+    expect((await readDrawnNodes(page)).map((n) => n.id).sort(byKey)).toEqual(api.nodes.map((n) => n.industry.id).sort(byKey));
+    expect((await readDrawnLinks(page)).map((l) => `${l.from}->${l.to}: ${l.flow}`).sort(byKey)).toEqual(api.links.map((l) => `${l.from.id}->${l.to.id}: ${l.link.flow ?? ''}`).sort(byKey));
+    const zones = await page.locator('.chain-tier-places[data-tier="0"] .chain-zones li[data-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+    expect(zones).toEqual([...new Set(api.nodes.filter((n) => n.side === 'ROOT').flatMap((n) => n.zones.map((z) => z.id)))].sort(byKey));
+    // "Open as a query" carries the request that answered.
+    const href = new URL((await page.locator('a.open-as-query').getAttribute('href')) ?? '', explorer.origin);
+    expect(href.searchParams.get('query')).toMatch(/^query IndustryChainLean\(/);
+    expect(JSON.parse(href.searchParams.get('variables') ?? '{}')).toEqual({ id: 'industry:bulk-commodities', direction: 'BOTH', maxHops: 3 });
+  });
 });

@@ -168,6 +168,15 @@ export type IndustryChainQueryVariables = Exact<{
 
 export type IndustryChainQuery = { industryChain: { root: { id: string, nameEn: string, nameZh: string | null }, nodes: Array<{ side: ChainSide, depth: number, industry: { id: string, nameEn: string, nameZh: string | null }, zones: Array<{ id: string, nameEn: string, nameZh: string | null }>, clusters: Array<{ id: string, nameEn: string, nameZh: string | null }> }>, links: Array<{ from: { id: string }, to: { id: string }, link: { flow: string | null, editorial: boolean | null, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null }> } }> } | null };
 
+export type IndustryChainLeanQueryVariables = Exact<{
+  id: string;
+  direction: ChainDirection;
+  maxHops: number;
+}>;
+
+
+export type IndustryChainLeanQuery = { industryChain: { root: { id: string, nameEn: string, nameZh: string | null }, nodes: Array<{ side: ChainSide, depth: number, industry: { id: string, nameEn: string, nameZh: string | null }, zones: Array<{ id: string }>, clusters: Array<{ id: string }> }>, links: Array<{ from: { id: string }, to: { id: string }, link: { flow: string | null, editorial: boolean | null, verified: boolean, note: string | null, sources: Array<{ id: string }> } }> } | null };
+
 type NodeLabel_Authority_Fragment = { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string };
 
 type NodeLabel_IndustrialCluster_Fragment = { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string };
@@ -786,6 +795,49 @@ export const IndustryChainDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IndustryChainQuery, IndustryChainQueryVariables>;
+export const IndustryChainLeanDocument = new TypedDocumentString(`
+    query IndustryChainLean($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {
+  industryChain(id: $id, direction: $direction, maxHops: $maxHops) {
+    root {
+      id
+      nameEn
+      nameZh
+    }
+    nodes {
+      side
+      depth
+      industry {
+        id
+        nameEn
+        nameZh
+      }
+      zones {
+        id
+      }
+      clusters {
+        id
+      }
+    }
+    links {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      link {
+        flow
+        editorial
+        verified
+        note
+        sources {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryChainLeanQuery, IndustryChainLeanQueryVariables>;
 export const EntityKindDocument = new TypedDocumentString(`
     query EntityKind($id: ID!) {
   node(id: $id) {

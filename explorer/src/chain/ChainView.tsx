@@ -3,7 +3,7 @@
 // with what flows along each link, the zones and clusters at each tier, the links and
 // industries as tables with CSV/JSON (and the diagram as SVG), citation and "open as a query".
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ChainIndustriesQuery } from '../__generated__/graphql';
+import type { ChainIndustriesQuery, IndustryChainLeanQuery } from '../__generated__/graphql';
 import { ApiError, runOperation, type ApiAnswer } from '../api';
 import { CiteBox } from '../CiteBox';
 import { ExportButtons } from '../ExportButtons';
@@ -16,7 +16,7 @@ import { ChainDiagram } from './ChainDiagram';
 import type { ChainLayout } from './chainElkGraph';
 import { layOutChain } from './chainLayout';
 import { capChain, DIRECTIONS, HOPS, readChainParams, readName, toLinkId, toSignedTier, writeChainParams, type ChainAnswer, type ChainParams, type DrawnChain } from './chainModel';
-import { ChainIndustriesQuery as industriesDocument, IndustryChainQuery as chainDocument } from './chainOperations';
+import { ChainIndustriesQuery as industriesDocument, IndustryChainQuery as chainDocument, IndustryChainLeanQuery as leanChainDocument } from './chainOperations';
 import { formatTier, translateChain as t } from './chainStrings';
 import './chain.css';
 
@@ -30,7 +30,33 @@ function loadIndustries(): Promise<IndustryList> {
   return industriesRequest;
 }
 
-type ChainState = { status: 'loading' } | { status: 'error'; message: string; code: string | null } | { status: 'done'; answer: ApiAnswer<{ industryChain: ChainAnswer | null }> };
+type ChainState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; code: string | null }
+  /** `lean`: the full request was refused as too costly and the ids-only one answered. */
+  | { status: 'done'; answer: ApiAnswer<{ industryChain: ChainAnswer | null }>; lean: boolean };
+
+/** The ids-only answer in the full one's shape: names and titles fall back to the ids. */
+function toFullAnswer(lean: IndustryChainLeanQuery['industryChain']): ChainAnswer | null {
+  if (!lean) return null;
+  const named = (e: { id: string }) => ({ id: e.id, nameEn: e.id, nameZh: null });
+  return {
+    root: lean.root,
+    nodes: lean.nodes.map((n) => ({ ...n, zones: n.zones.map(named), clusters: n.clusters.map(named) })),
+    links: lean.links.map((l) => ({ ...l, link: { ...l.link, sources: l.link.sources.map((s) => ({ id: s.id, code: null, title: s.id, url: null, publisher: null, publishedOn: null })) } })),
+  };
+}
+
+/** The chain: the full request, or the ids-only one when the full one is refused as too costly. */
+async function loadChain(variables: { id: string; direction: ChainParams['direction']; maxHops: number }): Promise<Extract<ChainState, { status: 'done' }>> {
+  try {
+    return { status: 'done', answer: await runOperation(chainDocument, variables), lean: false };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'LIMIT_EXCEEDED') throw error;
+    const lean = await runOperation(leanChainDocument, variables);
+    return { status: 'done', answer: { data: { industryChain: toFullAnswer(lean.data.industryChain) }, dataVersion: lean.dataVersion }, lean: true };
+  }
+}
 
 interface Entity {
   id: string;
@@ -223,8 +249,8 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
     let live = true;
     setState({ status: 'loading' });
     setActiveLink(null);
-    runOperation(chainDocument, variables).then(
-      (answer) => live && setState({ status: 'done', answer }),
+    loadChain(variables).then(
+      (done) => live && setState(done),
       (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error), code: error instanceof ApiError ? error.code : null }),
     );
     return () => {
@@ -296,8 +322,13 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
         <>
           <div className="chain-toolbar">
             <CiteBox title={title} dataVersion={state.answer.dataVersion} lang={lang} />
-            <OpenAsQuery document={chainDocument} variables={variables} lang={lang} />
+            <OpenAsQuery document={state.lean ? leanChainDocument : chainDocument} variables={variables} lang={lang} />
           </div>
+          {state.lean && (
+            <p className="chain-capped chain-lean" role="status">
+              {t(lang, 'lean')}
+            </p>
+          )}
           {drawn.cappedAt !== null && (
             <p className="chain-capped" role="status" data-hidden-nodes={drawn.hiddenNodes} data-hidden-links={drawn.hiddenLinks}>
               {t(lang, 'cappedBefore')} {drawn.cappedAt} {t(lang, 'cappedMiddle')} {drawn.hiddenNodes} {t(lang, 'industriesWord')} {drawn.hiddenLinks} {t(lang, 'linksWord')} {t(lang, 'cappedAfter')}

@@ -32,3 +32,27 @@ export const IndustryChainQuery = graphql(`
     }
   }
 `);
+
+/**
+ * The same chain with ids only for zones, clusters and sources: asked for when the full one
+ * is refused as too costly (LIMIT_EXCEEDED; the cost model charges every industry the most
+ * zones and clusters any industry has, which on the benchmark graph goes over the limit).
+ */
+export const IndustryChainLeanQuery = graphql(`
+  query IndustryChainLean($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {
+    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {
+      root { id nameEn nameZh }
+      nodes {
+        side depth
+        industry { id nameEn nameZh }
+        zones { id }
+        clusters { id }
+      }
+      links {
+        from { id }
+        to { id }
+        link { flow editorial verified note sources { id } }
+      }
+    }
+  }
+`);

@@ -50,6 +50,10 @@ export const translateChain = makeTranslator({
   cappedAfter: { en: 'left out.', zh: '未显示。' },
   industriesWord: { en: 'industries and', zh: '个产业和' },
   linksWord: { en: 'links', zh: '条链接' },
+  lean: {
+    en: 'This chain is too large to ask for with every name: the API refused the full request as too costly, so zones, clusters and sources are shown by id.',
+    zh: '该产业链过大，无法连同全部名称一起查询：API 因成本过高拒绝了完整请求，因此自贸试验区、产业集群和来源仅显示编号。',
+  },
   layingOut: { en: 'Laying out…', zh: '正在布局……' },
   layoutTime: { en: 'Layout', zh: '布局耗时' },
   fitWidth: { en: 'Fit to width', zh: '适应宽度' },
