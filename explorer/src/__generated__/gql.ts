@@ -16,6 +16,9 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query ChainIndustries {\n    industries(where: { topLevel: true }, first: 100) {\n      totalCount\n      nodes {\n        id nameEn nameZh\n        subIndustries(first: 100) { totalCount nodes { id nameEn nameZh } }\n      }\n    }\n  }\n": typeof types.ChainIndustriesDocument,
+    "\n  query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id nameEn nameZh }\n        clusters { id nameEn nameZh }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id code title url publisher publishedOn } }\n      }\n    }\n  }\n": typeof types.IndustryChainDocument,
+    "\n  query IndustryChainLean($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id }\n        clusters { id }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id } }\n      }\n    }\n  }\n": typeof types.IndustryChainLeanDocument,
     "\n  fragment DashboardKey on GroupKey {\n    node {\n      __typename\n      id\n      ... on Zone { nameEn nameZh shortName }\n      ... on ReformField { nameEn nameZh }\n      ... on Industry { nameEn nameZh }\n    }\n  }\n": typeof types.DashboardKeyFragmentDoc,
     "\n  query DashboardZonesTimeline($first: Int = 100) {\n    zones(first: $first, orderBy: [{ field: LAUNCHED_ON }, { field: APPROVED_ON }, { field: PLAN_ISSUED_ON }]) {\n      totalCount\n      nodes { id kind nameEn nameZh shortName batch launchedOn approvedOn planIssuedOn verified }\n    }\n  }\n": typeof types.DashboardZonesTimelineDocument,
     "\n  query DashboardMeasuresByField($first: Int = 1000) {\n    reformMeasureCounts(by: [FIELD, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n": typeof types.DashboardMeasuresByFieldDocument,
@@ -40,6 +43,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": types.SearchDocument,
+    "\n  query ChainIndustries {\n    industries(where: { topLevel: true }, first: 100) {\n      totalCount\n      nodes {\n        id nameEn nameZh\n        subIndustries(first: 100) { totalCount nodes { id nameEn nameZh } }\n      }\n    }\n  }\n": types.ChainIndustriesDocument,
+    "\n  query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id nameEn nameZh }\n        clusters { id nameEn nameZh }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id code title url publisher publishedOn } }\n      }\n    }\n  }\n": types.IndustryChainDocument,
+    "\n  query IndustryChainLean($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id }\n        clusters { id }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id } }\n      }\n    }\n  }\n": types.IndustryChainLeanDocument,
     "\n  fragment DashboardKey on GroupKey {\n    node {\n      __typename\n      id\n      ... on Zone { nameEn nameZh shortName }\n      ... on ReformField { nameEn nameZh }\n      ... on Industry { nameEn nameZh }\n    }\n  }\n": types.DashboardKeyFragmentDoc,
     "\n  query DashboardZonesTimeline($first: Int = 100) {\n    zones(first: $first, orderBy: [{ field: LAUNCHED_ON }, { field: APPROVED_ON }, { field: PLAN_ISSUED_ON }]) {\n      totalCount\n      nodes { id kind nameEn nameZh shortName batch launchedOn approvedOn planIssuedOn verified }\n    }\n  }\n": types.DashboardZonesTimelineDocument,
     "\n  query DashboardMeasuresByField($first: Int = 1000) {\n    reformMeasureCounts(by: [FIELD, ZONE], first: $first) { count keys { ...DashboardKey } }\n  }\n": types.DashboardMeasuresByFieldDocument,
@@ -67,6 +73,18 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n"): typeof import('./graphql').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChainIndustries {\n    industries(where: { topLevel: true }, first: 100) {\n      totalCount\n      nodes {\n        id nameEn nameZh\n        subIndustries(first: 100) { totalCount nodes { id nameEn nameZh } }\n      }\n    }\n  }\n"): typeof import('./graphql').ChainIndustriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id nameEn nameZh }\n        clusters { id nameEn nameZh }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id code title url publisher publishedOn } }\n      }\n    }\n  }\n"): typeof import('./graphql').IndustryChainDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndustryChainLean($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {\n    industryChain(id: $id, direction: $direction, maxHops: $maxHops) {\n      root { id nameEn nameZh }\n      nodes {\n        side depth\n        industry { id nameEn nameZh }\n        zones { id }\n        clusters { id }\n      }\n      links {\n        from { id }\n        to { id }\n        link { flow editorial verified note sources { id } }\n      }\n    }\n  }\n"): typeof import('./graphql').IndustryChainLeanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

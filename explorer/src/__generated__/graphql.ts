@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which way an industrial chain is followed from its root, along SUPPLIES links (upstream supplies downstream). */
+export type ChainDirection =
+  /** Both ways. */
+  | 'BOTH'
+  /** Towards the customers: industries the root supplies, directly or through others. */
+  | 'DOWNSTREAM'
+  /** Towards the suppliers: industries that supply the root, directly or through others. */
+  | 'UPSTREAM';
+
+/** Where an industry sits in a chain relative to its root. */
+export type ChainSide =
+  /** Is supplied by the root, directly or through others. */
+  | 'DOWNSTREAM'
+  /** The root, or one of the sub-industries the chain starts from (see `Query.industryChain`). */
+  | 'ROOT'
+  /** Supplies the root, directly or through others. */
+  | 'UPSTREAM';
+
 /** What kind of policy document it is. */
 export type DocumentKind =
   /** A State Council approval reply (批复). */
@@ -135,6 +153,29 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
      }> };
+
+export type ChainIndustriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChainIndustriesQuery = { industries: { totalCount: number, nodes: Array<{ id: string, nameEn: string, nameZh: string | null, subIndustries: { totalCount: number, nodes: Array<{ id: string, nameEn: string, nameZh: string | null }> } }> } };
+
+export type IndustryChainQueryVariables = Exact<{
+  id: string;
+  direction: ChainDirection;
+  maxHops: number;
+}>;
+
+
+export type IndustryChainQuery = { industryChain: { root: { id: string, nameEn: string, nameZh: string | null }, nodes: Array<{ side: ChainSide, depth: number, industry: { id: string, nameEn: string, nameZh: string | null }, zones: Array<{ id: string, nameEn: string, nameZh: string | null }>, clusters: Array<{ id: string, nameEn: string, nameZh: string | null }> }>, links: Array<{ from: { id: string }, to: { id: string }, link: { flow: string | null, editorial: boolean | null, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null }> } }> } | null };
+
+export type IndustryChainLeanQueryVariables = Exact<{
+  id: string;
+  direction: ChainDirection;
+  maxHops: number;
+}>;
+
+
+export type IndustryChainLeanQuery = { industryChain: { root: { id: string, nameEn: string, nameZh: string | null }, nodes: Array<{ side: ChainSide, depth: number, industry: { id: string, nameEn: string, nameZh: string | null }, zones: Array<{ id: string }>, clusters: Array<{ id: string }> }>, links: Array<{ from: { id: string }, to: { id: string }, link: { flow: string | null, editorial: boolean | null, verified: boolean, note: string | null, sources: Array<{ id: string }> } }> } | null };
 
 export type DashboardKeyFragment = { node:
     | { __typename: 'Authority', id: string }
@@ -781,6 +822,121 @@ export const SearchDocument = new TypedDocumentString(`
     metric
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ChainIndustriesDocument = new TypedDocumentString(`
+    query ChainIndustries {
+  industries(where: {topLevel: true}, first: 100) {
+    totalCount
+    nodes {
+      id
+      nameEn
+      nameZh
+      subIndustries(first: 100) {
+        totalCount
+        nodes {
+          id
+          nameEn
+          nameZh
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainIndustriesQuery, ChainIndustriesQueryVariables>;
+export const IndustryChainDocument = new TypedDocumentString(`
+    query IndustryChain($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {
+  industryChain(id: $id, direction: $direction, maxHops: $maxHops) {
+    root {
+      id
+      nameEn
+      nameZh
+    }
+    nodes {
+      side
+      depth
+      industry {
+        id
+        nameEn
+        nameZh
+      }
+      zones {
+        id
+        nameEn
+        nameZh
+      }
+      clusters {
+        id
+        nameEn
+        nameZh
+      }
+    }
+    links {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      link {
+        flow
+        editorial
+        verified
+        note
+        sources {
+          id
+          code
+          title
+          url
+          publisher
+          publishedOn
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryChainQuery, IndustryChainQueryVariables>;
+export const IndustryChainLeanDocument = new TypedDocumentString(`
+    query IndustryChainLean($id: ID!, $direction: ChainDirection!, $maxHops: Int!) {
+  industryChain(id: $id, direction: $direction, maxHops: $maxHops) {
+    root {
+      id
+      nameEn
+      nameZh
+    }
+    nodes {
+      side
+      depth
+      industry {
+        id
+        nameEn
+        nameZh
+      }
+      zones {
+        id
+      }
+      clusters {
+        id
+      }
+    }
+    links {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      link {
+        flow
+        editorial
+        verified
+        note
+        sources {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryChainLeanQuery, IndustryChainLeanQueryVariables>;
 export const DashboardZonesTimelineDocument = new TypedDocumentString(`
     query DashboardZonesTimeline($first: Int = 100) {
   zones(
