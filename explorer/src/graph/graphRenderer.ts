@@ -1,0 +1,62 @@
+// The sigma (WebGL) renderer over a graphology graph: created once per view, synced with each
+// scene, styled by label. Shared with the benchmark page so it measures the real renderer.
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { LABEL_FONT } from './graphStyle';
+
+export interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  typename: string;
+  forceLabel?: boolean;
+  highlighted?: boolean;
+}
+
+export interface EdgeAttributes {
+  size: number;
+  color: string;
+  label: string;
+  /** The relationship type (`type` is sigma's edge program). */
+  relType: string;
+  editorial: boolean;
+  onPath: boolean;
+}
+
+export type SceneGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+export function createSceneGraph(): SceneGraph {
+  return new Graph<NodeAttributes, EdgeAttributes>({ type: 'directed', multi: true, allowSelfLoops: false });
+}
+
+/** Edge labels are drawn up to this many nodes; beyond, they cost more than they tell. */
+export const EDGE_LABEL_LIMIT = 300;
+
+export function createRenderer(graph: SceneGraph, container: HTMLElement, { edgeLabels = true } = {}): Sigma<NodeAttributes, EdgeAttributes> {
+  return new Sigma(graph, container, {
+    labelFont: LABEL_FONT,
+    edgeLabelFont: LABEL_FONT,
+    labelSize: 13,
+    edgeLabelSize: 10,
+    labelColor: { color: '#1f2328' },
+    edgeLabelColor: { color: '#6b7280' },
+    renderEdgeLabels: edgeLabels,
+    defaultEdgeType: 'arrow',
+    labelDensity: 1,
+    labelGridCellSize: 80,
+    labelRenderedSizeThreshold: 6,
+    zIndex: true,
+    hideEdgesOnMove: false,
+    stagePadding: 40,
+  });
+}
+
+/** Places a node not yet laid out near the node it came from, on a circle by its index (deterministic). */
+export function placeNear(anchor: { x: number; y: number } | null, index: number, count: number): { x: number; y: number } {
+  const angle = (2 * Math.PI * index) / Math.max(count, 1) + 0.3;
+  const radius = anchor ? 1 + (index % 3) * 0.3 : 10;
+  const base = anchor ?? { x: 0, y: 0 };
+  return { x: base.x + radius * Math.cos(angle), y: base.y + radius * Math.sin(angle) };
+}
