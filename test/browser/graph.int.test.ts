@@ -133,7 +133,7 @@ describe('explorer graph view', () => {
     await page.locator('.graph-nodes li[data-id="zone:shanghai"] button').focus();
     await page.keyboard.press('Escape');
     await page.locator('[data-testid="graph-selected"]').waitFor({ state: 'detached' });
-  });
+  }, 120_000);
 
   it('a path between two picked nodes lists the API’s hops and their sources', async () => {
     interface PathAnswer {

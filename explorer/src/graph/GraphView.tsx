@@ -15,7 +15,7 @@ import { navigate, type Lang } from '../route';
 import { buildScene, EXPAND_STEP, MAX_SCENE_NODES, type Scene, type SceneNode } from './buildScene';
 import { downloadBlob, formatGraphml, listLinkRows, listNodeRows, renderPng, renderSvg } from './graphExports';
 import { fetchKindCounts, listKinds, type KindCounts } from './graphOperations';
-import { createRenderer, createSceneGraph, EDGE_LABEL_LIMIT, placeNear, type EdgeAttributes, type NodeAttributes } from './graphRenderer';
+import { applySceneSize, createRenderer, createSceneGraph, placeNear, shortenLabel, type EdgeAttributes, type NodeAttributes } from './graphRenderer';
 import { translateGraph as t } from './graphStrings';
 import { EDGE_COLOR, EDITORIAL_EDGE_COLOR, formatEdgeLabel, PATH_EDGE_COLOR, readTypeStyle, TYPE_STYLE } from './graphStyle';
 import { GraphStartPicker } from './GraphStartPicker';
@@ -109,6 +109,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
   useEffect(() => {
     const renderer = createRenderer(graph, containerRef.current!);
     rendererRef.current = renderer;
+    layout.warm();
     renderer.on('clickNode', ({ node }) => select(node));
     renderer.on('clickStage', () => select(null));
     window.__graphView = {
@@ -145,14 +146,14 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
       const at = anchor ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') } : null;
       nodes.forEach((node, i) => {
         const style = readTypeStyle(node.typename);
-        graph.addNode(node.id, { ...placeNear(at, i, nodes.length), size: style.size, color: style.color, label: readNodeLabel(node, lang), typename: node.typename });
+        graph.addNode(node.id, { ...placeNear(at, i, nodes.length), size: style.size, color: style.color, label: shortenLabel(readNodeLabel(node, lang)), typename: node.typename });
         added = true;
       });
     }
     const fewNodes = scene.nodes.size <= 150;
-    if (renderer && renderer.getSetting('renderEdgeLabels') !== scene.nodes.size <= EDGE_LABEL_LIMIT) renderer.setSetting('renderEdgeLabels', scene.nodes.size <= EDGE_LABEL_LIMIT);
+    if (renderer) applySceneSize(renderer, scene.nodes.size);
     for (const node of scene.nodes.values()) {
-      graph.mergeNodeAttributes(node.id, { label: readNodeLabel(node, lang), forceLabel: fewNodes });
+      graph.mergeNodeAttributes(node.id, { label: shortenLabel(readNodeLabel(node, lang)), forceLabel: fewNodes });
     }
     graph.forEachEdge((key) => {
       if (!scene.links.has(key)) graph.dropEdge(key);
@@ -180,7 +181,8 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
     renderer?.refresh();
     void layout.run({ ids: graph.nodes(), positions, edges: graph.mapEdges((_k, _a, s, tgt) => [s, tgt] as [string, string]) }).then((result) => {
       if (!result) return;
-      for (const [id, p] of result.positions) if (graph.hasNode(id)) graph.mergeNodeAttributes(id, p);
+      // One update event for all nodes (one merge per node would re-index the renderer each time).
+      graph.updateEachNodeAttributes((id, a) => ({ ...a, ...result.positions.get(id) }), { attributes: ['x', 'y'] });
       rendererRef.current?.refresh();
       setLayoutDone(true);
     });
@@ -247,7 +249,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
             ↷ {t(lang, 'redo')}
           </button>
           <span className="meta">
-            {scene?.nodes.size ?? 0} {t(lang, 'nodes')} · {scene?.links.size ?? 0} {t(lang, 'links')}
+            {scene?.nodes.size ?? 0} {t(lang, 'nodeCount')} · {scene?.links.size ?? 0} {t(lang, 'linkCount')}
           </span>
         </div>
         {error && (

@@ -33,16 +33,30 @@ export function createSceneGraph(): SceneGraph {
 
 /** Edge labels are drawn up to this many nodes; beyond, they cost more than they tell. */
 export const EDGE_LABEL_LIMIT = 300;
+/** From this many nodes, edges and labels are hidden while the camera moves, so panning stays smooth. */
+const LARGE_SCENE = 500;
 
-export function createRenderer(graph: SceneGraph, container: HTMLElement, { edgeLabels = true } = {}): Sigma<NodeAttributes, EdgeAttributes> {
-  return new Sigma(graph, container, {
+/** The settings that depend on the scene's size (the view calls it on every scene change). */
+export function applySceneSize(renderer: Sigma<NodeAttributes, EdgeAttributes>, order: number): void {
+  const settings = { renderEdgeLabels: order <= EDGE_LABEL_LIMIT, hideEdgesOnMove: order >= LARGE_SCENE, hideLabelsOnMove: order >= LARGE_SCENE };
+  for (const [key, value] of Object.entries(settings) as Array<[keyof typeof settings, boolean]>) if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
+}
+
+/** Canvas labels are cut to this many characters (the panel and the exports keep the full name). */
+const LABEL_MAX_CHARS = 32;
+
+export function shortenLabel(label: string): string {
+  return [...label].length > LABEL_MAX_CHARS ? [...label].slice(0, LABEL_MAX_CHARS - 1).join('') + '…' : label;
+}
+
+export function createRenderer(graph: SceneGraph, container: HTMLElement): Sigma<NodeAttributes, EdgeAttributes> {
+  const renderer = new Sigma(graph, container, {
     labelFont: LABEL_FONT,
     edgeLabelFont: LABEL_FONT,
     labelSize: 13,
     edgeLabelSize: 10,
     labelColor: { color: '#1f2328' },
     edgeLabelColor: { color: '#6b7280' },
-    renderEdgeLabels: edgeLabels,
     defaultEdgeType: 'arrow',
     labelDensity: 1,
     labelGridCellSize: 80,
@@ -51,6 +65,8 @@ export function createRenderer(graph: SceneGraph, container: HTMLElement, { edge
     hideEdgesOnMove: false,
     stagePadding: 40,
   });
+  applySceneSize(renderer, graph.order);
+  return renderer;
 }
 
 /** Places a node not yet laid out near the node it came from, on a circle by its index (deterministic). */

@@ -6,6 +6,8 @@ export const translateGraph = makeTranslator({
   pickStart: { en: 'Pick an entity to start the graph from (English or 中文)', zh: '选择关系图的起点实体（中文或英文）' },
   nodes: { en: 'Nodes', zh: '节点' },
   links: { en: 'Links', zh: '关系' },
+  nodeCount: { en: 'nodes', zh: '个节点' },
+  linkCount: { en: 'links', zh: '条关系' },
   nodeList: { en: 'Nodes in the scene (Enter selects)', zh: '图中节点（回车选择）' },
   legend: { en: 'Legend', zh: '图例' },
   selected: { en: 'Selected', zh: '已选择' },

@@ -11,10 +11,15 @@ export class LayoutRunner {
   private worker: Worker | null = null;
   private ticket = 0;
 
-  /** Lays the nodes out; an earlier call still running is superseded (its answer is dropped). */
-  run(input: LayoutInput): Promise<{ positions: Map<string, { x: number; y: number }>; ms: number } | null> {
+  /** Starts the worker ahead of the first layout (the view does it when it mounts). */
+  warm(): void {
     this.worker ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    const worker = this.worker;
+  }
+
+  /** Lays the nodes out; an earlier call still running is superseded (its answer is dropped). */
+  run(input: LayoutInput): Promise<{ positions: Map<string, { x: number; y: number }>; ms: number; iterations: number } | null> {
+    this.warm();
+    const worker = this.worker!;
     const ticket = ++this.ticket;
     const index = new Map(input.ids.map((id, i) => [id, i]));
     const xs = new Float64Array(input.ids.length);
@@ -38,7 +43,7 @@ export class LayoutRunner {
         if (ticket !== this.ticket) return resolve(null);
         const positions = new Map<string, { x: number; y: number }>();
         input.ids.forEach((id, i) => positions.set(id, { x: event.data.xs[i]!, y: event.data.ys[i]! }));
-        resolve({ positions, ms: event.data.ms });
+        resolve({ positions, ms: event.data.ms, iterations: event.data.iterations });
       };
       worker.addEventListener('message', onMessage);
       worker.postMessage(request, [xs.buffer, ys.buffer]);
