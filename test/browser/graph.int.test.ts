@@ -112,6 +112,13 @@ describe('explorer graph view', () => {
     await page.locator('button[data-action="redo"]').click();
     await waitForScene(page, afterMore.length);
     expect(await readSceneIds(page)).toEqual(afterMore);
+    // Back and Forward walk the scene states too.
+    await page.goBack();
+    await waitForScene(page, afterFirst.length);
+    expect(await readSceneIds(page)).toEqual(afterFirst);
+    await page.goForward();
+    await waitForScene(page, afterMore.length);
+    expect(await readSceneIds(page)).toEqual(afterMore);
 
     // A permalink of this scene rebuilds the same nodes.
     const permalink = new URL(page.url());
@@ -247,6 +254,19 @@ describe('explorer graph view', () => {
     expect(crops[0]!.ink).toBeGreaterThan(20);
     expect(crops[1]!.ink).toBeGreaterThan(20);
     expect(crops[0]!.pixels).not.toBe(crops[1]!.pixels);
+  });
+
+  it('expands a single relationship: a sub-area’s zone, linked as the API stores it (Zone HAS_AREA ZoneArea)', async () => {
+    const areas = await fetchZonePage('areas');
+    const area = areas.edges[0]!.node.id;
+    const page = await explorer.open(`/graph?start=${area}&sel=${area}`);
+    await waitForScene(page, 1);
+    await page.locator('.graph-kinds li[data-kind="zone"][data-count="1"] button[data-action="expand"]').click();
+    await waitForScene(page, 2);
+    expect(await readSceneIds(page)).toEqual([area, 'zone:shanghai']);
+    const [links] = await Promise.all([page.waitForEvent('download'), page.locator('[data-list="links"] button[data-export="csv"]').click()]);
+    const rows = parseCsv(readFileSync((await links.path())!, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.map((r) => [r.source, r.type, r.target])).toEqual([['zone:shanghai', areas.edges[0]!.link.type, area]]);
   });
 
   it('an empty /graph offers a search box whose hit starts the graph', async () => {

@@ -2,7 +2,7 @@
 // operations (one relationship list switched on, `first`/`after` paging), so an expand shows
 // exactly the page the entity page and the API give; search and paths have their own.
 import { graphql } from '../__generated__';
-import type { LinkFieldsFragment, NodeLabelFragment, TypedDocumentString } from '../__generated__/graphql';
+import type { LinkFieldsFragment, NodeLabelFragment, RelationshipType, TypedDocumentString } from '../__generated__/graphql';
 import { runOperation, type ApiAnswer } from '../api';
 import {
   EntityAuthorityQuery,
@@ -55,26 +55,41 @@ interface TypeKinds {
   kinds: string[];
   /** Every @include flag of the operation. */
   flags: string[];
+  /** Single-entity relationships (always in the operation's answer): field → relationship type. */
+  singles: Record<string, RelationshipType>;
 }
 
-function describeType(document: unknown, kinds: string[], extraFlags: string[] = ['observations', 'sources']): TypeKinds {
-  return { document: document as LooseDocument, kinds, flags: [...kinds, ...extraFlags] };
+function describeType(document: unknown, kinds: string[], singles: Record<string, RelationshipType> = {}): TypeKinds {
+  return { document: document as LooseDocument, kinds, flags: [...kinds, 'observations', 'sources'], singles };
 }
 
 const TYPE_KINDS: Record<string, TypeKinds> = {
   Zone: describeType(EntityZoneQuery, ['areas', 'documents', 'measures', 'clusters', 'industries']),
-  ZoneArea: describeType(EntityZoneAreaQuery, ['documents', 'measures', 'clusters']),
+  ZoneArea: describeType(EntityZoneAreaQuery, ['documents', 'measures', 'clusters'], { zone: 'HAS_AREA', establishedBy: 'ESTABLISHES' }),
   PolicyDocument: describeType(EntityPolicyDocumentQuery, ['issuers', 'zones', 'areas', 'measures', 'relatedDocuments', 'establishedAreas']),
-  Authority: describeType(EntityAuthorityQuery, ['units', 'documents', 'people']),
+  Authority: describeType(EntityAuthorityQuery, ['units', 'documents', 'people'], { partOf: 'PART_OF' }),
   Person: describeType(EntityPersonQuery, ['authorities']),
   ReformField: describeType(EntityReformFieldQuery, ['measures']),
   ReformMeasure: describeType(EntityReformMeasureQuery, ['fields', 'documents', 'zones', 'areas', 'industries']),
-  Industry: describeType(EntityIndustryQuery, ['subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures']),
-  IndustrialCluster: describeType(EntityIndustrialClusterQuery, ['industries']),
+  Industry: describeType(EntityIndustryQuery, ['subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures'], { parent: 'SUB_INDUSTRY_OF' }),
+  IndustrialCluster: describeType(EntityIndustrialClusterQuery, ['industries'], { zone: 'LOCATED_IN', area: 'LOCATED_IN' }),
 };
 
+/** The kinds the panel offers: the single relationships (a sub-area's zone, …) first, then the lists. */
 export function listKinds(typename: string): string[] {
-  return TYPE_KINDS[typename]?.kinds ?? [];
+  const type = TYPE_KINDS[typename];
+  return type ? [...Object.keys(type.singles), ...type.kinds] : [];
+}
+
+function readSingle(node: unknown, kind: string): NodeLabelFragment | null {
+  if (!node || typeof node !== 'object') return null;
+  const value = (node as Record<string, unknown>)[kind];
+  return value && typeof value === 'object' ? (value as NodeLabelFragment) : null;
+}
+
+/** A single relationship's link: the entity fields carry no Link, so only its type is known (no sources). */
+function toSingleLink(type: RelationshipType): LinkFieldsFragment {
+  return { type, verified: true, note: null, from: null, to: null, asOf: null, title: null, first: null, flow: null, editorial: null, direction: null, sources: [] };
 }
 
 function readConnection(node: unknown, kind: string): KindConnection | null {
@@ -96,6 +111,7 @@ export async function fetchKindCounts(typename: string, id: string): Promise<Kin
   const variables: Record<string, unknown> = { id, first: 0, observations: false, sources: false };
   const answer = await runOperation(type.document, variables);
   const counts: Record<string, number> = {};
+  for (const kind of Object.keys(type.singles)) counts[kind] = readSingle(answer.data.node, kind) ? 1 : 0;
   for (const kind of type.kinds) counts[kind] = readConnection(answer.data.node, kind)?.totalCount ?? 0;
   return { counts, dataVersion: answer.dataVersion, request: { document: type.document, variables } };
 }
@@ -112,7 +128,18 @@ export interface KindPage {
 /** One page (at most 20) of an entity's neighbours along one relationship kind. */
 export async function fetchKindPage(typename: string, id: string, kind: string, after: string | null): Promise<KindPage | null> {
   const type = TYPE_KINDS[typename];
-  if (!type || !type.kinds.includes(kind)) return null;
+  if (!type) return null;
+  const single = type.singles[kind];
+  if (single) {
+    // The single relationships come with every answer: ask for no list at all.
+    const variables: Record<string, unknown> = { id, first: 0 };
+    for (const flag of type.flags) variables[flag] = false;
+    const answer: ApiAnswer<{ node?: unknown }> = await runOperation(type.document, variables);
+    const target = readSingle(answer.data.node, kind);
+    const edges = target ? [{ cursor: '', node: target, link: toSingleLink(single) }] : [];
+    return { totalCount: edges.length, endCursor: null, hasNextPage: false, edges, dataVersion: answer.dataVersion, request: { document: type.document, variables } };
+  }
+  if (!type.kinds.includes(kind)) return null;
   const variables: Record<string, unknown> = { id, first: 20 };
   if (after) variables.after = after;
   for (const flag of type.flags) if (flag !== kind) variables[flag] = false;
