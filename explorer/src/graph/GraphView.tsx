@@ -15,7 +15,7 @@ import { navigate, type Lang } from '../route';
 import { buildScene, EXPAND_STEP, MAX_SCENE_NODES, type Scene, type SceneNode } from './buildScene';
 import { downloadBlob, formatGraphml, listLinkRows, listNodeRows, renderPng, renderSvg } from './graphExports';
 import { fetchKindCounts, listKinds, type KindCounts } from './graphOperations';
-import { applySceneSize, createRenderer, createSceneGraph, placeNear, shortenLabel, type EdgeAttributes, type NodeAttributes } from './graphRenderer';
+import { applySceneSize, createRenderer, createSceneGraph, loadLabelFont, placeNear, shortenLabel, type EdgeAttributes, type NodeAttributes } from './graphRenderer';
 import { translateGraph as t } from './graphStrings';
 import { EDGE_COLOR, EDITORIAL_EDGE_COLOR, formatEdgeLabel, PATH_EDGE_COLOR, readTypeStyle, TYPE_STYLE } from './graphStyle';
 import { GraphStartPicker } from './GraphStartPicker';
@@ -170,16 +170,22 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
       if (graph.hasEdge(link.key)) graph.replaceEdgeAttributes(link.key, attributes);
       else graph.addDirectedEdgeWithKey(link.key, link.source, link.target, attributes);
     }
+    // Canvas text does not wait for a font: load the label characters' subsets of the shipped font first.
+    const fontReady = loadLabelFont(graph);
+    setLayoutDone(false);
     if (!added) {
       renderer?.refresh();
-      setLayoutDone(true);
+      void fontReady.then(() => {
+        rendererRef.current?.refresh();
+        setLayoutDone(true);
+      });
       return;
     }
-    setLayoutDone(false);
     const positions = new Map<string, { x: number; y: number }>();
     graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
     renderer?.refresh();
-    void layout.run({ ids: graph.nodes(), positions, edges: graph.mapEdges((_k, _a, s, tgt) => [s, tgt] as [string, string]) }).then((result) => {
+    const laidOut = layout.run({ ids: graph.nodes(), positions, edges: graph.mapEdges((_k, _a, s, tgt) => [s, tgt] as [string, string]) });
+    void Promise.all([laidOut, fontReady]).then(([result]) => {
       if (!result) return;
       // One update event for all nodes (one merge per node would re-index the renderer each time).
       graph.updateEachNodeAttributes((id, a) => ({ ...a, ...result.positions.get(id) }), { attributes: ['x', 'y'] });
@@ -295,7 +301,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
             <button type="button" data-export="graphml" onClick={() => downloadText(`${exportName}.graphml`, formatGraphml(scene, lang), 'application/graphml+xml')}>
               ⤓ {t(lang, 'exportGraphml')}
             </button>
-            <button type="button" data-export="png" onClick={() => rendererRef.current && void renderPng(rendererRef.current).then((blob) => downloadBlob(`${exportName}.png`, blob))}>
+            <button type="button" data-export="png" onClick={() => void loadLabelFont(graph).then(() => rendererRef.current && renderPng(rendererRef.current)).then((blob) => blob && downloadBlob(`${exportName}.png`, blob))}>
               ⤓ {t(lang, 'exportPng')}
             </button>
             <button type="button" data-export="svg" onClick={() => rendererRef.current && void renderSvg(rendererRef.current, graph).then((svg) => downloadText(`${exportName}.svg`, svg, 'image/svg+xml'))}>

@@ -42,6 +42,12 @@ export function applySceneSize(renderer: Sigma<NodeAttributes, EdgeAttributes>, 
   for (const [key, value] of Object.entries(settings) as Array<[keyof typeof settings, boolean]>) if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
 }
 
+/** Loads the shipped font's subsets for every label in the graph (node and edge), so the canvas draws them in it. */
+export function loadLabelFont(graph: SceneGraph): Promise<unknown> {
+  const text = graph.reduceNodes((all, _id, a) => all + a.label, '') + graph.reduceEdges((all, _id, a) => all + a.label, '');
+  return document.fonts.load('13px "Noto Sans SC"', text || 'A').catch(() => []);
+}
+
 /** Canvas labels are cut to this many characters (the panel and the exports keep the full name). */
 const LABEL_MAX_CHARS = 32;
 
