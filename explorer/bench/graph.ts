@@ -73,7 +73,8 @@ async function runBench(): Promise<void> {
   const renderer = createRenderer(graph, document.getElementById('bench')!);
   const layout = new LayoutRunner();
   await layout.run({ ids: ['warm'], positions: new Map(), edges: [] });
-  // Diagnostics: ?labels=0 / ?edges=0 leave node labels / edges out, to see what a frame costs.
+  // Diagnostics: ?labels=0 / ?edges=0 leave node labels / edges out, ?predraw=0 skips the draw
+  // before the layout (the view draws new nodes at once, near their parents), to see what each costs.
   if (query.get('labels') === '0') renderer.setSetting('renderLabels', false);
   if (query.get('edges') === '0') renderer.setSetting('edgeReducer', (_edge, data) => ({ ...data, hidden: true }));
 
@@ -88,7 +89,7 @@ async function runBench(): Promise<void> {
   for (const [key, source, target] of synthetic.links) graph.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: EDGE_COLOR, label: 'SUPPLIES', relType: 'SUPPLIES', editorial: false, onPath: false });
   applySceneSize(renderer, graph.order);
   const synced = performance.now();
-  renderer.refresh();
+  if (query.get('predraw') !== '0') renderer.refresh();
   const preDrawn = performance.now();
   const positions = new Map<string, { x: number; y: number }>();
   graph.forEachNode((id, a) => positions.set(id, { x: a.x, y: a.y }));
