@@ -93,6 +93,8 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
     go(next);
   }, [go]);
   const select = useCallback((id: string | null) => go({ ...stateRef.current, sel: id }, true), [go]);
+  const selectRef = useRef(select);
+  selectRef.current = select;
 
   useEffect(() => {
     let live = true;
@@ -110,8 +112,9 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
     const renderer = createRenderer(graph, containerRef.current!);
     rendererRef.current = renderer;
     layout.warm();
-    renderer.on('clickNode', ({ node }) => select(node));
-    renderer.on('clickStage', () => select(null));
+    // Through a ref: a language switch changes `select` but must not rebuild the WebGL renderer.
+    renderer.on('clickNode', ({ node }) => selectRef.current(node));
+    renderer.on('clickStage', () => selectRef.current(null));
     window.__graphView = {
       locateNode(id) {
         const display = renderer.getNodeDisplayData(id);
@@ -126,7 +129,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
       rendererRef.current = null;
       delete window.__graphView;
     };
-  }, [graph, layout, select]);
+  }, [graph, layout]);
 
   // Sync the drawn graph with the scene; new nodes start near the node they came from, then the layout settles.
   useEffect(() => {

@@ -38,8 +38,12 @@ const LARGE_SCENE = 500;
 
 /** The settings that depend on the scene's size (the view calls it on every scene change). */
 export function applySceneSize(renderer: Sigma<NodeAttributes, EdgeAttributes>, order: number): void {
-  const settings = { renderEdgeLabels: order <= EDGE_LABEL_LIMIT, hideEdgesOnMove: order >= LARGE_SCENE, hideLabelsOnMove: order >= LARGE_SCENE };
-  for (const [key, value] of Object.entries(settings) as Array<[keyof typeof settings, boolean]>) if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
+  const large = order >= LARGE_SCENE;
+  const flags = { renderEdgeLabels: order <= EDGE_LABEL_LIMIT, hideEdgesOnMove: large, hideLabelsOnMove: large };
+  for (const [key, value] of Object.entries(flags) as Array<[keyof typeof flags, boolean]>) if (renderer.getSetting(key) !== value) renderer.setSetting(key, value);
+  // Fewer, sparser labels on large scenes: long names overlap otherwise.
+  const density = large ? 0.4 : 1;
+  if (renderer.getSetting('labelDensity') !== density) renderer.setSetting('labelDensity', density);
 }
 
 /** Loads the shipped font's subsets for every label in the graph (node and edge), so the canvas draws them in it. */
