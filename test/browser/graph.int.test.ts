@@ -254,6 +254,12 @@ describe('explorer graph view', () => {
     expect(crops[0]!.ink).toBeGreaterThan(20);
     expect(crops[1]!.ink).toBeGreaterThan(20);
     expect(crops[0]!.pixels).not.toBe(crops[1]!.pixels);
+
+    // Switching the language keeps the scene and relabels it in English.
+    await page.locator('[data-testid="lang-toggle"]').click();
+    await page.waitForURL((url) => !url.searchParams.has('lang'));
+    await waitForScene(page, 1 + areas.edges.length);
+    await expect.poll(() => page.evaluate((id) => (window as unknown as { __graphView: { locateNode(id: string): { label: string } } }).__graphView.locateNode(id).label, 'zone:shanghai')).toMatch(/^China \(Shanghai\)/);
   });
 
   it('expands a single relationship: a sub-area’s zone, linked as the API stores it (Zone HAS_AREA ZoneArea)', async () => {
@@ -277,5 +283,6 @@ describe('explorer graph view', () => {
     await page.waitForURL(/\/graph\?start=zone(%3A|:)shanghai/);
     await waitForScene(page, 1);
     expect(await readSceneIds(page)).toEqual(['zone:shanghai']);
+    await saveScreenshot(page, 'graph-start');
   });
 });
