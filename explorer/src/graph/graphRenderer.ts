@@ -73,7 +73,8 @@ export function createRenderer(graph: SceneGraph, container: HTMLElement): Sigma
     labelRenderedSizeThreshold: 6,
     zIndex: true,
     hideEdgesOnMove: false,
-    stagePadding: 40,
+    // Room for the labels of the outermost nodes (they are drawn to the right of the node).
+    stagePadding: 90,
   });
   applySceneSize(renderer, graph.order);
   return renderer;

@@ -32,7 +32,7 @@ export function chooseLayoutSettings(order: number): { maxIterations: number; mi
       barnesHutOptimize: order > 300,
       barnesHutTheta: 0.8,
       gravity: 1,
-      scalingRatio: order > 300 ? 10 : 4,
+      scalingRatio: 10,
       strongGravityMode: false,
       slowDown: 1 + Math.log(Math.max(order, 1)),
       adjustSizes: false,
