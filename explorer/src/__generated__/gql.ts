@@ -40,6 +40,8 @@ type Documents = {
     "\n  query EntityIndustrialCluster($id: ID!, $first: Int = 20, $after: String, $industries: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on IndustrialCluster {\n        foundedOn description verified note\n        zone { ...NodeLabel }\n        area { ...NodeLabel }\n        industries(first: $first, after: $after) @include(if: $industries) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }\n        observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }\n        sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }\n      }\n    }\n  }\n": typeof types.EntityIndustrialClusterDocument,
     "\n  query EntitySource($id: ID!, $first: Int = 20, $after: String, $supports: Boolean! = true) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on Source {\n        ...SourceFields\n        supports(first: $first, after: $after) @include(if: $supports) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }\n      }\n    }\n  }\n": typeof types.EntitySourceDocument,
     "\n  query EntityObservation($id: ID!) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on Observation { value valueText unit asOf disputed verified note subject { ...NodeLabel } obsSources: sources { ...SourceFields } }\n    }\n  }\n": typeof types.EntityObservationDocument,
+    "\n  query GraphSearch($text: String!, $first: Int = 10) {\n    search(text: $text, first: $first) { score node { ...NodeLabel } }\n  }\n": typeof types.GraphSearchDocument,
+    "\n  query GraphPath($from: ID!, $to: ID!, $maxHops: Int = 4, $limit: Int = 1) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {\n      length\n      nodes { ...NodeLabel }\n      links { from { id } to { id } link { ...LinkFields } }\n    }\n  }\n": typeof types.GraphPathDocument,
 };
 const documents: Documents = {
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int = 50) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      node { ...NodeLabel }\n    }\n  }\n": types.SearchDocument,
@@ -67,6 +69,8 @@ const documents: Documents = {
     "\n  query EntityIndustrialCluster($id: ID!, $first: Int = 20, $after: String, $industries: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on IndustrialCluster {\n        foundedOn description verified note\n        zone { ...NodeLabel }\n        area { ...NodeLabel }\n        industries(first: $first, after: $after) @include(if: $industries) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }\n        observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }\n        sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }\n      }\n    }\n  }\n": types.EntityIndustrialClusterDocument,
     "\n  query EntitySource($id: ID!, $first: Int = 20, $after: String, $supports: Boolean! = true) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on Source {\n        ...SourceFields\n        supports(first: $first, after: $after) @include(if: $supports) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }\n      }\n    }\n  }\n": types.EntitySourceDocument,
     "\n  query EntityObservation($id: ID!) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on Observation { value valueText unit asOf disputed verified note subject { ...NodeLabel } obsSources: sources { ...SourceFields } }\n    }\n  }\n": types.EntityObservationDocument,
+    "\n  query GraphSearch($text: String!, $first: Int = 10) {\n    search(text: $text, first: $first) { score node { ...NodeLabel } }\n  }\n": types.GraphSearchDocument,
+    "\n  query GraphPath($from: ID!, $to: ID!, $maxHops: Int = 4, $limit: Int = 1) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {\n      length\n      nodes { ...NodeLabel }\n      links { from { id } to { id } link { ...LinkFields } }\n    }\n  }\n": types.GraphPathDocument,
 };
 
 /**
@@ -169,6 +173,14 @@ export function graphql(source: "\n  query EntitySource($id: ID!, $first: Int = 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EntityObservation($id: ID!) {\n    node(id: $id) {\n      ...NodeLabel\n      ... on Observation { value valueText unit asOf disputed verified note subject { ...NodeLabel } obsSources: sources { ...SourceFields } }\n    }\n  }\n"): typeof import('./graphql').EntityObservationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphSearch($text: String!, $first: Int = 10) {\n    search(text: $text, first: $first) { score node { ...NodeLabel } }\n  }\n"): typeof import('./graphql').GraphSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GraphPath($from: ID!, $to: ID!, $maxHops: Int = 4, $limit: Int = 1) {\n    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {\n      length\n      nodes { ...NodeLabel }\n      links { from { id } to { id } link { ...LinkFields } }\n    }\n  }\n"): typeof import('./graphql').GraphPathDocument;
 
 
 export function graphql(source: string) {

@@ -619,6 +619,72 @@ export type EntityObservationQuery = { node:
     | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
    | null };
 
+export type GraphSearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type GraphSearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Observation', metric: string, id: string }
+      | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
+      | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Source', title: string, id: string }
+      | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
+     }> };
+
+export type GraphPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type GraphPathQuery = { paths: Array<{ length: number, nodes: Array<
+      | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Observation', metric: string, id: string }
+      | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
+      | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'Source', title: string, id: string }
+      | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
+    >, links: Array<{ from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2864,3 +2930,149 @@ fragment SourceFields on Source {
   publishedOn
   note
 }`) as unknown as TypedDocumentString<EntityObservationQuery, EntityObservationQueryVariables>;
+export const GraphSearchDocument = new TypedDocumentString(`
+    query GraphSearch($text: String!, $first: Int = 10) {
+  search(text: $text, first: $first) {
+    score
+    node {
+      ...NodeLabel
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Zone {
+    nameEn
+    nameZh
+  }
+  ... on ZoneArea {
+    nameEn
+    nameZh
+  }
+  ... on PolicyDocument {
+    titleEn
+    titleZh
+  }
+  ... on Authority {
+    nameEn
+    nameZh
+  }
+  ... on Person {
+    nameEn
+    nameZh
+  }
+  ... on ReformField {
+    nameEn
+    nameZh
+  }
+  ... on ReformMeasure {
+    nameEn
+    nameZh
+  }
+  ... on Industry {
+    nameEn
+    nameZh
+  }
+  ... on IndustrialCluster {
+    nameEn
+    nameZh
+  }
+  ... on Source {
+    title
+  }
+  ... on Observation {
+    metric
+  }
+}`) as unknown as TypedDocumentString<GraphSearchQuery, GraphSearchQueryVariables>;
+export const GraphPathDocument = new TypedDocumentString(`
+    query GraphPath($from: ID!, $to: ID!, $maxHops: Int = 4, $limit: Int = 1) {
+  paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+    length
+    nodes {
+      ...NodeLabel
+    }
+    links {
+      from {
+        id
+      }
+      to {
+        id
+      }
+      link {
+        ...LinkFields
+      }
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Zone {
+    nameEn
+    nameZh
+  }
+  ... on ZoneArea {
+    nameEn
+    nameZh
+  }
+  ... on PolicyDocument {
+    titleEn
+    titleZh
+  }
+  ... on Authority {
+    nameEn
+    nameZh
+  }
+  ... on Person {
+    nameEn
+    nameZh
+  }
+  ... on ReformField {
+    nameEn
+    nameZh
+  }
+  ... on ReformMeasure {
+    nameEn
+    nameZh
+  }
+  ... on Industry {
+    nameEn
+    nameZh
+  }
+  ... on IndustrialCluster {
+    nameEn
+    nameZh
+  }
+  ... on Source {
+    title
+  }
+  ... on Observation {
+    metric
+  }
+}
+fragment SourceFields on Source {
+  id
+  code
+  title
+  url
+  publisher
+  publishedOn
+  note
+}
+fragment LinkFields on Link {
+  type
+  verified
+  note
+  from
+  to
+  asOf
+  title
+  first
+  flow
+  editorial
+  direction
+  sources {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<GraphPathQuery, GraphPathQueryVariables>;
