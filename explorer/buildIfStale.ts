@@ -17,11 +17,11 @@ function readNewestMtime(path: string): number {
   return newest;
 }
 
-/** True when `explorer`/dist is missing or any source (src/, public/, index.html, configs, the lock file) is newer. */
+/** True when `explorer`/dist is missing or any source (src/, bench/, public/, index.html, configs, the lock file) is newer. */
 export function isExplorerBuildStale(explorer: string = EXPLORER, lockFile: string = join(ROOT, 'package-lock.json')): boolean {
   const built = join(explorer, 'dist', 'index.html');
   if (!existsSync(built)) return true;
-  const sources = [...['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) => join(explorer, p)), lockFile];
+  const sources = [...['src', 'bench', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'].map((p) => join(explorer, p)), lockFile];
   const newest = Math.max(...sources.filter(existsSync).map(readNewestMtime));
   return newest > statSync(built).mtimeMs;
 }

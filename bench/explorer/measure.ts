@@ -131,6 +131,7 @@ const count = (page: Page, selector: string) => page.locator(selector).count();
 function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
   const zone = graph === 'curated' ? 'zone:shanghai' : SYNTHETIC_IDS.zone(1);
   const query = graph === 'curated' ? '生物医药' : 'Synthetic';
+  const industry = graph === 'curated' ? 'industry:biomedicine' : SYNTHETIC_IDS.industry(500);
   return [
     {
       view: 'search',
@@ -148,6 +149,41 @@ function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
         );
         return groups.join('; ');
       },
+    },
+    {
+      view: 'chain (both ways, 3 hops)',
+      path: `/chain?industry=${industry}&direction=BOTH&hops=3`,
+      ready: (page) => page.locator('.chain-view[data-state="ready"]').waitFor({ timeout: 120_000 }),
+      describe: async (page) => {
+        const drawn = `${await count(page, 'svg.chain-diagram a.chain-node')} industries, ${await count(page, 'svg.chain-diagram g.chain-link')} links drawn`;
+        const capped = page.locator('.chain-capped');
+        return (await capped.count()) ? `${drawn}; ${(await capped.allTextContents()).join(' ').replace(/\s+/g, ' ').trim()}` : drawn;
+      },
+    },
+    {
+      view: 'dashboard (4 charts)',
+      path: '/dashboard',
+      ready: (page) => page.waitForFunction(() => document.querySelectorAll('.chart-canvas[data-drawn="true"]').length === 4, undefined, { timeout: 120_000 }),
+      describe: async (page) => `${await count(page, '.chart-canvas[data-drawn="true"]')} charts drawn; notes: ${(await page.locator('.chart-panel .chart-notes li').allTextContents()).join(' | ').replace(/\s+/g, ' ').trim() || 'none'}`,
+    },
+    {
+      view: 'query IDE (run an example)',
+      path: '/query?example=zones-dashboard&run=1',
+      ready: (page) =>
+        page.waitForFunction(
+          () => {
+            const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
+            return (monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '').trim().startsWith('{');
+          },
+          undefined,
+          { timeout: 120_000 },
+        ),
+      describe: async (page) =>
+        page.evaluate(() => {
+          const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
+          const text = monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '';
+          return `answer of ${text.length} characters${text.includes('"errors"') ? ' (with errors)' : ''}`;
+        }),
     },
   ];
 }

@@ -14,11 +14,23 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The text of an operation as it is sent, shown ("the query behind it") and opened in the IDE,
+ * the same everywhere. Codegen's strings indent each appended fragment by four spaces; the
+ * definitions start at the margin here, a blank line apart (whitespace only).
+ */
+export function readDocumentText(document: { toString(): string }): string {
+  return document
+    .toString()
+    .trim()
+    .replace(/\n {4}(?=(?:fragment|query|mutation|subscription)\b)/g, '\n\n');
+}
+
 export async function runOperation<T, V>(document: TypedDocumentString<T, V>, variables: V): Promise<ApiAnswer<T>> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: document.toString(), variables }),
+    body: JSON.stringify({ query: readDocumentText(document), variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }>; extensions?: { dataVersion?: string } };
   if (body.errors?.length || !body.data) {

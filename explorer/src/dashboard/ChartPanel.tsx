@@ -3,7 +3,7 @@
 // table it draws (also its text alternative), and CSV / JSON / PNG exports.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { TypedDocumentString } from '../__generated__/graphql';
-import { runOperation, type ApiAnswer } from '../api';
+import { readDocumentText, runOperation, type ApiAnswer } from '../api';
 import { CiteBox } from '../CiteBox';
 import { ExportButtons } from '../ExportButtons';
 import { slugifyName, type ExportRow } from '../exportList';
@@ -163,7 +163,7 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
       )}
       <details className="chart-query">
         <summary>{t(lang, 'query')}</summary>
-        <pre data-testid="query-text">{document.toString()}</pre>
+        <pre data-testid="query-text">{readDocumentText(document)}</pre>
         <p className="meta">{t(lang, 'variables')}</p>
         <pre data-testid="query-variables">{JSON.stringify(variables, null, 2)}</pre>
         <OpenAsQuery document={document} variables={variables} lang={lang} />
