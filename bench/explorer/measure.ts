@@ -80,6 +80,7 @@ export interface GraphBench {
   medianFirstDrawMs: number;
   medianTotalMs: number;
   medianFrameMsAfter: number;
+  medianRenderMsPerFrame: number;
 }
 
 /** The graph view's own layout worker and renderer on a synthetic graph (explorer/bench/graph.html). */
@@ -91,7 +92,10 @@ export async function measureGraphBench(context: BrowserContext, origin: string,
     if (!res || res.status() !== 200) return { error: `explorer/bench/graph.html answered ${res?.status()}` };
     const done = await page
       .waitForFunction(() => (window as unknown as { __graphBench?: unknown }).__graphBench, undefined, { timeout: 60_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     if (!done) return { error: 'explorer/bench/graph.html did not report window.__graphBench within 60 s' };
     all.push(await page.evaluate(() => (window as unknown as { __graphBench: Record<string, number> }).__graphBench));
     await page.close();
@@ -105,6 +109,7 @@ export async function measureGraphBench(context: BrowserContext, origin: string,
     medianFirstDrawMs: pick('firstDrawMs'),
     medianTotalMs: pick('totalMs'),
     medianFrameMsAfter: pick('frameMsAfter'),
+    medianRenderMsPerFrame: pick('renderMsPerFrame'),
   };
 }
 
@@ -115,6 +120,8 @@ export interface ViewTiming {
   medianMs: number;
   /** What the view showed (e.g. "20 of 150 measures"), read from the page: the caps at work. */
   shown: string;
+  /** GraphQL errors (code: message) and console errors the page met; empty when it worked. */
+  errors: string[];
 }
 
 interface ViewProbe {
@@ -144,11 +151,22 @@ function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
       path: `/entity/${zone}`,
       ready: (page) => page.locator('.entity-page .relationships').waitFor(),
       describe: async (page) => {
-        const groups = await page.locator('.relationship-group').evaluateAll((sections) =>
-          sections.map((s) => `${s.getAttribute('data-list') ?? s.querySelector('h3')?.textContent?.trim()}: ${s.querySelectorAll('li').length} of ${s.querySelector('.count')?.textContent ?? '?'}`),
-        );
+        const groups = await page
+          .locator('.relationship-group')
+          .evaluateAll((sections) =>
+            sections.map(
+              (s) =>
+                `${s.getAttribute('data-list') ?? s.querySelector('h3')?.textContent?.trim()}: ${s.querySelectorAll('li').length} of ${s.querySelector('.count')?.textContent ?? '?'}`,
+            ),
+          );
         return groups.join('; ');
       },
+    },
+    {
+      view: 'graph (zone, 3 expands)',
+      path: `/graph?start=${zone}&x=${[`${zone}:measures:40`, `${zone}:areas:20`, `${zone}:documents:20`].join(',')}`,
+      ready: (page) => page.locator('main.graph-view[data-layout="done"]').waitFor({ timeout: 120_000 }),
+      describe: async (page) => `${await page.locator('main.graph-view').getAttribute('data-node-count')} nodes in the scene`,
     },
     {
       view: 'chain (both ways, 3 hops)',
@@ -164,7 +182,8 @@ function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
       view: 'dashboard (4 charts)',
       path: '/dashboard',
       ready: (page) => page.waitForFunction(() => document.querySelectorAll('.chart-canvas[data-drawn="true"]').length === 4, undefined, { timeout: 120_000 }),
-      describe: async (page) => `${await count(page, '.chart-canvas[data-drawn="true"]')} charts drawn; notes: ${(await page.locator('.chart-panel .chart-notes li').allTextContents()).join(' | ').replace(/\s+/g, ' ').trim() || 'none'}`,
+      describe: async (page) =>
+        `${await count(page, '.chart-canvas[data-drawn="true"]')} charts drawn; notes: ${(await page.locator('.chart-panel .chart-notes li').allTextContents()).join(' | ').replace(/\s+/g, ' ').trim() || 'none'}`,
     },
     {
       view: 'query IDE (run an example)',
@@ -173,7 +192,15 @@ function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
         page.waitForFunction(
           () => {
             const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
-            return (monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '').trim().startsWith('{');
+            return (
+              monaco?.editor
+                .getModels()
+                .filter((m) => m.uri.path.endsWith('response.json'))
+                .at(-1)
+                ?.getValue() ?? ''
+            )
+              .trim()
+              .startsWith('{');
           },
           undefined,
           { timeout: 120_000 },
@@ -181,28 +208,53 @@ function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
       describe: async (page) =>
         page.evaluate(() => {
           const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
-          const text = monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '';
+          const text =
+            monaco?.editor
+              .getModels()
+              .filter((m) => m.uri.path.endsWith('response.json'))
+              .at(-1)
+              ?.getValue() ?? '';
           return `answer of ${text.length} characters${text.includes('"errors"') ? ' (with errors)' : ''}`;
         }),
     },
   ];
 }
 
-/** Each view's time to content (median of 3 cold loads) and what it shows. */
-export async function measureViews(context: BrowserContext, origin: string, graph: 'curated' | 'synthetic'): Promise<ViewTiming[]> {
+/** Each view's time to content (median of 3 cold loads), what it shows, and any error it met. */
+export async function measureViews(context: BrowserContext, origin: string, graph: 'curated' | 'synthetic', log: (line: string) => void = () => {}): Promise<ViewTiming[]> {
   const out: ViewTiming[] = [];
   for (const probe of probesFor(graph)) {
     const times: number[] = [];
+    const errors = new Set<string>();
     let shown = '';
     for (let i = 0; i < 3; i++) {
       const page = await openColdPage(context);
-      await page.goto(origin + probe.path, { waitUntil: 'commit' });
-      await probe.ready(page);
-      times.push(await page.evaluate(() => performance.now()));
-      shown = await probe.describe(page);
+      page.on('console', (message) => message.type() === 'error' && errors.add(`console: ${message.text()}`));
+      page.on('response', (response) => {
+        if (!response.url().endsWith('/graphql') || response.request().method() !== 'POST') return;
+        void response
+          .json()
+          .then((body: { errors?: Array<{ message: string; extensions?: { code?: string } }> }) =>
+            body.errors?.forEach((e) => errors.add(`${e.extensions?.code ?? 'ERROR'}: ${e.message}`)),
+          )
+          .catch(() => {});
+      });
+      try {
+        await page.goto(origin + probe.path, { waitUntil: 'commit' });
+        await probe.ready(page);
+        times.push(await page.evaluate(() => performance.now()));
+        shown = await probe.describe(page);
+      } catch (e) {
+        errors.add(`not ready: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+        shown = 'did not finish';
+        await page.close();
+        break;
+      }
       await page.close();
     }
-    out.push({ view: probe.view, path: probe.path, runs: times.map(Math.round), medianMs: median(times), shown });
+    const timing: ViewTiming = { view: probe.view, path: probe.path, runs: times.map(Math.round), medianMs: median(times), shown, errors: [...errors] };
+    log(`  ${timing.view.padEnd(28)} ${String(timing.medianMs).padStart(6)} ms  ${timing.shown}${timing.errors.length ? `  ERRORS: ${timing.errors.join(' | ')}` : ''}`);
+    out.push(timing);
   }
   return out;
 }

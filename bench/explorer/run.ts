@@ -1,4 +1,4 @@
-// `npm run bench:explorer [-- --runs 5 --scale medium --reuse]`
+// `npm run bench:explorer [-- --runs 5 --scale medium --reuse --parts curated,scale]`
 //
 // The explorer's committed measurements (issue 10), in headless Chromium (Debian's
 // /usr/bin/chromium) on this machine, against the real server in production mode:
@@ -11,7 +11,7 @@
 //   4. Every view on the curated graph and on the 100k-node benchmark graph (bench/generate.ts's
 //      `medium` scale): time until it has drawn its content, and that it stays capped.
 // Results go to bench/results/explorer.json (committed) and a table on stdout.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureExplorerBuilt } from '../../explorer/buildIfStale.js';
@@ -21,7 +21,7 @@ import { ensureSchema } from '../../src/graph/schemaSetup.js';
 import { launchChromium } from '../../test/browser/support/browser.js';
 import { BENCH_DIR, openScale, startBenchNeo4j, type BenchNeo4j } from '../benchNeo4j.js';
 import { startServer, type RunningServer } from '../servers.js';
-import { measureFirstView, measureGraphBench, measureHomeInput, measureViews, type ViewTiming } from './measure.js';
+import { measureFirstView, measureGraphBench, measureHomeInput, measureViews } from './measure.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,18 +29,27 @@ const { values: args } = parseArgs({
     scale: { type: 'string', default: 'medium' },
     reuse: { type: 'boolean', default: false },
     seed: { type: 'string', default: '42' },
+    /** Which parts to run: `curated` (bundle, input, graph bench, views) and/or `scale` (views on --scale). */
+    parts: { type: 'string', default: 'curated,scale' },
   },
 });
 const runs = Number(args.runs);
 const log = (line: string) => console.log(`[bench:explorer] ${line}`);
 
-export const EXPLORER_TARGETS = { firstViewJsGzipKB: 500, homeInputMs: 1_500, graph2000Ms: 1_000 };
+export const EXPLORER_TARGETS = {
+  firstViewJsGzipKB: 500,
+  homeInputMs: 1_500,
+  graph2000Ms: 1_000,
+};
 
 ensureExplorerBuilt(log);
 const browser = await launchChromium();
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
-  machine: { cpus: (await import('node:os')).cpus().length, chromium: browser.context.browser()?.version() ?? 'unknown' },
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    chromium: browser.context.browser()?.version() ?? 'unknown',
+  },
   targets: EXPLORER_TARGETS,
 };
 
@@ -53,36 +62,54 @@ async function withServer<T>(db: BenchNeo4j, f: (server: RunningServer) => Promi
   }
 }
 
+const parts = new Set(args.parts!.split(','));
 try {
-  log('curated graph: fresh Neo4j, schema and seed');
-  const curated = await startBenchNeo4j('explorer-curated', { fresh: true, heapMiB: 1024, pageCacheMiB: 512, log: () => {} });
-  try {
-    const executor = new Executor(curated.driver, { timeoutMs: 120_000 });
-    await ensureSchema(executor);
-    await loadSeed(executor);
-    await withServer(curated, async (server) => {
-      const origin = new URL(server.url).origin;
-      results.firstView = await measureFirstView(browser.context, origin);
-      log(`first view: ${JSON.stringify(results.firstView)}`);
-      results.homeInput = await measureHomeInput(browser.context, origin, runs);
-      log(`home answers input: ${JSON.stringify(results.homeInput)}`);
-      results.graph2000 = await measureGraphBench(browser.context, origin, 2_000, runs);
-      log(`graph 2,000 nodes: ${JSON.stringify(results.graph2000)}`);
-      results.curatedViews = await measureViews(browser.context, origin, 'curated');
-      printViews('curated', results.curatedViews as ViewTiming[]);
+  if (parts.has('curated')) {
+    log('curated graph: fresh Neo4j, schema and seed');
+    const curated = await startBenchNeo4j('explorer-curated', {
+      fresh: true,
+      heapMiB: 1024,
+      pageCacheMiB: 512,
+      log: () => {},
     });
-  } finally {
-    await curated.stop();
+    try {
+      const executor = new Executor(curated.driver, { timeoutMs: 120_000 });
+      await ensureSchema(executor);
+      await loadSeed(executor);
+      await withServer(curated, async (server) => {
+        const origin = new URL(server.url).origin;
+        results.firstView = await measureFirstView(browser.context, origin);
+        log(`first view: ${JSON.stringify(results.firstView)}`);
+        results.homeInput = await measureHomeInput(browser.context, origin, runs);
+        log(`home answers input: ${JSON.stringify(results.homeInput)}`);
+        results.graph2000 = await measureGraphBench(browser.context, origin, 2_000, runs);
+        log(`graph 2,000 nodes: ${JSON.stringify(results.graph2000)}`);
+        log('views on the curated graph:');
+        results.curatedViews = await measureViews(browser.context, origin, 'curated', log);
+      });
+    } finally {
+      await curated.stop();
+    }
   }
 
-  if (args.scale !== 'none') {
+  if (parts.has('scale') && args.scale !== 'none') {
     log(`scale ${args.scale}: opening the benchmark graph${args.reuse ? ' (reusing when built)' : ''}`);
-    const { db, build } = await openScale(args.scale!, { reuse: Boolean(args.reuse), seed: Number(args.seed), heapMiB: 2048, pageCacheMiB: 2048, log });
+    const { db, build } = await openScale(args.scale!, {
+      reuse: Boolean(args.reuse),
+      seed: Number(args.seed),
+      heapMiB: 2048,
+      pageCacheMiB: 2048,
+      log,
+    });
     try {
-      results.scale = { name: args.scale, nodes: build.totals.nodes, relationships: build.totals.relationships };
+      results.scale = {
+        name: args.scale,
+        nodes: build.totals.nodes,
+        relationships: build.totals.relationships,
+      };
       await withServer(db, async (server) => {
-        results.scaleViews = await measureViews(browser.context, new URL(server.url).origin, 'synthetic');
-        printViews(`${args.scale} (${build.totals.nodes} nodes)`, results.scaleViews as ViewTiming[]);
+        log(`views on the ${args.scale} graph (${build.totals.nodes} nodes):`);
+        results.scaleViews = await measureViews(browser.context, new URL(server.url).origin, 'synthetic', log);
       });
     } finally {
       await db.stop();
@@ -92,12 +119,10 @@ try {
   await browser.close();
 }
 
-function printViews(name: string, views: ViewTiming[]): void {
-  log(`views on the ${name} graph:`);
-  for (const v of views) log(`  ${v.view.padEnd(28)} ${String(v.medianMs).padStart(6)} ms  ${v.shown}`);
-}
-
 const out = join(BENCH_DIR, 'results');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'explorer.json'), JSON.stringify(results, null, 2) + '\n');
+// A run of some parts keeps the other parts' last results (each part's numbers carry their date).
+const file = join(out, 'explorer.json');
+const previous: Record<string, unknown> = existsSync(file) && parts.size < 2 ? JSON.parse(readFileSync(file, 'utf8')) : {};
+writeFileSync(file, JSON.stringify({ ...previous, ...results, parts: { ...(previous.parts as object), ...Object.fromEntries([...parts].map((p) => [p, results.date])) } }, null, 2) + '\n');
 log(`written to bench/results/explorer.json`);
