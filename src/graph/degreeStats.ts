@@ -15,6 +15,15 @@ export interface DegreeStatsRecord {
   maxDegree: Record<string, number>;
   /** SUPPLIES relationships: the most links an industrial chain can have. */
   chainLinks: number;
+  /**
+   * IN_INDUSTRY relationships: all the industries of a chain together have at most this many
+   * clusters (each link puts one cluster in one industry).
+   */
+  clusterIndustryLinks: number;
+  /** The most sources any one SUPPLIES link cites (a chain link's `sources`). */
+  maxChainLinkSources: number;
+  /** Observations per metric slug: what `indicatorSeries(metrics:)` can return at most. */
+  observationsByMetric: Record<string, number>;
   /** Relationships that paths and neighbourhoods follow (all but provenance). */
   traversedLinks: number;
   /** The most such relationships any one entity has. */
@@ -63,14 +72,22 @@ export async function readDegreeStats(executor: Executor, dataVersion: string | 
   }
   const [links] = await executor.read(
     `CALL { MATCH ()-[r:SUPPLIES]->() RETURN count(r) AS chainLinks }
+CALL { MATCH ()-[r:IN_INDUSTRY]->() RETURN count(r) AS clusterIndustryLinks }
+CALL { MATCH ()-[r:SUPPLIES]->() RETURN max(size(coalesce(r.sources, []))) AS maxChainLinkSources }
 CALL { MATCH ()-[r:${TRAVERSED}]->() RETURN count(r) AS traversedLinks }
 CALL { MATCH (n:${ENTITY}) RETURN max(COUNT { (n)-[:${TRAVERSED}]-() }) AS maxTraversedDegree }
-RETURN chainLinks, traversedLinks, maxTraversedDegree`,
+RETURN chainLinks, clusterIndustryLinks, maxChainLinkSources, traversedLinks, maxTraversedDegree`,
   );
+  const observationsByMetric: Record<string, number> = {};
+  for (const r of await executor.read<{ metric: string; n: number }>('MATCH (o:Observation) WHERE o.metric IS NOT NULL RETURN o.metric AS metric, count(*) AS n'))
+    observationsByMetric[r.get('metric')] = toNumber(r.get('n'));
   return {
     nodes,
     maxDegree,
     chainLinks: toNumber(links?.get('chainLinks')),
+    clusterIndustryLinks: toNumber(links?.get('clusterIndustryLinks')),
+    maxChainLinkSources: toNumber(links?.get('maxChainLinkSources')),
+    observationsByMetric,
     traversedLinks: toNumber(links?.get('traversedLinks')),
     maxTraversedDegree: toNumber(links?.get('maxTraversedDegree')),
     dataVersion,

@@ -85,7 +85,7 @@ type Scope =
   | { kind: 'paths'; hops: number }
   | { kind: 'neighborhood'; hops: number; limit: number }
   | { kind: 'groups'; dimensions: number }
-  | { kind: 'series'; series: number }
+  | { kind: 'series'; series: number; observations: number }
   | undefined;
 
 interface Walk {
@@ -262,8 +262,11 @@ function sizeOf(
     case 'Query.indicatorSeries': {
       const metrics = Array.isArray(args.metrics) ? args.metrics.length : 1;
       const subject = typeof args.subject === 'string';
-      const series = stats ? Math.max(1, Math.min(metrics * (subject ? 1 : stats.nodes.Observation), stats.nodes.Observation)) : metrics;
-      return { size: series, scope: { kind: 'series', series } };
+      // Every series holds at least one point and every point is an observation of one of the
+      // requested metrics: their observations bound the series and the points together.
+      const observations = stats ? readObservationsOf(args.metrics, stats) : 0;
+      const series = stats ? Math.max(1, Math.min(metrics * (subject ? 1 : observations), observations)) : metrics;
+      return { size: series, scope: { kind: 'series', series, observations } };
     }
     case 'Query.graphStats':
       return { size: 1, scope };
@@ -273,7 +276,7 @@ function sizeOf(
       // Each observation is a point of exactly one series: all the series together hold at
       // most every observation, so the points per series times the series is that total.
       if (!stats) return { size: MAX_PAGE_SIZE, scope };
-      return { size: Math.ceil(stats.nodes.Observation / (scope?.kind === 'series' ? scope.series : 1)), scope };
+      return { size: Math.max(1, Math.ceil((scope?.kind === 'series' ? scope.observations : stats.nodes.Observation) / (scope?.kind === 'series' ? scope.series : 1))), scope };
     case 'GroupCount.keys':
       return { size: scope?.kind === 'groups' ? scope.dimensions : 3, scope };
   }
@@ -291,8 +294,17 @@ function sizeOf(
     const fallback = scope.both ? 2 * perSide : perSide;
     if (key === 'IndustryChain.nodes') return { size: stats ? stats.nodes.Industry : fallback, scope };
     if (key === 'IndustryChain.links') return { size: stats ? stats.chainLinks : fallback, scope };
-    if (key === 'ChainNode.zones') return { size: stats ? stats.maxDegree['Industry.zones'] : UNKNOWN_LIST, scope };
-    if (key === 'ChainNode.clusters') return { size: stats ? stats.maxDegree['Industry.clusters'] : UNKNOWN_LIST, scope };
+    if (!stats) if (key === 'ChainNode.zones' || key === 'ChainNode.clusters') return { size: UNKNOWN_LIST, scope };
+    if (stats && (key === 'ChainNode.zones' || key === 'ChainNode.clusters')) {
+      // Charged as a share of what all the chain's industries can hold together, not as every
+      // industry having the busiest one's clusters (that made a 3-hop chain at 100k nodes cost
+      // 547,693 and be refused): each IN_INDUSTRY link puts one cluster in one industry, and
+      // an (industry, zone) pair needs a cluster located in the zone.
+      const chainNodes = Math.max(1, stats.nodes.Industry);
+      const together = key === 'ChainNode.clusters' ? stats.clusterIndustryLinks : stats.clusterIndustryLinks * Math.max(1, stats.maxDegree['IndustrialCluster.zone'] ?? 1);
+      const busiest = stats.maxDegree[key === 'ChainNode.clusters' ? 'Industry.clusters' : 'Industry.zones'] ?? 0;
+      return { size: Math.min(busiest, Math.ceil(together / chainNodes)), scope };
+    }
   }
   if (scope?.kind === 'paths') {
     if (key === 'Path.nodes') return { size: scope.hops + 1, scope };
@@ -305,6 +317,8 @@ function sizeOf(
     // Every link among the nodes: no more than the graph has, nor than their degrees allow.
     if (key === 'Subgraph.links') return { size: stats ? Math.min(stats.traversedLinks, nodes * stats.maxTraversedDegree) : nodes * scope.hops, scope };
   }
+  // A chain's links are SUPPLIES links: charged by the most sources one of those cites.
+  if (key === 'Link.sources' && scope?.kind === 'chain' && stats) return { size: stats.maxChainLinkSources, scope };
   if (key === 'Link.sources' || key === 'Observation.sources') {
     const degrees = stats ? Object.entries(stats.maxDegree).filter(([k]) => k.endsWith('.sources')).map(([, n]) => n) : [];
     const sources = degrees.length ? Math.max(...degrees) : UNKNOWN_LIST;
@@ -324,6 +338,12 @@ function sizeOf(
   // Other lists of objects (admin lists): a fixed guess; single objects: 1.
   const listed = field.type.toString().includes('[');
   return { size: listed ? UNKNOWN_LIST : 1, scope };
+}
+
+/** Observations of the requested metric slugs (unknown slugs have none; a non-list argument counts every observation). */
+function readObservationsOf(metrics: unknown, stats: DegreeStatsRecord): number {
+  if (!Array.isArray(metrics)) return stats.nodes.Observation;
+  return [...new Set(metrics)].reduce((n: number, m) => n + (typeof m === 'string' ? (stats.observationsByMetric[m] ?? 0) : 0), 0);
 }
 
 /** The SDL default of `first` (what an omitted argument means), else the given one. */

@@ -39,6 +39,11 @@ describe('degree statistics', () => {
     expect(stats.nodes).toMatchObject({ Zone: 23, Industry: 22, IndustrialCluster: 17 });
     expect(stats.maxDegree['Zone.clusters']).toBe(3);
     expect(stats.chainLinks).toBe(24);
+    expect(stats.maxChainLinkSources).toBe((await driver.executeQuery('MATCH ()-[r:SUPPLIES]->() RETURN max(size(coalesce(r.sources, []))) AS n')).records[0]!.get('n'));
+    expect(stats.observationsByMetric['reforms-replicated-nationwide']).toBe(
+      (await driver.executeQuery("MATCH (o:Observation {metric: 'reforms-replicated-nationwide'}) RETURN count(o) AS n")).records[0]!.get('n'),
+    );
+    expect(stats.clusterIndustryLinks).toBe((await driver.executeQuery('MATCH ()-[r:IN_INDUSTRY]->() RETURN count(r) AS n')).records[0]!.get('n'));
     // Checked against a plain count of distinct neighbours, per field shape.
     const most = async (cypher: string) => ((await driver.executeQuery(cypher)).records[0]!.get('m') as number);
     expect(stats.maxDegree['Zone.industries']).toBe(await most('MATCH (z:Zone) RETURN max(COUNT { MATCH (z)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(i:Industry) RETURN DISTINCT i }) AS m'));

@@ -21,8 +21,11 @@ const ceiling = (query: string, variables?: Record<string, unknown>) => cost(que
 /** Every label with 23 nodes, every field with at most 3 related nodes per parent. */
 const STATS: DegreeStatsRecord = {
   nodes: Object.fromEntries(ENTITY_LABELS.map((l) => [l, 23])) as Record<EntityLabel, number>,
-  maxDegree: { 'Zone.clusters': 3, 'IndustrialCluster.industries': 4, 'Zone.documents': 8, 'PolicyDocument.zones': 22, 'Industry.zones': 6, 'Industry.clusters': 6 },
+  maxDegree: { 'Zone.clusters': 3, 'IndustrialCluster.industries': 4, 'IndustrialCluster.zone': 1, 'Zone.documents': 8, 'PolicyDocument.zones': 22, 'Industry.zones': 6, 'Industry.clusters': 6 },
   chainLinks: 24,
+  clusterIndustryLinks: 46,
+  maxChainLinkSources: 2,
+  observationsByMetric: { m: 23, rare: 4 },
   traversedLinks: 400,
   maxTraversedDegree: 35,
   dataVersion: 'test',
@@ -111,8 +114,18 @@ describe('cost: by what the graph holds', () => {
 
   it('charges an industry chain by the industries and SUPPLIES links there are, not by maxHops', () => {
     const q = '{ industryChain(id: "industry:x", maxHops: 6, direction: BOTH) { nodes { depth zones { id } } links { flow: link { type } } } }';
-    // chain 1 + (nodes 1 + 23 × (depth 1 + zones 1 + 6 × 1) + links 1 + 24 × (link 1 + 1 × type 1)).
-    expect(cost(q, {}, STATS).charged).toBe(1 + (1 + 23 * (1 + 1 + 6) + (1 + 24 * (1 + 1))));
+    // chain 1 + (nodes 1 + 23 × (depth 1 + zones 1 + 2 × 1) + links 1 + 24 × (link 1 + 1 × type 1)).
+    expect(cost(q, {}, STATS).charged).toBe(1 + (1 + 23 * (1 + 1 + 2) + (1 + 24 * (1 + 1))));
+  });
+
+  it("charges a chain's zones and clusters by what all its industries hold together, not the busiest industry's count for each", () => {
+    const q = '{ industryChain(id: "industry:x", maxHops: 3, direction: BOTH) { nodes { zones { id } clusters { id } } } }';
+    // 46 IN_INDUSTRY links over 23 industries: 2 clusters each (the busiest has 6); each
+    // cluster in at most 1 zone: 2 zones each.
+    expect(cost(q, {}, STATS).charged).toBe(1 + (1 + 23 * (1 + 2 + 1 + 2)));
+    // Never more than the busiest industry has.
+    const dense = { ...STATS, clusterIndustryLinks: 23 * 50 };
+    expect(cost(q, {}, dense).charged).toBe(1 + (1 + 23 * (1 + 6 + 1 + 6)));
   });
 
   it('charges indicator series by the observations there are in all series, not per series', () => {
@@ -121,6 +134,23 @@ describe('cost: by what the graph holds', () => {
     const q = '{ indicatorSeries(metrics: ["m"]) { metric points { id sources { id } } } }';
     const stats = { ...STATS, maxDegree: { ...STATS.maxDegree, 'Observation.sources': 3 } };
     expect(cost(q, {}, stats).charged).toBe(1 + 23 * (1 + (1 + 1 * (1 + (1 + 3 * 1)))));
+  });
+
+  it('charges indicator series by the observations of the metrics asked for, not by every observation', () => {
+    // 4 observations of "rare": at most 4 series of 1 point (at 100k nodes the dashboard's
+    // three metrics were charged 423,486 as if every observation were theirs, and refused).
+    const q = 'query($m: [String!]!) { indicatorSeries(metrics: $m) { metric points { id } } }';
+    expect(cost(q, { m: ['rare'] }, STATS).charged).toBe(1 + 4 * (1 + (1 + 1 * 1)));
+    expect(cost(q, { m: ['rare', 'm'] }, STATS).charged).toBe(1 + 27 * (1 + (1 + 1 * 1)));
+    // A slug with no observations: one empty series at most.
+    expect(cost(q, { m: ['none'] }, STATS).charged).toBe(1 + 1 * (1 + (1 + 1 * 1)));
+  });
+
+  it("charges a chain's link sources by the most sources one SUPPLIES link cites", () => {
+    const q = '{ industryChain(id: "industry:x") { links { link { sources { id } } } } }';
+    const busySources = { ...STATS, maxDegree: { ...STATS.maxDegree, 'Zone.sources': 40 } };
+    // links 1 + 24 × (link 1 + (sources 1 + 2 × id 1)), whatever the busiest entity's sources.
+    expect(cost(q, {}, busySources).charged).toBe(1 + (1 + 24 * (1 + (1 + 2 * 1))));
   });
 });
 
