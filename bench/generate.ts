@@ -5,6 +5,7 @@
 // with CREATE in UNWIND batches, one transaction per batch.
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { EntityLabel, RelationshipType } from '../src/graph/model.js';
+import { mulberry32 } from './random.js';
 
 export interface ScaleSpec {
   zones: number;
@@ -48,17 +49,6 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed gives the same graph. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Random {
   private readonly next: () => number;

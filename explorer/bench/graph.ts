@@ -7,6 +7,7 @@
 import '@fontsource/noto-sans-sc/400.css';
 import { applySceneSize, createRenderer, createSceneGraph, placeNear, shortenLabel } from '../src/graph/graphRenderer';
 import { EDGE_COLOR, readTypeStyle, TYPE_STYLE } from '../src/graph/graphStyle';
+import { mulberry32 } from '../../bench/random';
 import { LayoutRunner } from '../src/graph/runLayout';
 
 declare global {
@@ -18,17 +19,6 @@ declare global {
 const ZH = ['上海', '广东', '天津', '福建', '海南', '自贸试验区', '片区', '生物医药', '集成电路', '大宗商品', '海洋经济', '跨境电商', '融资租赁', '改革措施', '产业集群', '管理委员会', '总体方案', '保税', '数字贸易', '航运'];
 const EN = ['Shanghai', 'Guangdong', 'Tianjin', 'Fujian', 'Hainan', 'pilot zone', 'area', 'biomedicine', 'chips', 'commodities', 'marine economy', 'e-commerce', 'leasing', 'measure', 'cluster', 'committee', 'plan', 'bonded', 'digital trade', 'shipping'];
 
-/** mulberry32: a small seeded generator, so every run builds the same graph. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
@@ -43,7 +33,7 @@ interface SyntheticNode {
 
 /** The synthetic scene: each node reached from an earlier one (as expands reach them), plus one random link per node. */
 function buildSyntheticScene(count: number): { nodes: SyntheticNode[]; links: Array<[string, string, string]> } {
-  const random = createRandom(42);
+  const random = mulberry32(42);
   const typenames = Object.keys(TYPE_STYLE);
   const nodes: SyntheticNode[] = [];
   const links: Array<[string, string, string]> = [];

@@ -179,14 +179,3 @@ export async function renderSvg(renderer: Sigma<NodeAttributes, EdgeAttributes>,
     '',
   ].join('\n');
 }
-
-export function downloadBlob(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
