@@ -24,11 +24,12 @@ export const EXPLORER_CSP = [
 
 /**
  * The query IDE's page (`/query`): the same policy, but inline styles allowed, because Monaco
- * (GraphiQL's editor) writes <style> elements and style attributes as it lays out text.
- * Scripts stay 'self'. Only documents loaded at /query get it; the explorer reloads the page
+ * (GraphiQL's editor) writes <style> elements and style attributes as it lays out text, and
+ * data: images, because it draws its error squiggles as data: SVG backgrounds (refused, each
+ * logged a console error when a document had an error). Scripts stay 'self'. Only documents loaded at /query get it; the explorer reloads the page
  * when it enters the IDE from another view (explorer/src/query/QueryView.tsx).
  */
-export const QUERY_IDE_CSP = EXPLORER_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+export const QUERY_IDE_CSP = EXPLORER_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("img-src 'self'", "img-src 'self' data:");
 
 /** The path of the page that gets QUERY_IDE_CSP. */
 export const QUERY_IDE_PATH = '/query';

@@ -170,6 +170,13 @@ describe('query IDE', () => {
     expect(await page.locator('.entity-page h1').textContent()).toContain(zone.nameEn);
   });
 
+  it('underlines an invalid document without a console error (Monaco draws its squiggles as data: images)', async () => {
+    const page = await explorer.open('/query?query=' + encodeURIComponent('query Broken { zone(id: "zone:shanghai") { noSuchField } }'));
+    await waitForIde(page);
+    await page.locator('.graphiql-query-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    // The harness fails the test on the CSP refusal Chromium logs when data: images are blocked.
+  });
+
   it('writes edits back to the URL, so reopening the address gives the same editors', async () => {
     const page = await explorer.open('/query?query=' + encodeURIComponent('query Q { zone(id: "zone:shanghai") { id } }'));
     await waitForIde(page);

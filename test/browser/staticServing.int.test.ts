@@ -41,7 +41,7 @@ describe('explorer static serving', () => {
     expect(res.headers.get('cache-control')).toBe('no-cache');
     const directives = Object.fromEntries((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
     const strict = Object.fromEntries(EXPLORER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    expect(directives).toEqual({ ...strict, 'style-src': ["'self'", "'unsafe-inline'"] });
+    expect(directives).toEqual({ ...strict, 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] });
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
   });

@@ -100,11 +100,17 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
 
   // What the editors hold. When the URL asks for something else (a link, the gallery, back
   // and forward), the IDE is opened afresh on it; our own write-backs match and change nothing.
+  // Only a change of the URL's own document counts: a route change that keeps it (the language
+  // toggle while an edit's write-back is pending) must not reopen the IDE on the older text.
   const editor = useRef<EditorState>(requested);
+  const lastRequested = useRef<EditorState>(requested);
   const session = useRef(0);
-  if (requested.query !== editor.current.query || requested.variables !== editor.current.variables) {
-    editor.current = requested;
-    session.current += 1;
+  if (requested.query !== lastRequested.current.query || requested.variables !== lastRequested.current.variables) {
+    lastRequested.current = requested;
+    if (requested.query !== editor.current.query || requested.variables !== editor.current.variables) {
+      editor.current = requested;
+      session.current += 1;
+    }
   }
   // A fresh store per opening, so the IDE holds one tab: the document the URL names.
   const sessionKey = session.current;
