@@ -33,7 +33,7 @@ import {
 import { LimitExceededError } from '../errors.js';
 import { checkFirst } from '../graph/aggregates.js';
 import type { DegreeStatsRecord } from '../graph/degreeStats.js';
-import { MAX_ORDER_KEYS } from '../graph/filters.js';
+import { MAX_ORDER_KEYS } from '../graph/filters/index.js';
 import { ENTITY_LABELS, type EntityLabel } from '../graph/model.js';
 import { MAX_PAGE_SIZE, toPageWindow } from '../graph/pagination.js';
 import { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT } from '../graph/traversal.js';
