@@ -36,7 +36,7 @@ import type { DegreeStatsRecord } from '../graph/degreeStats.js';
 import { MAX_ORDER_KEYS } from '../graph/filters/index.js';
 import { ENTITY_LABELS, type EntityLabel } from '../graph/model.js';
 import { MAX_PAGE_SIZE, toPageWindow } from '../graph/pagination.js';
-import { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT } from '../graph/traversal.js';
+import { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT } from '../graph/traversal/index.js';
 
 /**
  * Caps on one filter tree (a `where` argument, through AND/OR/NOT and `_some`/`_none`).
