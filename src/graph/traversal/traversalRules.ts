@@ -1,6 +1,6 @@
 // Rules shared by the walks: what they follow, their bounds, the checks of their arguments,
 // the breadth-first step, and how links read with their ends become records.
-import { type Relationship } from 'neo4j-driver';
+import type { Relationship } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../../errors.js';
 import { ENTITY_LABELS, labelOfId, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../model.js';
 import { toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
