@@ -6,7 +6,7 @@ import type { Executor } from './graph/executor.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
 import { createArmorProtection, DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
-import { createCostPlugin } from './graphql/plugins/costPlugin.js';
+import { createCostPlugin } from './graphql/plugins/cost/costPlugin.js';
 import { createQueryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
 import { createRateLimitPlugin } from './graphql/plugins/rateLimitPlugin.js';
 import { createRequestLogPlugin } from './graphql/plugins/requestLogPlugin.js';

@@ -2,7 +2,7 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../errors.js';
 import type { Executor } from './executor.js';
-import { compileWhere, ParamBag, type Where } from './filters.js';
+import { compileWhere, ParamBag, type Where } from './filters/index.js';
 import type { EntityLabel } from './model.js';
 import { toEntityRecord, type EntityRecord } from './records.js';
 

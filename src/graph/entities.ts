@@ -1,7 +1,7 @@
 // Entity reads: by id (batched) and root lists with filters, ordering and keyset pagination.
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { ParamBag, rootMatch } from './filters.js';
+import { ParamBag, rootMatch } from './filters/index.js';
 import { countTail, cursorFor, pageTail, type ListSpec } from './listQuery.js';
 import { ENTITY } from './model.js';
 import { toEntityRecord, type EntityRecord, type PageRecord } from './records.js';

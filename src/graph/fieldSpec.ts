@@ -1,5 +1,5 @@
 // What can be filtered and sorted on, per label: the single source of truth for both the
-// Cypher compiler (src/graph/filters.ts) and the generated SDL (schema/generated-filters.graphql).
+// Cypher compiler (src/graph/filters/) and the generated SDL (schema/generated-filters.graphql).
 import { RELATION_FIELDS, type EntityLabel } from './model.js';
 
 export type PropertyKind = 'id' | 'string' | 'text' | 'enum' | 'int' | 'float' | 'date' | 'boolean';

@@ -2,7 +2,7 @@
 // keyset condition, limit. The text depends only on the query's shape (which filters and
 // keys are used), never on values, so Neo4j's plan cache is hit.
 import neo4j, { isDate } from 'neo4j-driver';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, type OrderInput, type ParamBag, type Where } from './filters.js';
+import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, type OrderInput, type ParamBag, type Where } from './filters/index.js';
 import type { EntityLabel } from './model.js';
 import { formatDate } from './records.js';
 import type { PageWindow } from './pagination.js';

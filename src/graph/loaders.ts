@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor.js';
 import { countEntities, readEntitiesById, readEntityPage } from './entities.js';
-import { compileOrder, decodeSortCursor, type OrderInput, type Where } from './filters.js';
+import { compileOrder, decodeSortCursor, type OrderInput, type Where } from './filters/index.js';
 import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';

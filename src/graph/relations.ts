@@ -2,7 +2,7 @@
 // once, so the number of round trips follows the query's shape, not the data.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, ParamBag, type OrderInput, type Where } from './filters.js';
+import { hasFilter, ParamBag, type OrderInput, type Where } from './filters/index.js';
 import { countTail, cursorFor, pageTail } from './listQuery.js';
 import { degreePattern, relationField, type RelationKey } from './model.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';

@@ -5,7 +5,7 @@
 // planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters.js';
+import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
 import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
 import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';

@@ -8,7 +8,7 @@ export interface GraphQLContext {
   stats: QueryStats;
   /** The request's raw `Authorization` header (checked only by operations that need a role). */
   authorization: string | null;
-  /** What the operation was charged (set before it runs; see graphql/cost.ts). */
+  /** What the operation was charged (set before it runs; see graphql/plugins/cost/computeCost.ts). */
   cost?: { charged: number; max: number; ceiling: number; basis: 'statistics' | 'pageSizes' };
 }
 

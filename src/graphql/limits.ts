@@ -1,6 +1,6 @@
 // Request limits. The standard ones (depth, aliases, directives, tokens) come from
-// graphql-armor; query cost is ours because it must be weighted by the data (graphql/cost.ts,
-// charged by plugins/costPlugin.ts). Every rejection happens before any Neo4j query and
+// graphql-armor; query cost is ours because it must be weighted by the data (counted and
+// charged in plugins/cost/). Every rejection happens before any Neo4j query and
 // leaves with LIMIT_EXCEEDED, the limit and its maximum.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';

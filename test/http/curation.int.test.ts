@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSeed } from '../../seed/loadSeed.js';
 import type { RunningApp } from '../../src/app.js';
 import { TOKEN_CACHE_TTL_MS } from '../../src/auth/authenticate.js';
-import { commitCuration, prepareCuration } from '../../src/graph/curation.js';
+import { commitCuration, prepareCuration } from '../../src/graph/curation/index.js';
 import { Executor } from '../../src/graph/executor.js';
 import { revokeApiToken } from '../../src/graph/tokens.js';
 import { createDriver } from '../../src/neo4j/driver.js';

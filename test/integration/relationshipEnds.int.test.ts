@@ -2,7 +2,7 @@
 // labels the model says, which is what lets counts use node degrees (model.degreePattern).
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { LINK_ENDS, LINK_TYPES } from '../../src/graph/curation.js';
+import { LINK_ENDS, LINK_TYPES } from '../../src/graph/curation/index.js';
 import { degreePattern, RELATION_FIELDS, RELATIONSHIP_ENDS, type RelationField } from '../../src/graph/model.js';
 
 const driver = neo4j.driver(inject('neo4jUri'), undefined, { disableLosslessIntegers: true });

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLErrorWithCode } from '../../src/errors.js';
 import type { DegreeStatsRecord } from '../../src/graph/degreeStats.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../src/graph/model.js';
-import { computeCost, FILTER_LIMITS, PLANNING_COST } from '../../src/graphql/cost.js';
 import { DEFAULT_LIMITS } from '../../src/graphql/limits.js';
+import { FILTER_LIMITS, PLANNING_COST } from '../../src/graphql/plugins/cost/chargeArguments.js';
+import { computeCost } from '../../src/graphql/plugins/cost/computeCost.js';
 import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
 
 const schema = buildSchema(loadTypeDefs());

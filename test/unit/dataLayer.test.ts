@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, ParamBag } from '../../src/graph/filters.js';
+import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, ParamBag } from '../../src/graph/filters/index.js';
 import { labelOfId } from '../../src/graph/model.js';
 import { toPageWindow } from '../../src/graph/pagination.js';
 import { formatDate } from '../../src/graph/records.js';

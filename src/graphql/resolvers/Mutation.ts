@@ -3,7 +3,7 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { requireRole } from '../../auth/authenticate.js';
 import { InternalError } from '../../errors.js';
-import { linkEntities, unlinkEntities, upsertRecord, upsertSupplyLink, type CuratedKind } from '../../graph/curation.js';
+import { linkEntities, unlinkEntities, upsertRecord, upsertSupplyLink, type CuratedKind } from '../../graph/curation/index.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { GraphQLContext } from '../context.js';
 

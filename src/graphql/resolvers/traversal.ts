@@ -2,7 +2,7 @@
 // Their result types (IndustryChain, ChainNode, ChainLink, Path, PathLink, Subgraph) are
 // plain records whose fields the default resolvers read.
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { readIndustryChain, readNeighborhood, readShortestPaths } from '../../graph/traversal.js';
+import { readIndustryChain, readNeighborhood, readShortestPaths } from '../../graph/traversal/index.js';
 import { labelsOfEntityTypes } from '../entityTypeLabels.js';
 import { selectedFieldNames } from '../selectionPlan.js';
 

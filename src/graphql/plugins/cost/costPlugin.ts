@@ -1,12 +1,12 @@
 // Charges each operation its cost before any Neo4j query and refuses it above the maximum
-// (see graphql/cost.ts for how cost is counted). After a mutation, the graph's statistics
+// (see computeCost.ts for how cost is counted). After a mutation, the graph's statistics
 // are read again, so the next estimate knows what the write added.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
-import { BadUserInputError, LimitExceededError } from '../../errors.js';
-import type { DegreeStatsProvider } from '../../graph/degreeStats.js';
-import type { GraphQLContext } from '../context.js';
-import { computeCost } from '../cost.js';
+import { BadUserInputError, LimitExceededError } from '../../../errors.js';
+import type { DegreeStatsProvider } from '../../../graph/degreeStats.js';
+import type { GraphQLContext } from '../../context.js';
+import { computeCost } from './computeCost.js';
 
 /** How long a mutation's response waits for the statistics to be read again (100-300 ms warm on the seed graph). */
 const REFRESH_WAIT_MS = 2_000;

@@ -1,0 +1,11 @@
+// Curation writes. Every write works on a whole record in the seed's own shape
+// (seed/schema.ts): the record is read back from the graph (readCuratedRecord.ts), changed,
+// validated with the seed's zod schema, its references checked, and written with the rows
+// seed/toGraph.ts makes for it — the node, and every relationship the record owns, replaced —
+// together with its audit entry, in ONE transaction (curate.ts). So a curated record is exactly
+// what the seed loader would have written for it, and a write happens entirely or not at all.
+// The writes the API offers: upsertRecord.ts (records, SUPPLIES links), linkEntities.ts (links).
+export { commitCuration, curate, prepareCuration, type CurationPlan, type CurationRequest } from './curate.js';
+export { LINK_ENDS, LINK_TYPES, linkEntities, unlinkEntities, type LinkFact, type LinkInput, type LinkType } from './linkEntities.js';
+export { CURATED_KINDS, readCuratedRecord, type CuratedKind, type CuratedRecord } from './readCuratedRecord.js';
+export { upsertRecord, upsertSupplyLink, type SupplyLinkInput } from './upsertRecord.js';
