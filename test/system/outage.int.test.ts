@@ -36,7 +36,7 @@ describe('outages', () => {
           if (!ready) await new Promise((res) => setTimeout(res, 500));
         }
         expect(ready).toBe(true);
-        const after = await gql(down, '{ zones { totalCount } }');
+        const after = await gql<{ zones: { totalCount: number } }>(down, '{ zones { totalCount } }');
         expect(after.errors).toBeUndefined();
         expect(after.data!.zones.totalCount).toBe(23);
         // The statistics are read once Neo4j answers (checked at most every 5 s).
