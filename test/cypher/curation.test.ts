@@ -3,7 +3,7 @@
 // audit entry). Text only, no database: the recording executor answers the edit counter and
 // the stored record where a test needs them, and records what writeAll would run.
 import { describe, expect, it } from 'vitest';
-import type { AuditActor } from '../../src/graph/audit.js';
+import { readAuditLog, type AuditActor } from '../../src/graph/audit.js';
 import { linkEntities, upsertRecord, upsertSupplyLink } from '../../src/graph/curation.js';
 import { createRecordingExecutor, formatStatements, type Answer } from './support/recordingExecutor.js';
 
@@ -205,6 +205,31 @@ describe('linkEntities', () => {
         "UNWIND $rows AS row",
         "CREATE (a:AuditEntry {id: $id, at: datetime(), token: $token, tokenName: $tokenName, role: $role,",
       ]
+    `);
+  });
+});
+
+describe('readAuditLog', () => {
+  it('a page of the log, newest first, and its total', async () => {
+    const { executor, statements } = createRecordingExecutor((cypher) => (cypher.includes('AS c') ? [{ c: 0 }] : []));
+    const log = readAuditLog(executor, { first: 3, targetId: 'measure:ft-accounts' });
+    await log.page();
+    await log.count();
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $afterAt, $afterId, $limit, $targetId, $tokenName
+      MATCH (a:AuditEntry)
+      WHERE ($tokenName IS NULL OR a.tokenName = $tokenName)
+        AND ($targetId IS NULL OR a.targetId = $targetId)
+        AND ($afterAt IS NULL OR a.at < datetime($afterAt) OR (a.at = datetime($afterAt) AND a.id < $afterId))
+      RETURN a {.*} AS a
+      ORDER BY a.at DESC, a.id DESC
+      LIMIT $limit
+
+      -- read
+      params: $targetId, $tokenName
+      MATCH (a:AuditEntry) WHERE ($tokenName IS NULL OR a.tokenName = $tokenName)
+        AND ($targetId IS NULL OR a.targetId = $targetId) RETURN count(a) AS c"
     `);
   });
 });

@@ -1,7 +1,7 @@
 // Root list pages and totals (src/graph/entities.ts over listQuery.ts's page tail), no
 // database: the recording executor keeps the text each builder hands it and answers nothing.
 import { describe, expect, it } from 'vitest';
-import { countEntities, readEntityPage } from '../../src/graph/entities.js';
+import { countEntities, readEntitiesById, readEntityPage } from '../../src/graph/entities.js';
 import { encodeSortCursor } from '../../src/graph/filters.js';
 import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
 
@@ -85,6 +85,18 @@ describe('a root list total', () => {
       WITH DISTINCT n
       WHERE n.kind = $p1
       RETURN count(n) AS c"
+    `);
+  });
+});
+
+describe('entities by id', () => {
+  it('one batched statement for every id a request asks for', async () => {
+    const { executor, statements } = createRecordingExecutor();
+    await readEntitiesById(executor, ['zone:shanghai', 'industry:biomedicine']);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $ids
+      UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN n"
     `);
   });
 });
