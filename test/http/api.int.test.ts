@@ -11,9 +11,12 @@ afterAll(() => app.stop());
 
 const ids = (conn: { nodes: Array<{ id: string }> }) => conn.nodes.map((n) => n.id);
 
+/** A connection as these tests select it. */
+type Conn<T = { id: string }> = { totalCount: number; nodes: T[] };
+
 describe('root fields', () => {
   it('zones: 22 pilot FTZs and one free trade port, with filters and totalCount', async () => {
-    const r = await gql(app, `{
+    const r = await gql<Record<'all' | 'pilot' | 'port' | 'batch1' | 'batch3' | 'batch6' | 'launched2020', Conn>>(app, `{
       all: zones(first: 100) { totalCount nodes { id kind batch } }
       pilot: zones(where: { kind: PILOT_FREE_TRADE_ZONE }) { totalCount }
       port: zones(where: { kind: FREE_TRADE_PORT }) { nodes { id nameZh batch } }
@@ -34,7 +37,7 @@ describe('root fields', () => {
   });
 
   it('zone(id): Shanghai with its names, batch and dates from the fact sheet', async () => {
-    const r = await gql(app, `{ zone(id: "zone:shanghai") {
+    const r = await gql<{ zone: { areas: Conn; sources: Conn } }>(app, `{ zone(id: "zone:shanghai") {
       id kind nameEn nameZh batch launchedOn approvedOn areaKm2
       areas(first: 100) { nodes { id nameEn establishedOn } }
       sources { totalCount nodes { id url } }
@@ -50,7 +53,7 @@ describe('root fields', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r: { data?: Record<string, any> } = await gql(app, 'query($after: String) { zones(first: 5, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const r: { data?: { zones: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await gql(app, 'query($after: String) { zones(first: 5, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
       const conn = r.data!.zones;
       seen.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;
@@ -62,7 +65,7 @@ describe('root fields', () => {
   });
 
   it('policyDocument(s): 国发〔2020〕10号 applies to Beijing, Hunan, Anhui and Zhejiang, issued by the State Council', async () => {
-    const r = await gql(app, `{
+    const r = await gql<{ policyDocument: { docNumber: string; zones: Conn; issuers: Conn }; negativeLists: Conn<{ itemCount: number | null }> }>(app, `{
       policyDocument(id: "document:guofa-2020-10") { docNumber issuedOn zones(first: 50) { nodes { id } } issuers { nodes { id nameEn } } }
       negativeLists: policyDocuments(where: { kind: NEGATIVE_LIST }, first: 100) { totalCount nodes { id itemCount } }
     }`);
@@ -76,7 +79,7 @@ describe('root fields', () => {
   });
 
   it('authority(ies): MOFCOM, with people who work for it', async () => {
-    const r = await gql(app, `{
+    const r = await gql<{ authority: { nameZh: string; people: { edges: Array<{ link: { type: string } }> } }; authorities: Conn }>(app, `{
       authority(id: "authority:mofcom") { nameEn nameZh people(first: 50) { nodes { id } edges { link { type title } } } }
       authorities(first: 100) { totalCount }
     }`);
@@ -87,7 +90,7 @@ describe('root fields', () => {
   });
 
   it('industry(ies) and industrialCluster(s): the three focus industries, their chains and clusters', async () => {
-    const r = await gql(app, `{
+    const r = await gql<{ top: Conn; bulk: { nameZh: string }; zhoushan: { zone: { id: string } }; clusters: Conn }>(app, `{
       top: industries(where: { topLevel: true }, first: 100) { nodes { id } }
       bulk: industry(id: "industry:bulk-commodities") { nameZh clusters(first: 50) { nodes { id zone { id } } } }
       zhoushan: industrialCluster(id: "cluster:zhoushan-oil-gas-hub") { zone { id } industries { nodes { id } } observations(first: 50) { nodes { metric value unit asOf } } }
@@ -101,7 +104,7 @@ describe('root fields', () => {
   });
 
   it('reformMeasure(s) and reformFields', async () => {
-    const r = await gql(app, `{
+    const r = await gql<{ reformMeasures: Conn<{ zones: { edges: Array<{ link: { type: string; sources: unknown[] } }> } }>; reformFields: Conn }>(app, `{
       reformMeasures(first: 100) { totalCount nodes { id zones(first: 50) { edges { node { id } link { type first from sources { id } } } } } }
       reformFields(first: 100) { nodes { id } }
     }`);
@@ -134,7 +137,7 @@ describe('root fields', () => {
   });
 
   it('observations: the nationwide replication count over time, oldest first', async () => {
-    const r = await gql(app, `{ observations(where: { metric: "reforms-replicated-nationwide" }, first: 50) { nodes { value asOf sources { id } } } }`);
+    const r = await gql<{ observations: Conn<{ value: number }> }>(app, `{ observations(where: { metric: "reforms-replicated-nationwide" }, first: 50) { nodes { value asOf sources { id } } } }`);
     expect(r.errors).toBeUndefined();
     const values = r.data!.observations.nodes.map((n: { value: number }) => n.value);
     expect(values).toEqual(expect.arrayContaining([173, 278, 302, 349]));
@@ -158,7 +161,7 @@ describe('search', () => {
   });
 
   it('filters by type', async () => {
-    const r = await gql(app, '{ search(text: "Hainan", types: [POLICY_DOCUMENT]) { node { __typename } } }');
+    const r = await gql<{ search: Array<{ node: { __typename: string } }> }>(app, '{ search(text: "Hainan", types: [POLICY_DOCUMENT]) { node { __typename } } }');
     expect(r.errors).toBeUndefined();
     expect(r.data!.search.length).toBeGreaterThan(0);
     expect(new Set(r.data!.search.map((h: { node: { __typename: string } }) => h.node.__typename))).toEqual(new Set(['PolicyDocument']));
@@ -181,7 +184,7 @@ describe('round trips to Neo4j', () => {
 
   it('a four-level dashboard query costs the same number of queries for 1 zone or all 23', async () => {
     const small = await gql(app, dashboard('first: 1, where: { id: "zone:zhejiang" }'));
-    const large = await gql(app, dashboard('first: 23'));
+    const large = await gql<{ zones: Conn<{ clusters: { nodes: unknown[] } }> }>(app, dashboard('first: 23'));
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     // One statement: the zones page with clusters, industries and measures (page and count) beneath.

@@ -52,23 +52,26 @@ describe('degree statistics', () => {
   });
 });
 
+/** A zone with its clusters, as the cost tests select it. */
+type ZoneClusters = { clusters: { nodes: unknown[] } };
+
 describe('cost: what clients send', () => {
   const tree = '{ zones(first:100) { nodes { id clusters(first:20) { nodes { id industries(first:30) { nodes { id nameEn } } } } } } }';
 
   it('charges a query the same with and without __typename in every selection set (Apollo Client, Relay)', async () => {
     const plain = await gql(app, tree);
-    const typed = await gql(app, tree.replace(/\{/g, '{ __typename '));
+    const typed = await gql<{ zones: { nodes: Array<{ __typename: string }> } }>(app, tree.replace(/\{/g, '{ __typename '));
     expect(typed.errors).toBeUndefined();
     expect(costOf(typed)).toEqual(costOf(plain));
     expect(costOf(typed)).toMatchObject({ ceiling: 186_301, basis: 'statistics' });
     expect(typed.data!.zones.nodes).toHaveLength(23);
-    expect(typed.data!.zones.nodes[0].__typename).toBe('Zone');
+    expect(typed.data!.zones.nodes[0]!.__typename).toBe('Zone');
   });
 
   it('passes a 23-zone dashboard with first: 50 on clusters and industries, charged by what the graph holds', async () => {
     const q = `{ zones(first: 23) { totalCount nodes { id shortName areas { totalCount nodes { nameEn } }
       clusters(first: 50) { nodes { nameEn industries(first: 50) { nodes { nameEn measures(first: 20) { totalCount } } } } } } } }`;
-    const r = await gql(app, q);
+    const r = await gql<{ zones: { totalCount: number; nodes: ZoneClusters[] } }>(app, q);
     expect(r.errors).toBeUndefined();
     // By page sizes alone it would be refused (3.6 million).
     expect(costOf(r).ceiling).toBeGreaterThan(costOf(r).max);
@@ -94,10 +97,10 @@ describe('cost: what clients send', () => {
     const chain = 'industryChain(id: "industry:ports-shipping-logistics", maxHops: 6, direction: BOTH) { nodes { depth industry { id } zones { id } clusters { id } } links { from { id } to { id } } }';
     await driver.executeQuery('CALL db.clearQueryCaches()');
     const started = Date.now();
-    const r = await gql(app, `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${chain}`).join(' ')} }`);
+    const r = await gql<Record<string, { nodes: unknown[] }>>(app, `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${chain}`).join(' ')} }`);
     const elapsed = Date.now() - started;
     expect(r.errors).toBeUndefined();
-    expect(r.data!.a0.nodes).toHaveLength(9);
+    expect(r.data!.a0!.nodes).toHaveLength(9);
     expect(r.data!.a29).toEqual(r.data!.a0);
     // 116 s of Neo4j time before; the budget here leaves room for a loaded CI machine.
     expect(elapsed).toBeLessThan(15_000);
@@ -122,7 +125,7 @@ describe('cost: wide filters', () => {
   });
 
   it('answers 20 conditions, charging them', async () => {
-    const r = await gql(app, 'query($w: ZoneWhere) { zones(where: $w) { totalCount } }', { w: { OR: [{ shortName: 'Shanghai' }, ...ors(19).OR] } });
+    const r = await gql<{ zones: { totalCount: number } }>(app, 'query($w: ZoneWhere) { zones(where: $w) { totalCount } }', { w: { OR: [{ shortName: 'Shanghai' }, ...ors(19).OR] } });
     expect(r.errors).toBeUndefined();
     expect(r.data!.zones.totalCount).toBe(1);
     const plain = await gql(app, '{ zones { totalCount } }');
@@ -150,25 +153,25 @@ describe('cost: wide filters', () => {
 describe('cost: statistics follow curated writes', () => {
   it('estimates more once a write gives a zone more clusters than any zone had', async () => {
     const q = '{ zones(first: 50) { nodes { clusters(first: 50) { nodes { id } } } } }';
-    const before = await gql(app, q);
+    const before = await gql<{ zones: { nodes: ZoneClusters[] } }>(app, q);
     const most = Math.max(...before.data!.zones.nodes.map((z: { clusters: { nodes: unknown[] } }) => z.clusters.nodes.length));
     // zones 1 + 23 × (nodes 1 + clusters 1 + most × (nodes 1 + id 1))
     expect(costOf(before).charged).toBe(1 + 23 * (1 + 1 + most * 2));
 
     const executor = new Executor(driver, { timeoutMs: 60_000 });
     const { token } = await issueToken(executor, 'curator', 'test-cost-curator');
-    const source = await gql(app, '{ zone(id: "zone:hainan") { sources(first: 1) { nodes { id } } } }');
-    const sourceId: string = source.data!.zone.sources.nodes[0].id;
+    const source = await gql<{ zone: { sources: { nodes: Array<{ id: string }> } } }>(app, '{ zone(id: "zone:hainan") { sources(first: 1) { nodes { id } } } }');
+    const sourceId: string = source.data!.zone.sources.nodes[0]!.id;
     const upsert = 'mutation($input: IndustrialClusterInput!) { upsertIndustrialCluster(input: $input) { id zone { id } } }';
     for (let i = 0; i <= most; i++) {
       const w = await gqlWithHeaders(app, upsert, { input: { id: `cluster:cost-test-${i}`, nameEn: `Cost test ${i}`, zone: 'zone:hainan', industries: ['industry:biomedicine'], sources: [sourceId] } }, bearer(token));
       expect(w.errors, JSON.stringify(w.errors)).toBeUndefined();
     }
     // The write's response waits up to 2 s for the statistics; a loaded machine may need longer.
-    let after = await gql(app, q);
+    let after = await gql<{ zones: { nodes: ZoneClusters[] } }>(app, q);
     for (let i = 0; i < 20 && costOf(after).charged === costOf(before).charged; i++) {
       await new Promise((res) => setTimeout(res, 500));
-      after = await gql(app, q);
+      after = await gql<{ zones: { nodes: ZoneClusters[] } }>(app, q);
     }
     const hainan = after.data!.zones.nodes.map((z: { clusters: { nodes: unknown[] } }) => z.clusters.nodes.length);
     expect(Math.max(...hainan)).toBeGreaterThan(most);

@@ -50,8 +50,14 @@ async function auditCount(): Promise<number> {
   return records[0]!.get('c') as number;
 }
 
+/** A connection as these tests select it. */
+type Conn<T = { id: string }> = { totalCount: number; nodes: T[] };
+/** The AUDIT_LOG query's answer. */
+type AuditEntry = { id: string; at: string; operation: string; before: Record<string, unknown>; after: Record<string, unknown> };
+type AuditLog = { auditLog: Conn<AuditEntry> & { edges: Array<{ cursor: string }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
 /** Runs a write as the curator; it must succeed and leave exactly one new audit entry. */
-async function curate<T = Record<string, any>>(query: string, variables: Record<string, unknown>): Promise<T> {
+async function curate<T = Record<string, unknown>>(query: string, variables: Record<string, unknown>): Promise<T> {
   const before = await auditCount();
   const res = await gqlWithHeaders<T>(app, query, variables, asRole('curator'));
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
@@ -183,7 +189,7 @@ describe('a curator', () => {
       zones: { edges: [{ node: { id: 'zone:shanghai' }, link: { from: '2024-03', first: true, sources: [{ id: sourceId }] } }] },
     });
 
-    const read = await gqlWithHeaders(
+    const read = await gqlWithHeaders<{ zone: { measures: Conn }; reformMeasure: unknown }>(
       app,
       `{ zone(id: "zone:shanghai") { measures(first: 100) { nodes { id } } }
          reformMeasure(id: "${measureId}") { nameZh fields { nodes { id } } sources { nodes { id title } } } }`,
@@ -208,10 +214,10 @@ describe('a curator', () => {
       zones: { edges: [{ node: { id: 'zone:shanghai' } }] },
     });
 
-    const log = await gqlWithHeaders(app, AUDIT_LOG, { targetId: measureId }, asRole('admin'));
+    const log = await gqlWithHeaders<AuditLog>(app, AUDIT_LOG, { targetId: measureId }, asRole('admin'));
     expect(log.data!.auditLog.nodes).toHaveLength(2);
     expect(log.data!.auditLog.totalCount).toBe(2);
-    const [update, create] = log.data!.auditLog.nodes as [Record<string, any>, Record<string, any>];
+    const [update, create] = log.data!.auditLog.nodes as [AuditEntry, AuditEntry];
     expect(create).toMatchObject({ operation: 'createReformMeasure', tokenId: tokens.curator.id, tokenName: 'test-curator', role: 'curator', before: null });
     expect(update).toMatchObject({ operation: 'updateReformMeasure', targetId: measureId });
     // Objects, not JSON text.
@@ -234,7 +240,7 @@ describe('a curator', () => {
     await curate(LINK, { input: { type: 'SOURCED_FROM', from: measureId, to: 'source:w-sh' } });
 
     const read = () =>
-      gqlWithHeaders(
+      gqlWithHeaders<{ zone: { measures: { edges: Array<{ node: { id: string } }> } }; reformMeasure: { documents: Conn; sources: Conn } }>(
         app,
         `{ zone(id: "zone:hainan") { measures(first: 100) { edges { node { id } link { from first sources { id } } } } }
            reformMeasure(id: "${measureId}") { documents { nodes { id } } sources { nodes { id } } } }`,
@@ -255,7 +261,7 @@ describe('a curator', () => {
     expect(res.data!.zone.measures.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(measureId);
     expect(res.data!.reformMeasure.documents.nodes).toEqual([]);
 
-    const log = await gqlWithHeaders(app, AUDIT_LOG, { targetId: measureId, first: 3 }, asRole('admin'));
+    const log = await gqlWithHeaders<AuditLog>(app, AUDIT_LOG, { targetId: measureId, first: 3 }, asRole('admin'));
     expect(log.data!.auditLog.nodes.map((e: { operation: string }) => e.operation)).toEqual(['unlink:SETS_OUT', 'unlink:PILOTED_IN', 'link:PILOTED_IN']);
   });
 
@@ -270,14 +276,15 @@ describe('a curator', () => {
     });
     expect(upsertIndustrialCluster).toEqual({ id: 'cluster:test-data-park', nameEn: 'Test data park', zone: { id: 'zone:shanghai' }, industries: { nodes: [{ id: 'industry:biomedicine' }] } });
     await curate(LINK, { input: { type: 'IN_INDUSTRY', from: 'cluster:test-data-park', to: 'industry:medical-devices' } });
-    const clusters = await gqlWithHeaders(app, '{ industry(id: "industry:medical-devices") { clusters(first: 100) { nodes { id } } } }');
+    const clusters = await gqlWithHeaders<{ industry: { clusters: Conn } }>(app, '{ industry(id: "industry:medical-devices") { clusters(first: 100) { nodes { id } } } }');
     expect(clusters.data!.industry.clusters.nodes).toContainEqual({ id: 'cluster:test-data-park' });
 
-    const link = (data: Record<string, any>) =>
-      (data.upsertSupplyLink.downstream.edges as Array<{ node: { id: string }; link: unknown }>).find((e) => e.node.id === 'industry:medical-devices')?.link;
-    const created = await curate(UPSERT_SUPPLY, { input: { from: 'industry:drug-rd', to: 'industry:medical-devices', flow: 'device designs', sources: [sourceId] } });
+    type SupplyLink = { upsertSupplyLink: { downstream: { edges: Array<{ node: { id: string }; link: unknown }> } } };
+    const link = (data: SupplyLink) =>
+      data.upsertSupplyLink.downstream.edges.find((e) => e.node.id === 'industry:medical-devices')?.link;
+    const created = await curate<SupplyLink>(UPSERT_SUPPLY, { input: { from: 'industry:drug-rd', to: 'industry:medical-devices', flow: 'device designs', sources: [sourceId] } });
     expect(link(created)).toEqual({ flow: 'device designs', editorial: false, sources: [{ id: sourceId }] });
-    const updated = await curate(UPSERT_SUPPLY, { input: { from: 'industry:drug-rd', to: 'industry:medical-devices', editorial: true } });
+    const updated = await curate<SupplyLink>(UPSERT_SUPPLY, { input: { from: 'industry:drug-rd', to: 'industry:medical-devices', editorial: true } });
     expect(link(updated)).toEqual({ flow: 'device designs', editorial: true, sources: [{ id: sourceId }] });
     // The industry's other links are untouched.
     expect(created.upsertSupplyLink.downstream.edges.length).toBe(updated.upsertSupplyLink.downstream.edges.length);
@@ -297,7 +304,7 @@ describe('a curator', () => {
   });
 
   it('admins page through the audit log, newest first', async () => {
-    const all = await gqlWithHeaders(app, AUDIT_LOG, { first: 100, tokenName: 'test-curator' }, asRole('admin'));
+    const all = await gqlWithHeaders<AuditLog>(app, AUDIT_LOG, { first: 100, tokenName: 'test-curator' }, asRole('admin'));
     const entries = all.data!.auditLog.nodes as Array<{ id: string; at: string }>;
     expect(all.data!.auditLog.totalCount).toBe(entries.length);
     expect(entries.length).toBeGreaterThanOrEqual(10);
@@ -307,11 +314,11 @@ describe('a curator', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: GraphQLResponse = await gqlWithHeaders(app, AUDIT_LOG, { first: 3, after, tokenName: 'test-curator' }, asRole('admin'));
+      const page: GraphQLResponse<AuditLog> = await gqlWithHeaders(app, AUDIT_LOG, { first: 3, after, tokenName: 'test-curator' }, asRole('admin'));
       seen.push(...page.data!.auditLog.nodes.map((e: { id: string }) => e.id));
       // Every page counts the whole log; the last edge's cursor is the page's endCursor.
       expect(page.data!.auditLog.totalCount).toBe(entries.length);
-      expect(page.data!.auditLog.edges.at(-1).cursor).toBe(page.data!.auditLog.pageInfo.endCursor);
+      expect(page.data!.auditLog.edges.at(-1)!.cursor).toBe(page.data!.auditLog.pageInfo.endCursor);
       after = page.data!.auditLog.pageInfo.hasNextPage ? page.data!.auditLog.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(entries.map((e) => e.id));
@@ -321,7 +328,7 @@ describe('a curator', () => {
   });
 
   it('the audit log is a connection, and before/after are JSON objects of the JSON scalar (described, with its specification)', async () => {
-    const intro = await gqlWithHeaders(app, `{
+    const intro = await gqlWithHeaders<{ log: { fields: unknown }; entry: { fields: unknown }; json: { description: string } }>(app, `{
       log: __type(name: "Query") { fields { name type { ofType { name } } } }
       entry: __type(name: "AuditEntry") { fields { name type { name kind } } }
       json: __type(name: "JSON") { kind description specifiedByURL }
@@ -381,7 +388,7 @@ describe('concurrent writes', () => {
     const { records } = await driver.executeQuery('MATCH (:ReformMeasure {id: $measure})-[:IN_FIELD]->(f) RETURN collect(f.id) AS ids', { measure });
     expect(records[0]!.get('ids')).toEqual(expect.arrayContaining(fields));
     // Newest first: each write saw the record as the write before it left it.
-    const log = await gqlWithHeaders(app, AUDIT_LOG, { first: 4, targetId: measure }, asRole('admin'));
+    const log = await gqlWithHeaders<AuditLog>(app, AUDIT_LOG, { first: 4, targetId: measure }, asRole('admin'));
     const entries = [...log.data!.auditLog.nodes].reverse() as Array<{ before: Record<string, unknown>; after: Record<string, unknown> }>;
     // Lists of ids are sets (read back in no fixed order).
     const record = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v]));
@@ -482,8 +489,8 @@ describe('npm run token', () => {
 
     const revoked = await run('revoke', id);
     expect(revoked.stdout).toContain(id);
-    const tokensNow = await gqlWithHeaders(app, '{ apiTokens { id revokedAt } }', {}, asRole('admin'));
-    expect(tokensNow.data!.apiTokens.find((t: { id: string }) => t.id === id).revokedAt).toEqual(expect.any(String));
+    const tokensNow = await gqlWithHeaders<{ apiTokens: Array<{ id: string; revokedAt: string | null }> }>(app, '{ apiTokens { id revokedAt } }', {}, asRole('admin'));
+    expect(tokensNow.data!.apiTokens.find((t: { id: string }) => t.id === id)!.revokedAt).toEqual(expect.any(String));
 
     const usage = await run('create', '--name', 'x', '--role', 'boss').catch((e: { code: number; stderr: string }) => e);
     expect(usage).toMatchObject({ code: 2 });

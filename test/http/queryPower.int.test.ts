@@ -13,9 +13,13 @@ afterAll(() => app.stop());
 
 const ids = (conn: { nodes: Array<{ id: string }> }) => conn.nodes.map((n) => n.id);
 
+/** A connection as these tests select it. */
+type Conn<T = { id: string }> = { totalCount: number; nodes: T[] };
+type Page = Conn & { pageInfo: { endCursor: string; hasNextPage: boolean } };
+
 describe('filters', () => {
   it('a researcher question: investment-field measures piloted in zones launched before 2018', async () => {
-    const r = await gql(app, `{ reformMeasures(
+    const r = await gql<{ reformMeasures: Conn<{ id: string; zones: Conn<{ launchedOn: string | null }> }> }>(app, `{ reformMeasures(
         where: { fields_some: { id: "field:investment" }, zones_some: { launchedOn_lt: "2018-01-01" } },
         orderBy: [{ field: NAME_EN, direction: DESC }]) {
       totalCount nodes { id zones { nodes { id launchedOn } } } } }`);
@@ -26,7 +30,7 @@ describe('filters', () => {
   });
 
   it('zones that have a cluster in bulk commodities or one of its sub-industries', async () => {
-    const r = await gql(app, `{ zones(first: 100, where: { clusters_some: { industries_some: {
+    const r = await gql<{ zones: Conn }>(app, `{ zones(first: 100, where: { clusters_some: { industries_some: {
         OR: [{ id: "industry:bulk-commodities" }, { parent_some: { id: "industry:bulk-commodities" } }] } } }) { nodes { id } } }`);
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.zones)).toEqual(expect.arrayContaining(['zone:zhejiang', 'zone:shanghai', 'zone:hebei', 'zone:henan']));
@@ -34,7 +38,7 @@ describe('filters', () => {
   });
 
   it('measures piloted in a batch-1 zone, and NOT / OR combinations', async () => {
-    const r = await gql(app, `{
+    const r = await gql<Record<'batch1' | 'notBatch1' | 'all' | 'either', Conn>>(app, `{
       batch1: reformMeasures(first: 100, where: { zones_some: { batch: 1 } }) { nodes { id } }
       notBatch1: reformMeasures(first: 100, where: { NOT: { zones_some: { batch: 1 } } }) { nodes { id } }
       all: reformMeasures(first: 100) { totalCount }
@@ -49,7 +53,7 @@ describe('filters', () => {
   });
 
   it('text filters work in both languages, case-insensitively', async () => {
-    const r = await gql(app, `{
+    const r = await gql<Record<'zh' | 'en' | 'either' | 'prefix', Conn>>(app, `{
       zh: zones(where: { nameZh_contains: "上海" }) { nodes { id } }
       en: zones(where: { nameEn_contains: "sHaNgHaI" }) { nodes { id } }
       either: zones(where: { name_contains: "新疆" }) { nodes { id } }
@@ -63,7 +67,7 @@ describe('filters', () => {
   });
 
   it('nested lists take filters too: Shanghai documents of one kind', async () => {
-    const r = await gql(app, `{ zone(id: "zone:shanghai") { documents(first: 100, where: { kind: OVERALL_PLAN }) { totalCount nodes { kind } } } }`);
+    const r = await gql<{ zone: { documents: Conn<{ kind: string }> } }>(app, `{ zone(id: "zone:shanghai") { documents(first: 100, where: { kind: OVERALL_PLAN }) { totalCount nodes { kind } } } }`);
     expect(r.errors).toBeUndefined();
     const docs = r.data!.zone.documents;
     expect(docs.totalCount).toBeGreaterThan(0);
@@ -73,10 +77,10 @@ describe('filters', () => {
 
 describe('ordering and keyset pagination', () => {
   it('orders zones by how many measures they pilot: Shanghai first', async () => {
-    const r = await gql(app, '{ zones(first: 3, orderBy: [{ field: MEASURES_COUNT, direction: DESC }]) { nodes { id measures { totalCount } } } }');
+    const r = await gql<{ zones: Conn<{ id: string; measures: { totalCount: number } }> }>(app, '{ zones(first: 3, orderBy: [{ field: MEASURES_COUNT, direction: DESC }]) { nodes { id measures { totalCount } } } }');
     expect(r.errors).toBeUndefined();
     const counts = r.data!.zones.nodes.map((z: { measures: { totalCount: number } }) => z.measures.totalCount);
-    expect(r.data!.zones.nodes[0].id).toBe('zone:shanghai');
+    expect(r.data!.zones.nodes[0]!.id).toBe('zone:shanghai');
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
@@ -84,7 +88,7 @@ describe('ordering and keyset pagination', () => {
     const seen: Array<{ id: string; launchedOn: string | null }> = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const r: { data?: Record<string, any>; errors?: unknown } = await gql(
+      const r: { data?: { zones: Conn<{ id: string; launchedOn: string | null }> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown } = await gql(
         app,
         'query($after: String) { zones(first: 4, after: $after, orderBy: [{ field: LAUNCHED_ON, direction: DESC }]) { nodes { id launchedOn } pageInfo { hasNextPage endCursor } } }',
         { after },
@@ -109,12 +113,12 @@ describe('ordering and keyset pagination', () => {
     const driver = createDriver({ uri: inject('neo4jUri') });
     const q = 'query($after: String) { zones(first: 5, after: $after) { nodes { id } pageInfo { endCursor } } }';
     try {
-      const page1 = await gql(app, q, { after: null });
+      const page1 = await gql<{ zones: Page }>(app, q, { after: null });
       // Another writer inserts zones that sort before and inside the page just read.
       await driver.executeQuery(
         "UNWIND ['zone:aaa-concurrent', 'zone:anhui-concurrent', 'zone:beijing-concurrent'] AS id CREATE (:Entity:Zone {id: id, kind: 'PILOT_FREE_TRADE_ZONE', nameEn: id, shortName: id, province: 'x'})",
       );
-      const page2 = await gql(app, q, { after: page1.data!.zones.pageInfo.endCursor });
+      const page2 = await gql<{ zones: Page }>(app, q, { after: page1.data!.zones.pageInfo.endCursor });
       const before = ids(page1.data!.zones);
       const next = ids(page2.data!.zones);
       expect(next.filter((id) => before.includes(id))).toEqual([]);
@@ -133,7 +137,7 @@ describe('ordering and keyset pagination', () => {
   });
 
   it('refuses an unknown ordering and a cursor issued for another ordering', async () => {
-    const first = await gql(app, '{ zones(first: 2, orderBy: [{ field: BATCH }]) { pageInfo { endCursor } } }');
+    const first = await gql<{ zones: Page }>(app, '{ zones(first: 2, orderBy: [{ field: BATCH }]) { pageInfo { endCursor } } }');
     const r = await gql(app, 'query($a: String) { zones(after: $a) { totalCount } }', { a: first.data!.zones.pageInfo.endCursor });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -141,16 +145,17 @@ describe('ordering and keyset pagination', () => {
 
 describe('aggregates', () => {
   it('groups measures by zone and field in one query, consistent with the per-zone counts', async () => {
-    const r = await gql(app, `{
+    type Group = { keys: Array<{ node: { id: string } | null }>; count: number };
+    const r = await gql<{ byZone: Group[]; byZoneField: unknown; shanghai: { measures: { totalCount: number } } }>(app, `{
       byZone: reformMeasureCounts(by: [ZONE]) { keys { dimension node { id ... on Zone { shortName } } number text } count }
       byZoneField: reformMeasureCounts(by: [ZONE, FIELD]) { keys { node { __typename id } } count }
       shanghai: zone(id: "zone:shanghai") { measures { totalCount } }
     }`);
     expect(r.errors).toBeUndefined();
-    const shanghai = r.data!.byZone.find((g: { keys: Array<{ node: { id: string } | null }> }) => g.keys[0]!.node?.id === 'zone:shanghai');
+    const shanghai = r.data!.byZone.find((g: { keys: Array<{ node: { id: string } | null }> }) => g.keys[0]!.node?.id === 'zone:shanghai')!;
     expect(shanghai.count).toBe(r.data!.shanghai.measures.totalCount);
     expect(shanghai.keys[0]).toEqual({ dimension: 'ZONE', node: { id: 'zone:shanghai', shortName: 'Shanghai' }, number: null, text: null });
-    expect(r.data!.byZone[0].count).toBeGreaterThanOrEqual(r.data!.byZone.at(-1).count);
+    expect(r.data!.byZone[0]!.count).toBeGreaterThanOrEqual(r.data!.byZone.at(-1)!.count);
     for (const g of r.data!.byZoneField as Array<{ keys: Array<{ node: { __typename: string } | null }> }>) {
       expect(g.keys).toHaveLength(2);
       // Null only for the 'none' group (a measure not piloted in any zone, or in no field).
@@ -160,7 +165,7 @@ describe('aggregates', () => {
   });
 
   it('counts zones by batch: 1+3+7+1+6+3+1 and one port without a batch', async () => {
-    const r = await gql(app, '{ zoneCounts(by: [BATCH]) { keys { number } count } distinctValues(field: ZONE_BATCH) { value count } }');
+    const r = await gql<{ zoneCounts: Array<{ keys: Array<{ number: number | null }>; count: number }>; distinctValues: Array<{ value: string }> }>(app, '{ zoneCounts(by: [BATCH]) { keys { number } count } distinctValues(field: ZONE_BATCH) { value count } }');
     expect(r.errors).toBeUndefined();
     const byBatch = Object.fromEntries(r.data!.zoneCounts.map((g: { keys: Array<{ number: number | null }>; count: number }) => [g.keys[0]!.number ?? 'none', g.count]));
     expect(byBatch).toEqual({ '1': 1, '2': 3, '3': 7, '4': 1, '5': 6, '6': 3, '7': 1, none: 1 });
@@ -169,11 +174,11 @@ describe('aggregates', () => {
   });
 
   it('group keys carry no id (Relay would take them for the entity) and type their values: numbers, nodes, text', async () => {
-    const intro = await gql(app, '{ __type(name: "GroupKey") { fields { name type { kind name ofType { name } } } } }');
+    const intro = await gql<{ __type: { fields: unknown } }>(app, '{ __type(name: "GroupKey") { fields { name type { kind name ofType { name } } } } }');
     const fields = Object.fromEntries((intro.data!.__type.fields as Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }>).map((f) => [f.name, f.type.name ?? `${f.type.ofType!.name}!`]));
     expect(fields).toEqual({ dimension: 'GroupDimension!', node: 'Node', number: 'Int', text: 'String' });
 
-    const r = await gql(app, `{
+    const r = await gql<Record<'batches' | 'kinds' | 'zones' | 'years' | 'zone', unknown>>(app, `{
       batches: zoneCounts(by: [BATCH]) { keys { dimension node { id } number text } count }
       kinds: zoneCounts(by: [KIND]) { keys { dimension node { id } number text } count }
       zones: reformMeasureCounts(by: [ZONE]) { keys { dimension node { __typename id } number text } }
@@ -208,11 +213,11 @@ describe('aggregates', () => {
   });
 
   it('draws an indicator series in one request: reforms replicated nationwide, oldest first', async () => {
-    const r = await gql(app, '{ indicatorSeries(metrics: ["reforms-replicated-nationwide"]) { metric subject { id } points { asOf value sources { id } } } }');
+    const r = await gql<{ indicatorSeries: Array<{ points: unknown }> }>(app, '{ indicatorSeries(metrics: ["reforms-replicated-nationwide"]) { metric subject { id } points { asOf value sources { id } } } }');
     expect(r.errors).toBeUndefined();
     const series = r.data!.indicatorSeries;
     expect(series).toHaveLength(1);
-    const points = series[0].points as Array<{ asOf: string; value: number; sources: unknown[] }>;
+    const points = series[0]!.points as Array<{ asOf: string; value: number; sources: unknown[] }>;
     expect(points.map((p) => p.asOf)).toEqual([...points.map((p) => p.asOf)].sort());
     expect(points.map((p) => p.value)).toEqual(expect.arrayContaining([173, 278, 302, 349]));
     expect(points[points.length - 1]!.value).toBe(349);
@@ -229,13 +234,13 @@ describe('aggregates', () => {
 
 describe('as of a date', () => {
   it('zones that existed on 1 Jan 2016: Shanghai and the three 2015 zones', async () => {
-    const r = await gql(app, '{ zones(where: { existedOn: "2016-01-01" }) { nodes { id } } }');
+    const r = await gql<{ zones: Conn }>(app, '{ zones(where: { existedOn: "2016-01-01" }) { nodes { id } } }');
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.zones)).toEqual(['zone:fujian', 'zone:guangdong', 'zone:shanghai', 'zone:tianjin']);
   });
 
   it('Shanghai sub-areas before and after Lin-gang (2019)', async () => {
-    const r = await gql(app, `{ zone(id: "zone:shanghai") {
+    const r = await gql<{ zone: Record<'in2018' | 'in2020', Conn> }>(app, `{ zone(id: "zone:shanghai") {
       in2018: areas(first: 50, where: { existedOn: "2018-01-01" }) { nodes { id } }
       in2020: areas(first: 50, where: { existedOn: "2020-01-01" }) { nodes { id } } } }`);
     expect(r.errors).toBeUndefined();
@@ -244,7 +249,7 @@ describe('as of a date', () => {
   });
 
   it('the FTZ foreign-investment negative list in force on 1 Jan 2019 was the 2018 edition (45 items)', async () => {
-    const r = await gql(app, `{ policyDocuments(where: { kind: NEGATIVE_LIST, inForceOn: "2019-01-01", id_in: [
+    const r = await gql<{ policyDocuments: Conn }>(app, `{ policyDocuments(where: { kind: NEGATIVE_LIST, inForceOn: "2019-01-01", id_in: [
       "document:ftz-fi-negative-list-2013", "document:ftz-fi-negative-list-2014", "document:ftz-fi-negative-list-2015",
       "document:ftz-fi-negative-list-2017", "document:ftz-fi-negative-list-2018", "document:ftz-fi-negative-list-2019",
       "document:ftz-fi-negative-list-2020", "document:ftz-fi-negative-list-2021"] }) { nodes { id itemCount } } }`);

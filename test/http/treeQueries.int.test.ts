@@ -17,9 +17,13 @@ afterAll(async () => {
   await batched.stop();
 });
 
+/** A connection as these tests select it. */
+type Conn<T = { id: string }> = { totalCount: number; nodes: T[] };
+type Edges<T> = { edges: T[] };
+
 /** Runs a query on both servers; asserts the same data and errors; returns both answers. */
-async function both(query: string, variables?: Record<string, unknown>) {
-  const [t, b] = await Promise.all([gql(tree, query, variables), gql(batched, query, variables)]);
+async function both<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) {
+  const [t, b] = await Promise.all([gql<T>(tree, query, variables), gql<T>(batched, query, variables)]);
   expect(t.data).toEqual(b.data);
   expect(t.errors?.map((e) => [e.path, e.extensions?.code])).toEqual(b.errors?.map((e) => [e.path, e.extensions?.code]));
   return { t, b };
@@ -38,7 +42,7 @@ const DASHBOARD = `query($id: ID!) {
 
 describe('tree strategy', () => {
   it('answers the Shanghai dashboard like the batched strategy, in 1 Neo4j query instead of 7', async () => {
-    const { t, b } = await both(DASHBOARD, { id: 'zone:shanghai' });
+    const { t, b } = await both<{ zone: { areas: Conn; clusters: Conn<{ nameEn: string }> } }>(DASHBOARD, { id: 'zone:shanghai' });
     expect(t.errors).toBeUndefined();
     const z = t.data!.zone;
     expect(z.areas.nodes).toContainEqual({ id: 'area:shanghai-lingang', nameEn: 'Lin-gang Special Area', areaKm2: expect.any(Number), establishedOn: '2019-08-20', zone: { id: 'zone:shanghai' } });
@@ -49,7 +53,7 @@ describe('tree strategy', () => {
   });
 
   it('answers a list with totalCount and related counts in 1 query (page and total together)', async () => {
-    const { t } = await both(`{
+    const { t } = await both<{ zones: Conn<{ id: string; areas: { totalCount: number } }> }>(`{
       zones(first: 100, orderBy: [{ field: LAUNCHED_ON, direction: DESC }]) {
         totalCount
         nodes { id areas { totalCount } documents { totalCount } measures { totalCount } clusters { totalCount } }
@@ -57,7 +61,7 @@ describe('tree strategy', () => {
       }
     }`);
     expect(t.data!.zones.totalCount).toBe(23);
-    expect(t.data!.zones.nodes.find((z: { id: string }) => z.id === 'zone:shanghai').areas.totalCount).toBeGreaterThanOrEqual(5);
+    expect(t.data!.zones.nodes.find((z: { id: string }) => z.id === 'zone:shanghai')!.areas.totalCount).toBeGreaterThanOrEqual(5);
     expect(t.extensions?.neo4j?.queries).toBe(1);
   });
 
@@ -75,12 +79,14 @@ describe('tree strategy', () => {
       }
     }
     fragment Area on ZoneArea { id establishedOn establishedBy { id } }`;
-    const { t } = await both(query, { skip: true, with: true });
+    const { t } = await both<{
+      node: { first2: Conn & { pageInfo: { hasNextPage: boolean } }; lingang: Conn; byName: Edges<{ link: unknown }>; included: { totalCount: number } };
+    }>(query, { skip: true, with: true });
     const z = t.data!.node;
     expect(z.first2.nodes).toHaveLength(2);
     expect(z.first2.pageInfo.hasNextPage).toBe(true);
     expect(z.lingang.nodes).toEqual([{ id: 'area:shanghai-lingang', establishedOn: '2019-08-20', establishedBy: expect.objectContaining({ id: expect.stringMatching(/^document:/) }) }]);
-    expect(z.byName.edges[0].link).toEqual({ type: 'HAS_AREA', direction: 'OUTGOING' });
+    expect(z.byName.edges[0]!.link).toEqual({ type: 'HAS_AREA', direction: 'OUTGOING' });
     expect(z).not.toHaveProperty('skipped');
     expect(z.included.totalCount).toBeGreaterThan(0);
     expect(t.extensions?.neo4j?.queries).toBe(1);
@@ -88,15 +94,16 @@ describe('tree strategy', () => {
   });
 
   it('pages on with nested cursors exactly as the batched strategy', async () => {
-    const first = await both('{ zone(id: "zone:shanghai") { measures(first: 3, orderBy: [{ field: NAME_EN }]) { nodes { id } pageInfo { endCursor } } } }');
+    const first = await both<{ zone: { measures: Conn & { pageInfo: { endCursor: string } } } }>('{ zone(id: "zone:shanghai") { measures(first: 3, orderBy: [{ field: NAME_EN }]) { nodes { id } pageInfo { endCursor } } } }');
     const after = first.t.data!.zone.measures.pageInfo.endCursor;
-    const next = await both('query($a: String) { zone(id: "zone:shanghai") { measures(first: 3, after: $a, orderBy: [{ field: NAME_EN }]) { nodes { id } } } }', { a: after });
+    const next = await both<{ zone: { measures: Conn } }>('query($a: String) { zone(id: "zone:shanghai") { measures(first: 3, after: $a, orderBy: [{ field: NAME_EN }]) { nodes { id } } } }', { a: after });
     const seen = first.t.data!.zone.measures.nodes.map((n: { id: string }) => n.id);
     expect(next.t.data!.zone.measures.nodes.every((n: { id: string }) => !seen.includes(n.id))).toBe(true);
   });
 
   it('reads deeper than 3 levels through the batched loaders: one more query per extra level', async () => {
-    const { t } = await both(`{
+    type Measure = { zones: { totalCount: number } };
+    const { t } = await both<{ zones: Conn<{ clusters: Conn<{ industries: Conn<{ measures: Conn<Measure> }> }> }> }>(`{
       zones(first: 23) { nodes { id
         clusters(first: 10) { nodes { id
           industries(first: 5) { nodes { id
@@ -104,14 +111,14 @@ describe('tree strategy', () => {
               zones { totalCount } } } } } } } } } }`);
     // zones, clusters, industries and measures in one statement; then every measure's zone count.
     expect(t.errors).toBeUndefined();
-    const measures = t.data!.zones.nodes.flatMap((z: any) => z.clusters.nodes.flatMap((c: any) => c.industries.nodes.flatMap((i: any) => i.measures.nodes)));
+    const measures = t.data!.zones.nodes.flatMap((z) => z.clusters.nodes.flatMap((c) => c.industries.nodes.flatMap((i) => i.measures.nodes)));
     expect(measures.length).toBeGreaterThan(0);
     for (const m of measures) expect(m.zones.totalCount).toBeGreaterThanOrEqual(1);
     expect(t.extensions?.neo4j?.queries).toBe(2);
   });
 
   it('reports refused arguments at the field that has them, and still answers the rest', async () => {
-    const { t } = await both(`{
+    const { t } = await both<{ ok: { id: string; areas: { totalCount: number } }; big: unknown; bad: unknown }>(`{
       ok: zone(id: "zone:shanghai") { id areas { totalCount } }
       big: zone(id: "zone:shanghai") { id measures(first: 500) { totalCount } }
       bad: zone(id: "zone:shanghai") { id documents(after: "not-a-cursor") { totalCount } }
@@ -125,7 +132,7 @@ describe('tree strategy', () => {
   });
 
   it('filters through relationships inside a planned level, and returns null for an unknown id', async () => {
-    const { t } = await both(`{
+    const { t } = await both<{ zone: { measures: Conn<{ fields: Conn }> }; missing: unknown }>(`{
       zone(id: "zone:shanghai") { measures(where: { fields_some: { id: "field:investment" } }, first: 100) { totalCount nodes { id fields { nodes { id } } } } }
       missing: zone(id: "zone:does-not-exist") { id areas { totalCount } }
     }`);
@@ -143,7 +150,7 @@ describe('root lists filtered by a related id', () => {
 
   it('answers like the unrewritten filter: measures in the investment field piloted in zones launched by 2017', async () => {
     const inner = '{ fields_some: { id: "field:investment" }, zones_some: { launchedOn_lte: "2017-12-31" } }';
-    const { t } = await both(page(inner));
+    const { t } = await both<{ reformMeasures: Conn }>(page(inner));
     const { t: plain } = await both(page(`{ AND: [${inner}] }`));
     expect(t.data).toEqual(plain.data);
     expect(t.data!.reformMeasures.totalCount).toBeGreaterThan(0);
@@ -151,13 +158,13 @@ describe('root lists filtered by a related id', () => {
   });
 
   it('keeps the other conditions on the related node, and lists each node once', async () => {
-    const { t } = await both('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }, first: 100) { totalCount nodes { id } } }');
+    const { t } = await both<{ zones: Conn }>('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }, first: 100) { totalCount nodes { id } } }');
     const { t: plain } = await both('{ zones(where: { AND: [{ industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }] }, first: 100) { totalCount nodes { id } } }');
     expect(t.data).toEqual(plain.data);
     const ids = t.data!.zones.nodes.map((z: { id: string }) => z.id);
     expect(ids).toContain('zone:shanghai');
     expect(new Set(ids).size).toBe(ids.length);
-    const { t: none } = await both('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "no such name" } }) { totalCount } }');
+    const { t: none } = await both<{ zones: Conn }>('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "no such name" } }) { totalCount } }');
     expect(none.data!.zones.totalCount).toBe(0);
   });
 });
@@ -169,7 +176,7 @@ describe('edges and their links', () => {
   const named = (t: TypeRef): string => (t.ofType ? named(t.ofType) : t.name!);
 
   it('relationship fields return *LinkConnection, whose edges have `link: Link!`; root lists return edges without a link', async () => {
-    const r = await gql(tree, INTROSPECT);
+    const r = await gql<{ __schema: { types: unknown } }>(tree, INTROSPECT);
     expect(r.errors).toBeUndefined();
     const types = new Map((r.data!.__schema.types as Array<{ kind: string; name: string; fields: Field[] | null }>).map((t) => [t.name, t]));
     const fieldsOf = (name: string) => types.get(name)!.fields!;
@@ -195,7 +202,7 @@ describe('edges and their links', () => {
   });
 
   it('Link.type is the RelationshipType enum: every stored type and the derived CLUSTERED_IN', async () => {
-    const r = await gql(tree, INTROSPECT);
+    const r = await gql<{ __schema: { types: unknown } }>(tree, INTROSPECT);
     const types = r.data!.__schema.types as Array<{ name: string; fields: Field[] | null; enumValues: Array<{ name: string }> | null }>;
     const type = types.find((t) => t.name === 'Link')!.fields!.find((f) => f.name === 'type')!.type;
     expect(type).toMatchObject({ kind: 'NON_NULL', ofType: { kind: 'ENUM', name: 'RelationshipType' } });
@@ -204,7 +211,13 @@ describe('edges and their links', () => {
   });
 
   it('every relationship edge has its link, derived ones included, the same in both strategies', async () => {
-    const { t } = await both(`{
+    type Linked = { node: { id: string }; link: { type: string } };
+    const { t } = await both<{
+      zone: { areas: Edges<Linked>; measures: Edges<Linked>; industries: Edges<Linked> };
+      industry: { zones: Edges<Linked> };
+      node: { supports: Edges<Linked> };
+      zones: Edges<Linked>;
+    }>(`{
       zone(id: "zone:shanghai") {
         areas { edges { node { id } link { type direction } } }
         measures(first: 2) { edges { link { type } } }

@@ -6,7 +6,7 @@ import type { Executor } from '../../src/graph/executor.js';
 import { createApiToken, ensureTokenSchema, revokeApiToken, type Role } from '../../src/graph/tokens.js';
 import type { GraphQLResponse } from './graphqlClient.js';
 
-export async function gqlWithHeaders<T = Record<string, any>>(
+export async function gqlWithHeaders<T = Record<string, unknown>>(
   app: RunningApp,
   query: string,
   variables?: Record<string, unknown>,

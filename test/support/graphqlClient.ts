@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { startApp, type AppOptions, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
-export interface GraphQLResponse<T = Record<string, any>> {
+export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } & Record<string, unknown> }>;
@@ -27,7 +27,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: Ap
   return startApp(config, () => {}, options);
 }
 
-export async function gql<T = Record<string, any>>(app: RunningApp, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function gql<T = Record<string, unknown>>(app: RunningApp, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
   const res = await fetch(app.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

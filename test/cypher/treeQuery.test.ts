@@ -1,0 +1,257 @@
+// Tree reads (src/graph/treeQuery.ts): an entity or a root list with the relationship
+// fields planned beneath it, nested as CALL subqueries in one statement. The plans are what
+// src/graphql/selectionPlan.ts makes of a selection; text only, no database.
+import { buildSchema, executeSync, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import type { NodePlan } from '../../src/graph/loaders.js';
+import { readEntityTree, readListTree, type RelationPlan } from '../../src/graph/treeQuery.js';
+import { planEntity } from '../../src/graphql/selectionPlan.js';
+import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
+import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
+
+const FIRST_PAGE = { first: 5, after: null };
+
+/** `{ zone(id) { nameEn measures(first: 5) { totalCount nodes { nameEn replicatedNationwideOn fields { nodes { nameEn } } } } industries { totalCount } } }` */
+const ZONE_CHILDREN: RelationPlan[] = [
+  {
+    responseKey: 'measures',
+    key: 'Zone.measures',
+    window: FIRST_PAGE,
+    page: true,
+    count: true,
+    properties: ['nameEn', 'replicatedNationwideOn'],
+    link: true,
+    children: [{ responseKey: 'fields', key: 'ReformMeasure.fields', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: false, children: [] }],
+  },
+  { responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: false, count: true, properties: [], link: false, children: [] },
+];
+
+describe('readEntityTree', () => {
+  it('an entity by id with a page (links, a nested page), a total and a derived total', async () => {
+    const { executor, statements } = createRecordingExecutor();
+    await readEntityTree(executor, 'Zone', 'zone:shanghai', ['nameEn', 'launchedOn'], ZONE_CHILDREN);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2, $p3, $p4
+      MATCH (n:Zone {id: $p0})
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
+          WHERE true
+          WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
+          WHERE (n.id > $p1)
+          WITH n, r, dir, [] AS keys
+          ORDER BY n.id ASC
+          LIMIT $p2
+          CALL {
+              WITH n
+              WITH n AS p
+              MATCH (p)-[r:IN_FIELD]->(n:ReformField)
+              WHERE true
+              WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
+              WHERE (n.id > $p3)
+              WITH n, r, dir, [] AS keys
+              ORDER BY n.id ASC
+              LIMIT $p4
+              RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
+          }
+          WITH * ORDER BY n.id ASC
+          RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, keys: keys, sub: {s0: s0}}) AS s0
+      }
+      CALL {
+          WITH n
+          RETURN COUNT { (n)<-[:PILOTED_IN]-() } AS c0
+      }
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
+          WHERE true
+          RETURN count(DISTINCT n) AS c1
+      }
+      RETURN n {.id, .nameEn, .launchedOn, .launchedOnPrecision} AS n, {s0: s0, c0: c0, c1: c1} AS sub"
+    `);
+  });
+
+  it('a filtered, ordered field and a filtered total', async () => {
+    const { executor, statements } = createRecordingExecutor();
+    await readEntityTree(executor, 'Zone', 'zone:shanghai', [], [
+      { responseKey: 'docs', key: 'Zone.documents', where: { kind: 'OVERALL_PLAN' }, orderBy: [{ field: 'ISSUED_ON', direction: 'DESC' }], window: FIRST_PAGE, page: true, count: true, properties: ['titleEn'], link: false, children: [] },
+    ]);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2, $p3
+      MATCH (n:Zone {id: $p0})
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[r:APPLIES_TO]-(n:PolicyDocument)
+          WHERE n.kind = $p1
+          WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir, n.issuedOn AS k0
+          WHERE true
+          WITH n, r, dir, k0, [k0] AS keys
+          ORDER BY k0 IS NULL, k0 DESC, n.id ASC
+          LIMIT $p2
+          RETURN collect({node: n {.id, .titleEn}, keys: keys, sub: {}}) AS s0
+      }
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[r:APPLIES_TO]-(n:PolicyDocument)
+          WHERE n.kind = $p3
+          RETURN count(DISTINCT n) AS c0
+      }
+      RETURN n {.id} AS n, {s0: s0, c0: c0} AS sub"
+    `);
+  });
+});
+
+describe('readListTree', () => {
+  it('a root list page and total with planned fields beneath its nodes', async () => {
+    const { executor, statements } = createRecordingExecutor(() => [{ total: 0, items: [] }]);
+    await readListTree(executor, { label: 'Zone', where: { batch: 1 }, window: { first: 10, after: null } }, { page: true, count: true, properties: ['nameEn'] }, ZONE_CHILDREN);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7
+      CALL {
+          MATCH (n:Zone)
+          WHERE n.batch = $p0
+          RETURN count(n) AS total
+      }
+      CALL {
+          MATCH (n:Zone)
+          WHERE n.batch = $p1
+          WITH n
+          WHERE (n.id > $p2)
+          WITH n, [] AS keys
+          ORDER BY n.id ASC
+          LIMIT $p3
+          CALL {
+              WITH n
+              WITH n AS p
+              MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
+              WHERE true
+              WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
+              WHERE (n.id > $p4)
+              WITH n, r, dir, [] AS keys
+              ORDER BY n.id ASC
+              LIMIT $p5
+              CALL {
+                  WITH n
+                  WITH n AS p
+                  MATCH (p)-[r:IN_FIELD]->(n:ReformField)
+                  WHERE true
+                  WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
+                  WHERE (n.id > $p6)
+                  WITH n, r, dir, [] AS keys
+                  ORDER BY n.id ASC
+                  LIMIT $p7
+                  RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
+              }
+              WITH * ORDER BY n.id ASC
+              RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, keys: keys, sub: {s0: s0}}) AS s0
+          }
+          CALL {
+              WITH n
+              RETURN COUNT { (n)<-[:PILOTED_IN]-() } AS c0
+          }
+          CALL {
+              WITH n
+              WITH n AS p
+              MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
+              WHERE true
+              RETURN count(DISTINCT n) AS c1
+          }
+          WITH * ORDER BY n.id ASC
+          RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {s0: s0, c0: c0, c1: c1}}) AS items
+      }
+      RETURN total, items"
+    `);
+  });
+
+  it('a total alone, anchored at a related node', async () => {
+    const { executor, statements } = createRecordingExecutor(() => [{ total: 0, items: null }]);
+    await readListTree(executor, { label: 'ReformMeasure', where: { fields_some: { id: 'field:finance' } }, window: { first: 10, after: null } }, { page: false, count: true, properties: [] }, []);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0
+      CALL {
+          MATCH (a:ReformField {id: $p0})
+          WHERE true
+          MATCH (n)-[:IN_FIELD]->(a:ReformField)
+          WHERE n:ReformMeasure
+          WITH DISTINCT n
+          WHERE true
+          RETURN count(n) AS total
+      }
+      RETURN total, null AS items"
+    `);
+  });
+});
+
+describe('from a selection plan', () => {
+  /** The plan src/graphql/selectionPlan.ts makes of a document's root field (resolved to null: nothing runs below it). */
+  function planOf(document: string): NodePlan {
+    const schema = buildSchema(loadTypeDefs());
+    let plan: NodePlan | undefined;
+    const result = executeSync({
+      schema,
+      document: parse(document),
+      fieldResolver: (_source, _args, _context, info) => {
+        plan ??= planEntity(info, 'Zone');
+        return null;
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    return plan!;
+  }
+
+  it('a zone with its measures (nested fields) and its industries total, as the resolver would read it', async () => {
+    const plan = planOf(`{ zone(id: "zone:shanghai") { nameEn measures(first: 5) { totalCount nodes { nameEn fields(first: 3) { nodes { nameEn } } } } industries { totalCount } } }`);
+    const { executor, statements } = createRecordingExecutor();
+    await readEntityTree(executor, 'Zone', 'zone:shanghai', plan.properties, plan.children);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2, $p3, $p4
+      MATCH (n:Zone {id: $p0})
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
+          WHERE true
+          WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
+          WHERE (n.id > $p1)
+          WITH n, r, dir, [] AS keys
+          ORDER BY n.id ASC
+          LIMIT $p2
+          CALL {
+              WITH n
+              WITH n AS p
+              MATCH (p)-[r:IN_FIELD]->(n:ReformField)
+              WHERE true
+              WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
+              WHERE (n.id > $p3)
+              WITH n, r, dir, [] AS keys
+              ORDER BY n.id ASC
+              LIMIT $p4
+              RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
+          }
+          WITH * ORDER BY n.id ASC
+          RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {s0: s0}}) AS s0
+      }
+      CALL {
+          WITH n
+          RETURN COUNT { (n)<-[:PILOTED_IN]-() } AS c0
+      }
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
+          WHERE true
+          RETURN count(DISTINCT n) AS c1
+      }
+      RETURN n {.id, .nameEn} AS n, {s0: s0, c0: c0, c1: c1} AS sub"
+    `);
+  });
+});
