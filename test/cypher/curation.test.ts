@@ -4,7 +4,7 @@
 // the stored record where a test needs them, and records what writeAll would run.
 import { describe, expect, it } from 'vitest';
 import { readAuditLog, type AuditActor } from '../../src/graph/audit.js';
-import { linkEntities, upsertRecord, upsertSupplyLink } from '../../src/graph/curation.js';
+import { linkEntities, upsertRecord, upsertSupplyLink } from '../../src/graph/curation/index.js';
 import { createRecordingExecutor, formatStatements, type Answer } from './support/recordingExecutor.js';
 
 const ACTOR: AuditActor = { tokenId: 'token:test', tokenName: 'test-curator', role: 'curator' };

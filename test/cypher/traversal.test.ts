@@ -2,7 +2,7 @@
 // The walks are written out up to their caps, so each shape has one text; text only, no
 // database (recording executor, empty answers).
 import { describe, expect, it } from 'vitest';
-import { readIndustryChain, readNeighborhood, readShortestPaths } from '../../src/graph/traversal.js';
+import { readIndustryChain, readNeighborhood, readShortestPaths } from '../../src/graph/traversal/index.js';
 import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
 
 describe('industryChain', () => {
