@@ -4,7 +4,6 @@ import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
-  NOT_FOUND: 'NOT_FOUND',
   LIMIT_EXCEEDED: 'LIMIT_EXCEEDED',
   TIMEOUT: 'TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',

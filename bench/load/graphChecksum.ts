@@ -1,6 +1,5 @@
-// A fingerprint of the whole graph: every node and relationship with its properties. The
-// same computation as test/support/graphChecksum.ts (which reads its Neo4j from vitest), so
-// "unchanged by the load run" means what it means in the tests.
+// A fingerprint of the whole graph: every node and relationship with its properties. The load
+// run and the tests (test/support/graphChecksum.ts) both use it, so "unchanged" means one thing.
 import { createHash } from 'node:crypto';
 import { createDriver } from '../../src/neo4j/driver.js';
 

@@ -107,7 +107,8 @@ export class Executor {
             if (s.orElse && result.records.length === 0) throw s.orElse();
           }
         },
-        { metadata: { app: 'ftz-knowledge-graph', kind: 'batch-write' } },
+        // The same timeout as single statements: a curated write cannot hold its locks longer.
+        { timeout: this.options.timeoutMs, metadata: { app: 'ftz-knowledge-graph', kind: 'batch-write' } },
       );
     } catch (e) {
       throw e instanceof GraphQLErrorWithCode ? e : translateNeo4jError(e);

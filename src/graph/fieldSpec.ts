@@ -59,11 +59,6 @@ export const PROPERTIES: Record<EntityLabel, Record<string, PropertySpec>> = {
   Source: { id, code: str, title: text, url: str, publisher: str, publishedOn: date },
 };
 
-/** GraphQL type name of each label (they are the same). */
-export const TYPE_NAME: Record<EntityLabel, string> = Object.fromEntries(
-  Object.keys(PROPERTIES).map((l) => [l, l]),
-) as Record<EntityLabel, string>;
-
 /** Filters that are not a property comparison. */
 export interface SpecialFilter {
   graphqlType: string;

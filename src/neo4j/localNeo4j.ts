@@ -2,7 +2,7 @@
 // install): `mvn dependency:copy-dependencies` fetches the jars once into launcher/lib,
 // then Launcher.java runs the database embedded with only Bolt, on 127.0.0.1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -161,9 +161,4 @@ function waitForReady(child: ChildProcess, port: number): Promise<void> {
     child.stderr?.on('data', onData);
     child.once('exit', onExit);
   });
-}
-
-/** True when the jars are already here (no download needed). */
-export function haveNeo4jJars(): boolean {
-  return existsSync(JARS_COMPLETE) && readdirSync(LIB_DIR).some((f) => f.startsWith('neo4j-kernel'));
 }
