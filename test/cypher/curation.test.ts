@@ -1,4 +1,4 @@
-// Curation writes (src/graph/curation.ts): the reads that prepare a write and the statements
+// Curation writes (src/graph/curation/): the reads that prepare a write and the statements
 // of its one transaction (edit count check, the record, its links, the reference check, the
 // audit entry). Text only, no database: the recording executor answers the edit counter and
 // the stored record where a test needs them, and records what writeAll would run.

@@ -1,4 +1,4 @@
-// The Cypher text that `where` and `orderBy` compile to (src/graph/filters.ts), no database:
+// The Cypher text that `where` and `orderBy` compile to (src/graph/filters/), no database:
 // a change to the compiler shows here as a diff of its text. Values never appear in the
 // text, only as parameters ($p0, $p1, ...).
 import { describe, expect, it } from 'vitest';

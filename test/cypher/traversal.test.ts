@@ -1,4 +1,4 @@
-// Traversals (src/graph/traversal.ts): industrial chains, shortest paths, neighbourhoods.
+// Traversals (src/graph/traversal/): industrial chains, shortest paths, neighbourhoods.
 // The walks are written out up to their caps, so each shape has one text; text only, no
 // database (recording executor, empty answers).
 import { describe, expect, it } from 'vitest';
