@@ -12,12 +12,12 @@ import { createDegreeStatsProvider } from './graph/degreeStats.js';
 import { Executor } from './graph/executor.js';
 import { ensureSchema, isSchemaInPlace } from './graph/schemaSetup.js';
 import { readGraphStats, type GraphStatsRecord } from './graph/stats.js';
-import { createHttpServer } from './http.js';
+import { createHttpServer } from './httpServer.js';
 import { RateLimiter } from './http/rateLimiter.js';
 import { createLogger, type Logger } from './http/requestLog.js';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.js';
 import { LOCAL_NEO4J_STOP_MS } from './neo4j/localNeo4j.js';
-import { createApolloServer } from './server.js';
+import { createApolloServer } from './apolloServer.js';
 
 export interface RunningApp {
   url: string;

@@ -45,11 +45,11 @@ export function createArmorProtection(limits: Limits) {
     maxDepth: { ...rule('depth', limits.maxDepth), flattenFragments: true },
     maxAliases: rule('aliases', limits.maxAliases),
     maxDirectives: rule('directives', limits.maxDirectives),
-    // Counted at the HTTP front instead (src/http.ts), where the refusal can carry our code.
+    // Counted at the HTTP front instead (src/httpServer.ts), where the refusal can carry our code.
     maxTokens: { enabled: false },
     // Replaced by the data-weighted cost below.
     costLimit: { enabled: false },
-    // Suggestions are governed by Apollo's hideSchemaDetailsFromClientErrors (see server.ts).
+    // Suggestions are governed by Apollo's hideSchemaDetailsFromClientErrors (see src/apolloServer.ts).
     blockFieldSuggestion: { enabled: false },
   }).protect();
 }

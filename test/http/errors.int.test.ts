@@ -5,7 +5,7 @@ import type { RunningApp } from '../../src/app.js';
 import { Executor } from '../../src/graph/executor.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { findFreePort } from '../../src/neo4j/localNeo4j.js';
-import { createApolloServer, createContext } from '../../src/server.js';
+import { createApolloServer, createContext } from '../../src/apolloServer.js';
 import { gql, startTestApp } from '../support/graphqlClient.js';
 
 let app: RunningApp;

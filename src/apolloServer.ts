@@ -1,4 +1,4 @@
-// Builds the Apollo server. It never listens: src/http.ts serves it, and tests build it too.
+// Builds the Apollo server. It never listens: src/httpServer.ts serves it, and tests build it too.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { DegreeStatsProvider } from './graph/degreeStats.js';
@@ -81,7 +81,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
       createRequestLogPlugin(),
       ...(options.production ? [createProductionLandingPagePlugin()] : []),
       // No @cacheControl hints here; Apollo's default plugin would still wrap every field
-      // resolver to compute a policy (src/http.ts sends `cache-control: no-store` itself).
+      // resolver to compute a policy (src/httpServer.ts sends `cache-control: no-store` itself).
       ApolloServerPluginCacheControlDisabled(),
     ],
   });
