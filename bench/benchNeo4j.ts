@@ -13,14 +13,14 @@ import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/localNeo4j.js';
 import { generateGraph, SCALES, type GenerateResult, type ScaleSpec } from './generate.js';
 
 export const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
-const PLUGIN_POM_DIR = join(BENCH_DIR, 'neo4j');
+const PLUGIN_POM_DIR = join(BENCH_DIR, 'apoc');
 const PLUGIN_LIB = join(PLUGIN_POM_DIR, 'lib');
 
-/** Fetches APOC (and what it needs) from Maven Central once, into bench/neo4j/lib. */
+/** Fetches APOC (and what it needs) from Maven Central once, into bench/apoc/lib. */
 export function ensureApocJars(log: (line: string) => void): string[] {
   const complete = join(PLUGIN_LIB, '.complete');
   if (!existsSync(complete)) {
-    log('Fetching APOC core 5.26 from Maven Central into bench/neo4j/lib (first run only)...');
+    log('Fetching APOC core 5.26 from Maven Central into bench/apoc/lib (first run only)...');
     const r = spawnSync('mvn', ['-q', '-B', '-f', join(PLUGIN_POM_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${PLUGIN_LIB}`], { stdio: 'inherit' });
     if (r.status !== 0) throw new Error('Maven could not fetch APOC (see its output above).');
     writeFileSync(complete, new Date().toISOString());

@@ -1,5 +1,5 @@
 // The benchmark's fixed suite: eight operations, each asked three ways of the same Neo4j
-// and data: this project's GraphQL API (queries in bench/suite/ours/*.graphql), the
+// and data: this project's GraphQL API (queries in bench/queries/ours/*.graphql), the
 // @neo4j/graphql server (bench/neo4j-graphql) and the floor (bench/floor: one hand-written
 // Cypher statement per operation). Each operation also says how to summarise an answer
 // (`signature`), so the run can check that the three servers answered the same question.
@@ -47,7 +47,7 @@ export interface Operation {
   signature: (server: ServerName, data: any) => string;
 }
 
-const oursDocument = (name: string) => readFileSync(new URL(`./suite/ours/${name}.graphql`, import.meta.url), 'utf8');
+const oursDocument = (name: string) => readFileSync(new URL(`./queries/ours/${name}.graphql`, import.meta.url), 'utf8');
 const p = SUITE_PARAMS;
 const len = (x: unknown) => (Array.isArray(x) ? x.length : 0);
 const sum = (xs: unknown[], f: (x: any) => number) => xs.reduce<number>((a, x) => a + f(x), 0);

@@ -7,7 +7,7 @@ import { WORKLOAD } from '../../bench/load/workload.js';
 import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
 
 const schema = buildSchema(loadTypeDefs());
-const suiteDir = new URL('../../bench/suite/ours/', import.meta.url);
+const suiteDir = new URL('../../bench/queries/ours/', import.meta.url);
 const suite = readdirSync(suiteDir)
   .filter((f) => f.endsWith('.graphql'))
   .map((f) => [f, readFileSync(new URL(f, suiteDir), 'utf8')] as const);
