@@ -165,7 +165,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
       const attributes: EdgeAttributes = {
         size: link.onPath ? 3 : 1.5,
         color: link.onPath ? PATH_EDGE_COLOR : link.editorial ? EDITORIAL_EDGE_COLOR : EDGE_COLOR,
-        label: formatEdgeLabel(link.type, link.flow),
+        label: formatEdgeLabel(lang, link.type, link.flow),
         relType: link.type,
         editorial: link.editorial,
         onPath: link.onPath,
@@ -436,7 +436,7 @@ function PathPanel({ scene, lang, onClear }: { scene: Scene; lang: Lang; onClear
       <ol>
         {scene.path!.map((hop, i) => (
           <li key={i} className="hop" data-from={hop.from} data-to={hop.to} data-type={hop.link.type}>
-            <span>{name(hop.from)}</span> → <code>{formatEdgeLabel(hop.link.type, hop.link.flow)}</code> → <span>{name(hop.to)}</span>
+            <span>{name(hop.from)}</span> → <code>{formatEdgeLabel(lang, hop.link.type, hop.link.flow)}</code> → <span>{name(hop.to)}</span>
             {hop.link.sources.length > 0 && (
               <ul className="hop-sources" aria-label={t(lang, 'sources')}>
                 {hop.link.sources.map((source) => (

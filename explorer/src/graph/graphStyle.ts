@@ -1,4 +1,7 @@
 // Node colour and size by label (the legend reads the same table), edge colours by kind.
+import { translateRelationship } from '../i18n';
+import type { Lang } from '../route';
+
 export const TYPE_STYLE: Record<string, { color: string; size: number }> = {
   Zone: { color: '#c0392b', size: 14 },
   ZoneArea: { color: '#e67e22', size: 10 },
@@ -22,7 +25,8 @@ export const EDITORIAL_EDGE_COLOR = '#e0a96d';
 export const PATH_EDGE_COLOR = '#d62728';
 export const LABEL_FONT = '"Noto Sans SC", sans-serif';
 
-/** An edge's label: its relationship type, and what flows for SUPPLIES. */
-export function formatEdgeLabel(type: string, flow: string | null): string {
-  return flow ? `${type}: ${flow}` : type;
+/** An edge's label: its relationship type in the interface language, and what flows for SUPPLIES. */
+export function formatEdgeLabel(lang: Lang, type: string, flow: string | null): string {
+  const name = translateRelationship(lang, type);
+  return flow ? `${name}: ${flow}` : name;
 }
