@@ -135,6 +135,13 @@ interface ViewProbe {
 
 const count = (page: Page, selector: string) => page.locator(selector).count();
 
+/** In the page: the IDE's response pane once it holds a JSON answer, else '' (read through GraphiQL's Monaco). */
+function readResponsePane(): string {
+  const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
+  const text = monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '';
+  return text.trim().startsWith('{') ? text : '';
+}
+
 function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
   const zone = graph === 'curated' ? 'zone:shanghai' : SYNTHETIC_IDS.zone(1);
   const query = graph === 'curated' ? '生物医药' : 'Synthetic';
@@ -188,34 +195,11 @@ function probesFor(graph: 'curated' | 'synthetic'): ViewProbe[] {
     {
       view: 'query IDE (run an example)',
       path: '/query?example=zones-dashboard&run=1',
-      ready: (page) =>
-        page.waitForFunction(
-          () => {
-            const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
-            return (
-              monaco?.editor
-                .getModels()
-                .filter((m) => m.uri.path.endsWith('response.json'))
-                .at(-1)
-                ?.getValue() ?? ''
-            )
-              .trim()
-              .startsWith('{');
-          },
-          undefined,
-          { timeout: 120_000 },
-        ),
-      describe: async (page) =>
-        page.evaluate(() => {
-          const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
-          const text =
-            monaco?.editor
-              .getModels()
-              .filter((m) => m.uri.path.endsWith('response.json'))
-              .at(-1)
-              ?.getValue() ?? '';
-          return `answer of ${text.length} characters${text.includes('"errors"') ? ' (with errors)' : ''}`;
-        }),
+      ready: (page) => page.waitForFunction(readResponsePane, undefined, { timeout: 120_000 }),
+      describe: async (page) => {
+        const text = await page.evaluate(readResponsePane);
+        return `answer of ${text.length} characters${text.includes('"errors"') ? ' (with errors)' : ''}`;
+      },
     },
   ];
 }

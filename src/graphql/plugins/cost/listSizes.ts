@@ -123,16 +123,16 @@ export function sizeOf(
     const fallback = scope.both ? 2 * perSide : perSide;
     if (key === 'IndustryChain.nodes') return { size: stats ? stats.nodes.Industry : fallback, scope };
     if (key === 'IndustryChain.links') return { size: stats ? stats.chainLinks : fallback, scope };
-    if (!stats) if (key === 'ChainNode.zones' || key === 'ChainNode.clusters') return { size: UNKNOWN_LIST, scope };
-    if (stats && (key === 'ChainNode.zones' || key === 'ChainNode.clusters')) {
+    if (key === 'ChainNode.zones' || key === 'ChainNode.clusters') {
+      if (!stats) return { size: UNKNOWN_LIST, scope };
       // Charged as a share of what all the chain's industries can hold together, not as every
       // industry having the busiest one's clusters (that made a 3-hop chain at 100k nodes cost
       // 547,693 and be refused): each IN_INDUSTRY link puts one cluster in one industry, and
       // an (industry, zone) pair needs a cluster located in the zone.
-      const chainNodes = Math.max(1, stats.nodes.Industry);
-      const together = key === 'ChainNode.clusters' ? stats.clusterIndustryLinks : stats.clusterIndustryLinks * Math.max(1, stats.maxDegree['IndustrialCluster.zone'] ?? 1);
-      const busiest = stats.maxDegree[key === 'ChainNode.clusters' ? 'Industry.clusters' : 'Industry.zones'] ?? 0;
-      return { size: Math.min(busiest, Math.ceil(together / chainNodes)), scope };
+      const clusters = key === 'ChainNode.clusters';
+      const together = clusters ? stats.clusterIndustryLinks : stats.clusterIndustryLinks * Math.max(1, stats.maxDegree['IndustrialCluster.zone'] ?? 1);
+      const busiest = stats.maxDegree[clusters ? 'Industry.clusters' : 'Industry.zones'] ?? 0;
+      return { size: Math.min(busiest, Math.ceil(together / Math.max(1, stats.nodes.Industry))), scope };
     }
   }
   if (scope?.kind === 'paths') {
