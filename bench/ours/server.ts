@@ -12,7 +12,8 @@ const app = await startApp(
     SEED_ON_START: 'false',
     // The benchmark's grouped count over a million measures can take seconds.
     QUERY_TIMEOUT_MS: '60000',
-    NODE_ENV: 'development',
+    // As deployed, like the other two servers (bench/servers.ts): production mode.
+    NODE_ENV: 'production',
     // The benchmark sends thousands of requests from 127.0.0.1, and measures the server, not
     // its log: no rate limits, no request log.
     RATE_LIMIT_COST_PER_MINUTE: '0',
