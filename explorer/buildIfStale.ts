@@ -26,7 +26,7 @@ export function isExplorerBuildStale(explorer: string = EXPLORER, lockFile: stri
   return newest > statSync(built).mtimeMs;
 }
 
-export function ensureExplorerBuilt(log: (line: string) => void = (line) => process.stderr.write(line + '\n')): void {
+export function ensureExplorerBuilt(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   if (!isExplorerBuildStale()) return;
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   if (!existsSync(vite))

@@ -55,7 +55,7 @@ function buildSyntheticScene(count: number): { nodes: SyntheticNode[]; links: Ar
 async function runBench(): Promise<void> {
   const query = new URLSearchParams(location.search);
   const count = Math.max(2, Number(query.get('nodes') ?? 2000));
-  await document.fonts.load('13px "Noto Sans SC"', ZH.join('') + EN.join(' ') + '0123456789…');
+  await document.fonts.load('13px "Noto Sans SC"', `${ZH.join('') + EN.join(' ')}0123456789…`);
   const synthetic = buildSyntheticScene(count);
 
   // As the view: the renderer and the layout worker exist before the scene arrives.

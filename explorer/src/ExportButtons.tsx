@@ -10,7 +10,7 @@ export function ExportButtons({ name, rows, lang }: { name: string; rows: Export
       <button type="button" data-export="csv" aria-label={`${name}: CSV`} onClick={() => downloadText(`${file}.csv`, formatCsv(rows), 'text/csv;charset=utf-8')}>
         ⤓ {translate(lang, 'exportCsv')}
       </button>
-      <button type="button" data-export="json" aria-label={`${name}: JSON`} onClick={() => downloadText(`${file}.json`, JSON.stringify(rows, null, 2) + '\n', 'application/json')}>
+      <button type="button" data-export="json" aria-label={`${name}: JSON`} onClick={() => downloadText(`${file}.json`, `${JSON.stringify(rows, null, 2)}\n`, 'application/json')}>
         ⤓ {translate(lang, 'exportJson')}
       </button>
     </span>

@@ -51,11 +51,16 @@ export function SearchPage({ q, types, lang }: { q: string; types: string[]; lan
     return () => clearTimeout(timer);
   }, [text, q, types, lang]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the query and types together (key), not by each array identity
   useEffect(() => {
     if (!q.trim()) return setAnswer(null);
     let live = true;
     fetchHits(q, types).then(
-      (result) => live && (setAnswer({ key, result }), setError(null)),
+      (result) => {
+        if (!live) return;
+        setAnswer({ key, result });
+        setError(null);
+      },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
@@ -82,6 +87,7 @@ export function SearchPage({ q, types, lang }: { q: string; types: string[]; lan
 
   return (
     <main className="search-page">
+      {/* biome-ignore lint/a11y/useSemanticElements: a form with role=search is the landmark every browser supports; <search> is not yet */}
       <form
         role="search"
         onSubmit={(e) => {

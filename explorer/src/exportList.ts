@@ -10,7 +10,7 @@ function quoteCsv(value: ExportRow[string]): string {
 export function formatCsv(rows: ExportRow[]): string {
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
   const lines = [columns.map(quoteCsv).join(','), ...rows.map((row) => columns.map((c) => quoteCsv(row[c] ?? null)).join(','))];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 export function downloadText(filename: string, text: string, type: string): void {

@@ -35,6 +35,7 @@ export const ChainDiagram = forwardRef<SVGSVGElement, ChainDiagramProps>(functio
     return n ? readName(n, lang) : id;
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG has no grouping element that carries a name; role=group does
     <svg
       ref={ref}
       className="chain-diagram"
@@ -72,6 +73,7 @@ export const ChainDiagram = forwardRef<SVGSVGElement, ChainDiagramProps>(functio
           const colour = editorial ? EDITORIAL : SOURCED;
           const flow = link.link.flow ?? '';
           return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: a focusable link of the diagram (tabIndex 0, named); hover and focus show its details, it has no action
             <g
               key={route.id}
               className={`chain-link ${editorial ? 'editorial' : 'sourced'}${activeLink === route.id ? ' active' : ''}`}

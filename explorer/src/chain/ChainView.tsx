@@ -227,7 +227,7 @@ function exportSvg(svg: SVGSVGElement | null, layout: ChainLayout, name: string)
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('width', String(layout.width));
   copy.setAttribute('height', String(layout.height));
-  const text = '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(copy);
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
   downloadText(`${name}.svg`, text, 'image/svg+xml');
 }
 
@@ -335,7 +335,8 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
             </p>
           )}
           {drawn.links.length === 0 && <p className="meta">{t(lang, 'noLinks')}</p>}
-          <div className="chain-legend" aria-label={t(lang, 'legend')}>
+          {/* biome-ignore lint/a11y/useSemanticElements: a named group of legend entries, not a form fieldset */}
+          <div className="chain-legend" role="group" aria-label={t(lang, 'legend')}>
             <span className="chain-legend-item">
               <svg width="40" height="10" aria-hidden="true">
                 <line x1="0" y1="5" x2="40" y2="5" stroke="#1f4e8c" strokeWidth="2" />

@@ -70,8 +70,8 @@ export function wrapText(text: string, width: number, maxLines: number, font: st
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1]!;
-  while (last.length > 1 && measure(last + '…', font) > width) last = last.slice(0, -1);
-  kept[maxLines - 1] = last + '…';
+  while (last.length > 1 && measure(`${last}…`, font) > width) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last}…`;
   return kept;
 }
 

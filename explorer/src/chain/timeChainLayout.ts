@@ -38,7 +38,10 @@ function buildBenchChain(rootIndex: number, hops: number, both = true): Pick<Cha
       const next: number[] = [];
       for (const [from, to] of supplies) {
         const [here, there] = forward ? [from, to] : [to, from];
-        if (frontier.includes(here) && !depth.has(there)) depth.set(there, d), next.push(there);
+        if (frontier.includes(here) && !depth.has(there)) {
+          depth.set(there, d);
+          next.push(there);
+        }
       }
       frontier = next;
     }

@@ -105,6 +105,7 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
   const chart = useRef<EChartsType | null>(null);
   const variablesKey = JSON.stringify(variables);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the variables' JSON, not by the object identity of each render
   useEffect(() => {
     let current = true;
     setError(null);
@@ -156,6 +157,7 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
               ⤓ {t(lang, 'png')}
             </button>
           </div>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the table from any of its cells; the toggle button is the control */}
           <div id={`chart-${id}-table`} hidden={!tableOpen} onKeyDown={(e) => e.key === 'Escape' && setTableOpen(false)}>
             {tableOpen && <DataTable rows={model.rows} lang={lang} />}
           </div>

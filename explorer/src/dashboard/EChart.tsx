@@ -23,6 +23,7 @@ export function EChart({ option, height, locale, label, describedBy, onChart }: 
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one instance per locale (fixed at init); onChart is read once per instance
   useEffect(() => {
     const element = box.current!;
     const instance = echarts.init(element, undefined, { renderer: 'canvas', locale });
@@ -39,6 +40,7 @@ export function EChart({ option, height, locale, label, describedBy, onChart }: 
     // The locale is fixed at init, so a language switch makes a new instance; options change below.
   }, [locale]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch makes a new instance above, which needs the option set again
   useEffect(() => {
     let current = true;
     const element = box.current!;

@@ -34,7 +34,8 @@ export function readNodeLabel(node: SceneNode, lang: Lang): string {
 }
 
 export function GraphView({ params, lang }: { params: Record<string, string>; lang: Lang }) {
-  const state = useMemo(() => readSceneState(params), [JSON.stringify(params)]); // eslint-disable-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the params' JSON, not by the object identity of each render
+  const state = useMemo(() => readSceneState(params), [JSON.stringify(params)]);
   if (!state.start.length) return <GraphStartPicker lang={lang} />;
   return <GraphScene state={state} lang={lang} />;
 }
@@ -96,6 +97,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
   const selectRef = useRef(select);
   selectRef.current = select;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilt when the scene key changes, not on every state object
   useEffect(() => {
     let live = true;
     setError(null);
@@ -105,7 +107,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
     return () => {
       live = false;
     };
-  }, [sceneKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [sceneKey]);
 
   // The renderer lives as long as the view.
   useEffect(() => {
@@ -210,6 +212,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
   }, [state.sel, scene]);
 
   const selected = state.sel ? (scene?.nodes.get(state.sel) ?? null) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: counts are loaded when the selected id changes, not on every scene rebuild
   useEffect(() => {
     setCounts(null);
     if (!selected) return;
@@ -218,7 +221,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
     return () => {
       live = false;
     };
-  }, [selected?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [selected?.id]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -245,7 +248,7 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
   return (
     <main className="graph-view" data-lang={lang} data-layout={layoutDone && scene ? 'done' : 'running'} data-node-count={scene?.nodes.size ?? 0} data-link-count={scene?.links.size ?? 0}>
       <div className="graph-canvas-wrap">
-        <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" aria-label={t(lang, 'title')} />
+        <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={t(lang, 'title')} />
         {!layoutDone && <p className="graph-status meta">{t(lang, 'laying')}</p>}
         <Legend lang={lang} />
       </div>

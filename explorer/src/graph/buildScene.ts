@@ -154,7 +154,9 @@ export async function buildScene(state: SceneState): Promise<Scene> {
     const first = answer.data.paths[0];
     scene.path = [];
     if (first) {
-      first.nodes.forEach((node, i) => addNode(toSceneNode(node, i > 0 ? first.nodes[i - 1]!.id : null)));
+      first.nodes.forEach((node, i) => {
+        addNode(toSceneNode(node, i > 0 ? first.nodes[i - 1]!.id : null));
+      });
       first.links.forEach((pathLink, i) => {
         const link = toSceneLink(pathLink.from.id, pathLink.to.id, pathLink.link, true);
         addLink(link);

@@ -56,7 +56,7 @@ export function loadLabelFont(graph: SceneGraph): Promise<unknown> {
 const LABEL_MAX_CHARS = 32;
 
 export function shortenLabel(label: string): string {
-  return [...label].length > LABEL_MAX_CHARS ? [...label].slice(0, LABEL_MAX_CHARS - 1).join('') + '…' : label;
+  return [...label].length > LABEL_MAX_CHARS ? `${[...label].slice(0, LABEL_MAX_CHARS - 1).join('')}…` : label;
 }
 
 export function createRenderer(graph: SceneGraph, container: HTMLElement): Sigma<NodeAttributes, EdgeAttributes> {

@@ -42,7 +42,9 @@ export class LayoutRunner {
         worker.removeEventListener('message', onMessage);
         if (ticket !== this.ticket) return resolve(null);
         const positions = new Map<string, { x: number; y: number }>();
-        input.ids.forEach((id, i) => positions.set(id, { x: event.data.xs[i]!, y: event.data.ys[i]! }));
+        input.ids.forEach((id, i) => {
+          positions.set(id, { x: event.data.xs[i]!, y: event.data.ys[i]! });
+        });
         resolve({ positions, ms: event.data.ms, iterations: event.data.iterations });
       };
       worker.addEventListener('message', onMessage);

@@ -114,6 +114,7 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
   }
   // A fresh store per opening, so the IDE holds one tab: the document the URL names.
   const sessionKey = session.current;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh store each time the session counter moves (a new opening)
   const storage = useMemo(() => createMemoryStorage(), [sessionKey]);
 
   const pendingWrite = useRef<number | undefined>(undefined);
@@ -169,7 +170,7 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
           className="download-answer"
           data-export="answer-json"
           disabled={answer === null}
-          onClick={() => answer && downloadText(`${slugifyName(answer.operationName ?? 'answer')}.json`, JSON.stringify(answer.body, null, 2) + '\n', 'application/json')}
+          onClick={() => answer && downloadText(`${slugifyName(answer.operationName ?? 'answer')}.json`, `${JSON.stringify(answer.body, null, 2)}\n`, 'application/json')}
         >
           ⤓ {t('downloadAnswer')}
         </button>
