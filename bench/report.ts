@@ -6,7 +6,7 @@ const num = (n: number | undefined, digits = 1) => (n === undefined || Number.is
 const int = (n: number | undefined) => (n === undefined ? '–' : Math.round(n).toLocaleString('en-US'));
 const times = (n: number | undefined) => (n === undefined ? '–' : `${n.toFixed(2)}×`);
 const mark = (met: boolean | undefined) => (met === undefined ? '' : met ? ' ✅' : ' ❌ missed');
-const escape = (s: string) => s.replace(/\|/g, '\\|');
+const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 
 function rawTable(scale: ScaleResult): string[] {
   const lines = [
@@ -18,7 +18,7 @@ function rawTable(scale: ScaleResult): string[] {
       const r = op.servers[server];
       const l = r.load;
       const failed = l ? l.errors + l.non2xx + l.graphqlErrors : undefined;
-      const answer = r.ok ? escape(r.signature ?? '') : `**FAILED**: ${escape(r.error ?? 'unknown')}`;
+      const answer = r.ok ? escapeCell(r.signature ?? '') : `**FAILED**: ${escapeCell(r.error ?? 'unknown')}`;
       lines.push(
         `| ${server === 'ours' ? op.name : ''} | ${SERVER_TITLES[server]} | ${num(l?.reqPerSec)}${l?.tool === 'closed loop' ? ' ²' : ''} | ${int(l?.p50)} | ${int(l?.p99)} | ${int(r.singleMs)} | ${r.roundTrips ?? '–'}${server !== 'ours' && r.ok ? ' ¹' : ''} | ${failed === undefined ? '–' : failed} | ${l ? l.loadAverage.toFixed(1) : '–'} | ${answer} |`,
       );

@@ -5,7 +5,7 @@
 // server, then autocannon at a fixed concurrency for a fixed time per operation and server.
 // Writes bench/results/latest.json and docs/benchmarks.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

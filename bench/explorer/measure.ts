@@ -89,7 +89,7 @@ export async function measureGraphBench(context: BrowserContext, origin: string,
   for (let i = 0; i < runs; i++) {
     const page = await openColdPage(context);
     const res = await page.goto(`${origin}/bench/graph.html?nodes=${nodes}`);
-    if (!res || res.status() !== 200) return { error: `explorer/bench/graph.html answered ${res?.status()}` };
+    if (res?.status() !== 200) return { error: `explorer/bench/graph.html answered ${res?.status()}` };
     const done = await page
       .waitForFunction(() => (window as unknown as { __graphBench?: unknown }).__graphBench, undefined, { timeout: 60_000 })
       .then(
@@ -219,7 +219,9 @@ export async function measureViews(context: BrowserContext, origin: string, grap
         void response
           .json()
           .then((body: { errors?: Array<{ message: string; extensions?: { code?: string } }> }) =>
-            body.errors?.forEach((e) => errors.add(`${e.extensions?.code ?? 'ERROR'}: ${e.message}`)),
+            body.errors?.forEach((e) => {
+              errors.add(`${e.extensions?.code ?? 'ERROR'}: ${e.message}`);
+            }),
           )
           .catch(() => {});
       });

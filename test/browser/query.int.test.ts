@@ -171,14 +171,14 @@ describe('query IDE', () => {
   });
 
   it('underlines an invalid document without a console error (Monaco draws its squiggles as data: images)', async () => {
-    const page = await explorer.open('/query?query=' + encodeURIComponent('query Broken { zone(id: "zone:shanghai") { noSuchField } }'));
+    const page = await explorer.open(`/query?query=${encodeURIComponent('query Broken { zone(id: "zone:shanghai") { noSuchField } }')}`);
     await waitForIde(page);
     await page.locator('.graphiql-query-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     // The harness fails the test on the CSP refusal Chromium logs when data: images are blocked.
   });
 
   it('writes edits back to the URL, so reopening the address gives the same editors', async () => {
-    const page = await explorer.open('/query?query=' + encodeURIComponent('query Q { zone(id: "zone:shanghai") { id } }'));
+    const page = await explorer.open(`/query?query=${encodeURIComponent('query Q { zone(id: "zone:shanghai") { id } }')}`);
     await waitForIde(page);
     await page.locator('.graphiql-query-editor .monaco-editor textarea').focus();
     await page.keyboard.press('ControlOrMeta+End');

@@ -77,9 +77,9 @@ describe('explorer static serving', () => {
   it('leaves /graphql, /healthz and /readyz as they were', async () => {
     const res = await gql<{ node: { id: string } }>(app, '{ node(id: "zone:shanghai") { id } }');
     expect(res.data!.node.id).toBe('zone:shanghai');
-    expect((await fetch(origin + '/healthz')).status).toBe(200);
-    expect(await (await fetch(origin + '/readyz')).json()).toEqual({ status: 'ready' });
-    const post = await fetch(origin + '/', { method: 'POST' });
+    expect((await fetch(`${origin}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${origin}/readyz`)).json()).toEqual({ status: 'ready' });
+    const post = await fetch(`${origin}/`, { method: 'POST' });
     expect(post.status).toBe(404);
     await post.text();
   });

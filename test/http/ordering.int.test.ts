@@ -63,7 +63,7 @@ const SHANGHAI_MEASURES: ListShape = {
 function fieldsFor(order: Order[]): string {
   return order.map(({ field }) => (field.endsWith('_COUNT') ? `${propertyOf(field.replace(/_COUNT$/, ''))} { totalCount }` : propertyOf(field))).join(' ');
 }
-function valueOf(row: Row, field: string): Value {
+function readValue(row: Row, field: string): Value {
   const value = row[propertyOf(field)] ?? null;
   // A date is stored as its period's first day: "2023-11" sorts as 2023-11-01.
   if (field.endsWith('_ON') && typeof value === 'string') return `${value}-01-01`.slice(0, 10);
@@ -98,8 +98,8 @@ async function readAllPages(app: RunningApp, shape: ListShape, order: Order[], f
 function compareRows(order: Order[]) {
   return (a: Row, b: Row): number => {
     for (const { field, direction } of order) {
-      const x = valueOf(a, field);
-      const y = valueOf(b, field);
+      const x = readValue(a, field);
+      const y = readValue(b, field);
       if (x === y) continue;
       if (x === null) return 1;
       if (y === null) return -1;
@@ -159,8 +159,8 @@ describe.each(STRATEGIES)('ordering with missing values (%s strategy)', (_name, 
       // The one-page answer is the promised order, and the case has gaps (and values) to page through.
       expect(whole).toEqual([...whole].sort(compareRows(order)));
       const nullable = order.filter((o) => !o.field.endsWith('_COUNT')).map((o) => o.field);
-      expect(whole.some((r) => nullable.some((f) => valueOf(r, f) === null))).toBe(true);
-      expect(whole.some((r) => nullable.some((f) => valueOf(r, f) !== null))).toBe(hasValues);
+      expect(whole.some((r) => nullable.some((f) => readValue(r, f) === null))).toBe(true);
+      expect(whole.some((r) => nullable.some((f) => readValue(r, f) !== null))).toBe(hasValues);
       for (const first of [2, 3]) expect(await readAllPages(app(), shape, order, first)).toEqual(whole);
     },
   );

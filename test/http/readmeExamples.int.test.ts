@@ -76,9 +76,9 @@ const FACTS: Record<string, (data: unknown) => void> = {
       const ids = (readPath(path, ['nodes']) as Array<{ id: string }>).map((n) => n.id);
       expect([ids[0], ids.at(-1)]).toEqual(['zone:zhejiang', 'industry:biomedicine']);
       // Each link joins the two nodes beside it, whichever way it is stored.
-      (readPath(path, ['links']) as Array<{ from: { id: string }; to: { id: string } }>).forEach((l, i) =>
-        expect([l.from.id, l.to.id].sort()).toEqual([ids[i], ids[i + 1]].sort()),
-      );
+      (readPath(path, ['links']) as Array<{ from: { id: string }; to: { id: string } }>).forEach((l, i) => {
+        expect([l.from.id, l.to.id].sort()).toEqual([ids[i], ids[i + 1]].sort());
+      });
     }
   },
   InvestmentMeasures: (data) =>
