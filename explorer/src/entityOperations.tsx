@@ -4,7 +4,9 @@
 // keeps each under the API's token and directive limits (2,000 tokens, 20 directives).
 import { graphql } from './__generated__';
 
-export const nodeLabelFragment = graphql(`
+// Fragments are spread by name in the operations below; codegen reads them from these calls.
+
+const nodeLabelFragment = graphql(`
   fragment NodeLabel on Node {
     __typename
     id
@@ -22,15 +24,15 @@ export const nodeLabelFragment = graphql(`
   }
 `);
 
-export const sourceFieldsFragment = graphql(`
+const sourceFieldsFragment = graphql(`
   fragment SourceFields on Source { id code title url publisher publishedOn note }
 `);
 
-export const linkFieldsFragment = graphql(`
+const linkFieldsFragment = graphql(`
   fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction sources { ...SourceFields } }
 `);
 
-export const observationFieldsFragment = graphql(`
+const observationFieldsFragment = graphql(`
   fragment ObservationFields on Observation { id metric value valueText unit asOf disputed verified note sources { ...SourceFields } }
 `);
 

@@ -2,7 +2,9 @@
 // document and variables the chart shows ("Query") and opens in the IDE.
 import { graphql } from '../__generated__';
 
-export const dashboardKeyFragment = graphql(`
+// Fragments are spread by name in the operations below; codegen reads them from these calls.
+
+const dashboardKeyFragment = graphql(`
   fragment DashboardKey on GroupKey {
     node {
       __typename

@@ -61,9 +61,3 @@ export function addExpansion(state: SceneState, id: string, kind: string, more: 
 export function collapseNode(state: SceneState, id: string): SceneState {
   return state.hide.includes(id) ? state : { ...state, hide: [...state.hide, id] };
 }
-
-/** Scene equality for history: the selection is not a scene change. */
-export function isSameScene(a: SceneState, b: SceneState): boolean {
-  const strip = (s: SceneState) => JSON.stringify({ ...s, sel: null });
-  return strip(a) === strip(b);
-}
