@@ -1,43 +1,7 @@
-// The seed's record schema: every data file in seed/data is validated against it before
-// anything is written. Curation mutations (later) reuse the same record schemas.
+// The record schemas: every record the graph holds (the seed's data files, a curated write)
+// is validated against these before anything is written. Id checks live in ids.ts.
 import { z } from 'zod';
-
-/** `<prefix>:<slug>`: lowercase ASCII words joined by '-'. */
-const idOf = (prefix: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), `must look like ${prefix}:some-slug`);
-
-export const ID_PREFIXES = {
-  zone: 'Zone',
-  area: 'ZoneArea',
-  document: 'PolicyDocument',
-  authority: 'Authority',
-  person: 'Person',
-  measure: 'ReformMeasure',
-  field: 'ReformField',
-  industry: 'Industry',
-  cluster: 'IndustrialCluster',
-  obs: 'Observation',
-  source: 'Source',
-} as const;
-export type IdPrefix = keyof typeof ID_PREFIXES;
-
-export const sourceId = idOf('source');
-export const zoneId = idOf('zone');
-export const areaId = idOf('area');
-export const documentId = idOf('document');
-export const authorityId = idOf('authority');
-export const personId = idOf('person');
-export const measureId = idOf('measure');
-export const fieldId = idOf('field');
-export const industryId = idOf('industry');
-export const clusterId = idOf('cluster');
-export const observationId = idOf('obs');
-/** Any entity id (used where a relationship may point at several labels). */
-export const anyEntityId = z
-  .string()
-  .regex(/^(zone|area|document|authority|person|measure|field|industry|cluster):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entity id such as zone:shanghai');
+import { anyEntityId, areaId, authorityId, clusterId, documentId, fieldId, industryId, measureId, observationId, personId, sourceId, zoneId } from './ids.js';
 
 /**
  * ISO 8601 calendar date at day, month or year precision ("2013-09-29", "2023-11", "2019").
@@ -268,7 +232,7 @@ export const ObservationRecord = z
   });
 
 /** One data file: any subset of these sections. */
-export const SeedFile = z.strictObject({
+export const RecordFile = z.strictObject({
   sources: z.array(SourceRecord).default([]),
   zones: z.array(ZoneRecord).default([]),
   areas: z.array(AreaRecord).default([]),
@@ -281,4 +245,15 @@ export const SeedFile = z.strictObject({
   clusters: z.array(ClusterRecord).default([]),
   observations: z.array(ObservationRecord).default([]),
 });
-export type SeedFile = z.infer<typeof SeedFile>;
+export type RecordFile = z.infer<typeof RecordFile>;
+export type RecordSection = keyof RecordFile;
+
+/** The sections in the order they are read and written (sources first: everything cites them). */
+export const RECORD_SECTIONS = Object.keys(RecordFile.shape) as RecordSection[];
+
+/** A whole validated set of records (the seed, or one curated record), each with the file it came from. */
+export type RecordSet = { [K in RecordSection]: Array<RecordFile[K][number] & { file: string }> };
+
+export function createEmptyRecordSet(): RecordSet {
+  return Object.fromEntries(RECORD_SECTIONS.map((s) => [s, []])) as unknown as RecordSet;
+}
