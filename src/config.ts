@@ -40,7 +40,7 @@ const EnvSchema = z.object({
   /** Load the seed at start when the database is empty. */
   SEED_ON_START: bool.default(true),
   /** The directory of YAML data files loaded then (every *.yaml under it); default the repo's seed/data. */
-  SEED_DIR: z.string().min(1).default(DEFAULT_SEED_DIR),
+  SEED_DIR: z.string().min(1, "expected a directory of YAML data files (default: the repo's seed/data)").default(DEFAULT_SEED_DIR),
   /** `production` hides stack traces and internal messages. */
   NODE_ENV: z.string().default('development'),
   /** Schema introspection; defaults to on outside production. */

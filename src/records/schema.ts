@@ -1,5 +1,6 @@
 // The record schemas: every record the graph holds (the seed's data files, a curated write)
-// is validated against these before anything is written. Id checks live in ids.ts.
+// is validated against these before anything is written. Id checks live in ids.ts. Only the
+// schemas curation writes are exported; the others are reached through RecordFile's sections.
 import { z } from 'zod';
 import { anyEntityId, areaId, authorityId, clusterId, documentId, fieldId, industryId, measureId, observationId, personId, sourceId, zoneId } from './ids.js';
 
@@ -8,7 +9,7 @@ import { anyEntityId, areaId, authorityId, clusterId, documentId, fieldId, indus
  * Stored as a Neo4j date (first day of the period) plus a precision, so nothing more exact
  * than the source is claimed.
  */
-export const partialDate = z
+const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
@@ -34,9 +35,9 @@ export const SourceRecord = z.strictObject({
   note: z.string().optional(),
 });
 
-export const ZoneKind = z.enum(['PILOT_FREE_TRADE_ZONE', 'FREE_TRADE_PORT']);
+const ZoneKind = z.enum(['PILOT_FREE_TRADE_ZONE', 'FREE_TRADE_PORT']);
 
-export const ZoneRecord = z.strictObject({
+const ZoneRecord = z.strictObject({
   id: zoneId,
   kind: ZoneKind,
   nameEn: z.string().min(1),
@@ -56,7 +57,7 @@ export const ZoneRecord = z.strictObject({
   ...factBase,
 });
 
-export const AreaRecord = z.strictObject({
+const AreaRecord = z.strictObject({
   id: areaId,
   zone: zoneId,
   nameEn: z.string().min(1),
@@ -72,7 +73,7 @@ export const AreaRecord = z.strictObject({
   ...factBase,
 });
 
-export const AuthorityRecord = z.strictObject({
+const AuthorityRecord = z.strictObject({
   id: authorityId,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),
@@ -83,7 +84,7 @@ export const AuthorityRecord = z.strictObject({
   ...factBase,
 });
 
-export const PersonRecord = z.strictObject({
+const PersonRecord = z.strictObject({
   id: personId,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),
@@ -103,7 +104,7 @@ export const PersonRecord = z.strictObject({
   ...factBase,
 });
 
-export const DocumentKind = z.enum([
+const DocumentKind = z.enum([
   'OVERALL_PLAN',
   'DEEPENING_PLAN',
   'APPROVAL_REPLY',
@@ -116,7 +117,7 @@ export const DocumentKind = z.enum([
   'REGULATION',
   'OTHER',
 ]);
-export const DocumentRelationType = z.enum(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS']);
+const DocumentRelationType = z.enum(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS']);
 
 export const DocumentRecord = z.strictObject({
   id: documentId,
@@ -140,7 +141,7 @@ export const DocumentRecord = z.strictObject({
   ...factBase,
 });
 
-export const ReformFieldRecord = z.strictObject({
+const ReformFieldRecord = z.strictObject({
   id: fieldId,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),
@@ -209,7 +210,7 @@ export const ClusterRecord = z.strictObject({
 });
 
 /** A dated figure about an entity: indicators over time, disputed values, cluster figures. */
-export const ObservationRecord = z
+const ObservationRecord = z
   .strictObject({
     id: observationId,
     /** The entity the figure is about; absent for figures about the FTZ system as a whole. */

@@ -44,6 +44,10 @@ describe('SEED_DIR', () => {
     expect(loadConfig({}).seedDir).toBe(fileURLToPath(new URL('../../seed/data', import.meta.url)));
   });
 
+  it('refuses an empty value, naming the variable', () => {
+    expect(() => loadConfig({ SEED_DIR: '' })).toThrow(/SEED_DIR/);
+  });
+
   it('names the directory whose YAML files are read', () => {
     writeFileSync(join(dir, 'one.yaml'), 'sources:\n  - id: source:only-one\n    title: The only source\n');
     const records = readRecordDir(loadConfig({ SEED_DIR: dir }).seedDir);
