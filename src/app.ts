@@ -5,11 +5,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { loadSeed } from '../seed/loadSeed.js';
 import type { Config } from './config.js';
 import { createDataVersionReader } from './graph/dataVersion.js';
 import { createDegreeStatsProvider } from './graph/degreeStats.js';
 import { Executor } from './graph/executor.js';
+import { loadRecords } from './graph/loadRecords.js';
 import { ensureSchema, isSchemaInPlace } from './graph/schemaSetup.js';
 import { readGraphStats, type GraphStatsRecord } from './graph/stats.js';
 import { createHttpServer } from './httpServer.js';
@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './http/requestLog.js';
 import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.js';
 import { LOCAL_NEO4J_STOP_MS } from './neo4j/localNeo4j.js';
 import { createApolloServer } from './apolloServer.js';
+import { readRecordDir } from './records/readRecordDir.js';
 
 export interface RunningApp {
   url: string;
@@ -46,8 +47,8 @@ async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Exe
   await ensureSchema(executor);
   let stats = await readGraphStats(executor);
   if (stats.nodeCount === 0 && config.seedOnStart) {
-    log('The database is empty: loading the seed graph...');
-    await loadSeed(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }));
+    log(`The database is empty: loading the seed graph from ${config.seedDir}...`);
+    await loadRecords(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }), readRecordDir(config.seedDir));
     stats = await readGraphStats(executor);
   }
   return stats;

@@ -1,7 +1,11 @@
 // Environment → typed, validated configuration. Every variable, its default and meaning are
 // listed here and in the README's configuration table.
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_LIMITS, type Limits } from './graphql/limits.js';
+
+/** The repo's seed data files (seed/data), wherever the process was started from. */
+export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../seed/data', import.meta.url));
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
@@ -35,6 +39,8 @@ const EnvSchema = z.object({
   QUERY_STRATEGY: z.enum(['tree', 'batched']).default('tree'),
   /** Load the seed at start when the database is empty. */
   SEED_ON_START: bool.default(true),
+  /** The directory of YAML data files loaded then (every *.yaml under it); default the repo's seed/data. */
+  SEED_DIR: z.string().min(1, "expected a directory of YAML data files (default: the repo's seed/data)").default(DEFAULT_SEED_DIR),
   /** `production` hides stack traces and internal messages. */
   NODE_ENV: z.string().default('development'),
   /** Schema introspection; defaults to on outside production. */
@@ -100,6 +106,8 @@ export type Config = {
   queryTimeoutMs: number;
   queryStrategy: 'tree' | 'batched';
   seedOnStart: boolean;
+  /** The data files SEED_ON_START loads. */
+  seedDir: string;
   production: boolean;
   introspection: boolean;
   suggestions: boolean;
@@ -139,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     queryStrategy: e.QUERY_STRATEGY,
     seedOnStart: e.SEED_ON_START,
+    seedDir: e.SEED_DIR,
     production,
     introspection: e.INTROSPECTION ?? !production,
     suggestions: e.SUGGESTIONS ?? !production,

@@ -1,6 +1,6 @@
 // The one error module. Every error a client sees carries a stable `extensions.code`;
 // clients and tests match on codes, never on messages.
-import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
+import { GraphQLError, type GraphQLErrorOptions, type GraphQLFormattedError } from 'graphql';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -12,6 +12,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** The HTTP request itself is malformed (e.g. a body that is not JSON), before any GraphQL. */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The HTTP path serves nothing (404): not /graphql, not the explorer, not a built asset. */
+  NOT_FOUND: 'NOT_FOUND',
   /** The client's address is over its rate limit (HTTP 429 with `Retry-After`). */
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -77,6 +79,13 @@ export class BadRequestError extends GraphQLErrorWithCode {
   }
 }
 
+/** The HTTP path serves nothing (answered 404 by the HTTP front). */
+export class NotFoundError extends GraphQLErrorWithCode {
+  constructor(message = 'Not found; GraphQL is served at /graphql.') {
+    super(message, ErrorCode.NOT_FOUND);
+  }
+}
+
 /**
  * The client's address spent its cost budget or has too many requests open: answered 429,
  * with `Retry-After` (seconds) as an HTTP header and as `extensions.retryAfter`.
@@ -91,4 +100,13 @@ export class InternalError extends GraphQLErrorWithCode {
   constructor(message = 'Internal server error.', options?: GraphQLErrorOptions) {
     super(message, ErrorCode.INTERNAL_SERVER_ERROR, options);
   }
+}
+
+/**
+ * The JSON body of every error the HTTP front answers itself, before or without GraphQL (bad
+ * JSON, too large, rate limited, 404, explorer not built): the GraphQL response shape, so a
+ * client reads `errors[0].extensions.code` whoever answered.
+ */
+export function httpErrorBody(...errors: GraphQLErrorWithCode[]): { errors: GraphQLFormattedError[] } {
+  return { errors: errors.map((e) => e.toJSON()) };
 }

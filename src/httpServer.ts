@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { BadRequestError, GraphQLErrorWithCode, InternalError, LimitExceededError, RateLimitedError } from './errors.js';
+import { BadRequestError, GraphQLErrorWithCode, httpErrorBody, InternalError, LimitExceededError, NotFoundError, RateLimitedError } from './errors.js';
 import type { Executor } from './graph/executor.js';
 import type { QueryStrategy } from './graph/loaders.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
@@ -72,7 +72,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /** Answers with GraphQL-shaped errors the HTTP front raised itself, and notes their codes. */
 function sendErrors(res: ServerResponse, status: number, trace: RequestTrace, ...errors: GraphQLErrorWithCode[]): void {
   trace.errorCodes = errors.map((e) => String(e.extensions.code));
-  sendJson(res, status, { errors: errors.map((e) => e.toJSON()) });
+  sendJson(res, status, httpErrorBody(...errors));
 }
 
 function sendConcurrencyRefusal(res: ServerResponse, trace: RequestTrace, refusal: RateRefusal): void {
@@ -128,7 +128,7 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
       }
       if (url.pathname !== '/graphql') {
         if (serveExplorer(req, res, url.pathname, options.explorerDir)) return;
-        return sendJson(res, 404, { error: 'Not found; GraphQL is served at /graphql.' });
+        return sendErrors(res, 404, trace, new NotFoundError());
       }
 
       if (options.rateLimiter?.enabled) {

@@ -20,7 +20,11 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 /** Every entity node also carries this label; its `id` is unique across the whole graph. */
 export const ENTITY = 'Entity';
 
-export const LABEL_BY_PREFIX: Readonly<Record<string, EntityLabel>> = {
+/**
+ * The one id-prefix table: every entity id is `<prefix>:<slug>` and its prefix names its label.
+ * The record schemas' id checks (src/records/ids.ts) are derived from it.
+ */
+export const LABEL_BY_PREFIX = {
   zone: 'Zone',
   area: 'ZoneArea',
   document: 'PolicyDocument',
@@ -32,14 +36,18 @@ export const LABEL_BY_PREFIX: Readonly<Record<string, EntityLabel>> = {
   cluster: 'IndustrialCluster',
   obs: 'Observation',
   source: 'Source',
-};
+} as const satisfies Record<string, EntityLabel>;
+export type IdPrefix = keyof typeof LABEL_BY_PREFIX;
 
-const ID_PATTERN = /^([a-z]+):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id's slug: lowercase ASCII words joined by '-'. */
+export const ID_SLUG_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const ID_PATTERN = new RegExp(`^([a-z]+):${ID_SLUG_PATTERN}$`);
 
 /** The label an id belongs to, or undefined when the id is not `<known prefix>:<slug>`. */
 export function labelOfId(id: string): EntityLabel | undefined {
-  const m = ID_PATTERN.exec(id);
-  return m ? LABEL_BY_PREFIX[m[1]!] : undefined;
+  const prefix = ID_PATTERN.exec(id)?.[1];
+  // Own keys only: `constructor:x` named Object.prototype.constructor, not undefined.
+  return prefix !== undefined && Object.hasOwn(LABEL_BY_PREFIX, prefix) ? LABEL_BY_PREFIX[prefix as IdPrefix] : undefined;
 }
 
 /** Labels the full-text index covers, and the properties it indexes. */

@@ -5,6 +5,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { httpErrorBody, NotFoundError, ServiceUnavailableError, type GraphQLErrorWithCode } from '../errors.js';
 
 export const EXPLORER_DIST = fileURLToPath(new URL('../../explorer/dist/', import.meta.url));
 
@@ -47,6 +48,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+function sendError(res: ServerResponse, status: number, cacheControl: string, error: GraphQLErrorWithCode): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': cacheControl });
+  res.end(JSON.stringify(httpErrorBody(error)));
+}
+
 function sendFile(res: ServerResponse, path: string, headers: Record<string, string>, method: string): void {
   const size = statSync(path).size;
   res.writeHead(200, {
@@ -81,15 +87,11 @@ export function serveExplorer(req: IncomingMessage, res: ServerResponse, pathnam
   if (decoded.startsWith('/assets/')) {
     if (inside && existsSync(file) && statSync(file).isFile())
       sendFile(res, file, { 'cache-control': 'public, max-age=31536000, immutable' }, method);
-    else {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' });
-      res.end('Not found.');
-    }
+    else sendError(res, 404, 'no-cache', new NotFoundError('No such asset in the explorer build.'));
     return true;
   }
   if (!existsSync(index)) {
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end('The explorer is not built: run `npm run build:explorer` (npm start does it for you).');
+    sendError(res, 503, 'no-store', new ServiceUnavailableError('The explorer is not built: run `npm run build:explorer` (npm start does it for you).'));
     return true;
   }
   // Unhashed files at the top of dist (favicon...) are served briefly cached; the rest is the app.

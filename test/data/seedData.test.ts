@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readmeWithGraphContents, README_PATH } from '../../seed/graphContents.js';
 import { readSeed } from '../../seed/readSeed.js';
-import { seedToGraphRows } from '../../seed/toGraph.js';
+import { buildRecordRows } from '../../src/graph/recordRows.js';
 
 const seed = readSeed();
-const rows = seedToGraphRows(seed);
+const rows = buildRecordRows(seed);
 const FOCUS = ['industry:biomedicine', 'industry:bulk-commodities', 'industry:marine-economy'];
 
 /** The industry and all its sub-industries. */

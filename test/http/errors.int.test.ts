@@ -27,6 +27,7 @@ describe('error codes', () => {
     ['a malformed id', '{ zone(id: "Shanghai") { id } }', 'BAD_USER_INPUT'],
     ['an id of another type', '{ zone(id: "industry:biomedicine") { id } }', 'BAD_USER_INPUT'],
     ['an unknown prefix in node()', '{ node(id: "planet:mars") { id } }', 'BAD_USER_INPUT'],
+    ['an inherited property name as prefix in node()', '{ node(id: "constructor:x") { id } }', 'BAD_USER_INPUT'],
     ['a page size over the cap', '{ zones(first: 101) { totalCount } }', 'LIMIT_EXCEEDED'],
     ['a negative page size', '{ zones(first: -1) { totalCount } }', 'BAD_USER_INPUT'],
     ['a cursor we did not issue', '{ zones(after: "bm9wZQ") { totalCount } }', 'BAD_USER_INPUT'],

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadSeed } from '../../seed/loadSeed.js';
-import { SEED_DATA_DIR, SeedValidationError } from '../../seed/readSeed.js';
+import { RecordValidationError } from '../../src/records/readRecordDir.js';
+import { SEED_DATA_DIR } from '../../seed/readSeed.js';
 import { Executor } from '../../src/graph/executor.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import type { Driver } from 'neo4j-driver';
@@ -48,7 +49,7 @@ describe('seed loader', () => {
       'zones:\n  - id: zone:atlantis\n    kind: PILOT_FREE_TRADE_ZONE\n    nameEn: Atlantis\n    shortName: Atlantis\n    province: Sea\n    launchedOn: 2013-13-01\n    sources: [source:w-sh]\n',
     );
     const error = await loadSeed(executor, { reset: true, dir: badDir }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SeedValidationError);
+    expect(error).toBeInstanceOf(RecordValidationError);
     expect(error).toMatchObject({ file: 'zz-bad.yaml', recordId: 'zone:atlantis', field: 'launchedOn' });
     expect(await graphChecksum()).toEqual(before);
   });

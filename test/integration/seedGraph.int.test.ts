@@ -1,10 +1,10 @@
 // The seed as loaded into Neo4j (moved from test/data/seedData.test.ts, which needs no database).
 import { describe, expect, it, inject } from 'vitest';
 import { readSeed } from '../../seed/readSeed.js';
-import { seedToGraphRows } from '../../seed/toGraph.js';
+import { buildRecordRows } from '../../src/graph/recordRows.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 
-const rows = seedToGraphRows(readSeed());
+const rows = buildRecordRows(readSeed());
 
 describe('loaded graph', () => {
   it('in Neo4j, every entity except sources has a SOURCED_FROM link', async () => {

@@ -126,6 +126,8 @@ describe('ids, cursors and dates', () => {
     ['zone:Shanghai', undefined],
     ['planet:mars', undefined],
     ['zone:', undefined],
+    // A prefix that is an inherited property of the table, not one of its own keys.
+    ['constructor:x', undefined],
   ])('labelOfId(%j) is %j', (id, label) => expect(labelOfId(id)).toBe(label));
 
   it('caps the page size with LIMIT_EXCEEDED and refuses negative sizes', () => {

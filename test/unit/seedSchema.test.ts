@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeedFile, SeedValidationError } from '../../seed/readSeed.js';
+import { parseRecordFile, RecordValidationError } from '../../src/records/readRecordDir.js';
 
-function errorOf(text: string): SeedValidationError {
+function errorOf(text: string): RecordValidationError {
   try {
-    parseSeedFile(text, 'zones/bad.yaml');
+    parseRecordFile(text, 'zones/bad.yaml');
   } catch (e) {
-    if (e instanceof SeedValidationError) return e;
+    if (e instanceof RecordValidationError) return e;
     throw e;
   }
   throw new Error('expected a validation error');
@@ -22,7 +22,7 @@ ${extra}`;
 
 describe('seed record validation', () => {
   it('accepts a valid record', () => {
-    expect(parseSeedFile(zone('    launchedOn: 2013-09-29'), 'ok.yaml').zones[0]!.launchedOn).toBe('2013-09-29');
+    expect(parseRecordFile(zone('    launchedOn: 2013-09-29'), 'ok.yaml').zones[0]!.launchedOn).toBe('2013-09-29');
   });
   it.each([
     ['an impossible date', zone('    launchedOn: 2013-02-30'), 'zone:testland', 'launchedOn'],

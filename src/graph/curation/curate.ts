@@ -1,15 +1,15 @@
-// Planning and committing a write: the record is read back, changed, validated with the
-// seed's zod schema, its references checked, and written with the rows seed/toGraph.ts makes
-// for it, with its audit entry, in ONE transaction; a write that met another is prepared again.
+// Planning and committing a write: the record is read back, changed, validated with its
+// record schema (src/records/schema.ts), its references checked, and written with the rows
+// recordRows.ts makes for it, with its audit entry, in ONE transaction; a write that met
+// another is prepared again.
 import type { z } from 'zod';
-import type { Seed } from '../../../seed/readSeed.js';
-import { SeedFile } from '../../../seed/schema.js';
-import { seedToGraphRows } from '../../../seed/toGraph.js';
+import { createEmptyRecordSet } from '../../records/schema.js';
 import { BadUserInputError, ConflictError } from '../../errors.js';
 import { auditStatement, type AuditActor } from '../audit.js';
 import { countEditStatements, readEdits } from '../dataVersion.js';
 import type { Executor, WriteStatement } from '../executor.js';
 import { ENTITY, RELATIONSHIP_TYPES, labelOfId, type EntityLabel } from '../model.js';
+import { buildRecordRows } from '../recordRows.js';
 import { dropUndefined, KINDS, readCuratedRecord, type CuratedKind, type CuratedRecord } from './readCuratedRecord.js';
 
 export type Path = readonly PropertyKey[];
@@ -53,7 +53,7 @@ function validationError(issue: z.core.$ZodIssue, fieldOf: (path: Path) => strin
   return new BadUserInputError(`\`${field}\`: ${issue.message}`, { argument: 'input', field });
 }
 
-/** Record keys (at any depth) that hold ids of other entities, as in seed/readSeed.ts. */
+/** Record keys (at any depth) that hold ids of other entities, as in src/records/readRecordDir.ts. */
 const REFERENCE_KEYS = new Set(['sources', 'zone', 'area', 'fields', 'setOutIn', 'industries', 'issuers', 'appliesTo', 'document', 'to', 'parent']);
 
 /** Every id the record refers to, with its path in the record. */
@@ -94,11 +94,11 @@ export function missingError(ref: Reference, fieldOf: (path: Path) => string): B
   return new BadUserInputError(`\`${field}\`: no ${ref.label} has the id ${ref.id}.`, { argument: 'input', field });
 }
 
-/** The seed's rows for one record, as the loader would write them. */
+/** The rows for one record, as the seed loader would write them. */
 function rowsOf(kind: CuratedKind, record: CuratedRecord) {
-  const seed = Object.fromEntries(Object.keys(SeedFile.shape).map((s) => [s, []])) as unknown as Seed;
-  (seed[KINDS[kind].section] as unknown[]).push({ ...record, file: '(curation)' });
-  return seedToGraphRows(seed);
+  const records = createEmptyRecordSet();
+  (records[KINDS[kind].section] as unknown[]).push({ ...record, file: '(curation)' });
+  return buildRecordRows(records);
 }
 
 function writeStatements(kind: CuratedKind, record: CuratedRecord): WriteStatement[] {

@@ -1,8 +1,7 @@
-// Reading a curated record back from the graph, in the seed's own shape (the inverse of
-// seed/toGraph.ts), and the kinds of record curation writes.
+// Reading a curated record back from the graph, in its record schema's shape (the inverse of
+// src/graph/recordRows.ts), and the kinds of record curation writes.
 import type { z } from 'zod';
-import type { Seed } from '../../../seed/readSeed.js';
-import { ClusterRecord, DocumentRecord, IndustryRecord, MeasureRecord, SourceRecord } from '../../../seed/schema.js';
+import { ClusterRecord, DocumentRecord, IndustryRecord, MeasureRecord, SourceRecord, type RecordSection } from '../../records/schema.js';
 import type { Executor } from '../executor.js';
 import { ENTITY, type EntityLabel, type RelationshipType } from '../model.js';
 import { toApiProperties } from '../records.js';
@@ -39,7 +38,7 @@ class StoredRecord {
 
   /**
    * The record's own sources. SOURCED_FROM relationships are a set; the record's order
-   * survives only in the `sources` its record-level links copy (seed/toGraph.ts), so take
+   * survives only in the `sources` its record-level links copy (recordRows.ts), so take
    * it from there when one exists: writing a record back unchanged then changes nothing.
    */
   sources(recordLevel: Array<[RelationshipType, 'OUT' | 'IN']>): string[] {
@@ -78,8 +77,8 @@ function pilotsOf(s: StoredRecord): Record<string, unknown>[] {
 export interface KindSpec {
   label: EntityLabel;
   schema: z.ZodObject;
-  /** The seed section the record belongs to (for seedToGraphRows). */
-  section: keyof Seed;
+  /** The section of a record set the record belongs to (for buildRecordRows). */
+  section: RecordSection;
   /** The relationships written from the record's fields: replaced whenever it is written. */
   owned: { out: RelationshipType[]; in: RelationshipType[] };
   fromGraph(stored: StoredRecord): Record<string, unknown>;

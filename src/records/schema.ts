@@ -1,50 +1,15 @@
-// The seed's record schema: every data file in seed/data is validated against it before
-// anything is written. Curation mutations (later) reuse the same record schemas.
+// The record schemas: every record the graph holds (the seed's data files, a curated write)
+// is validated against these before anything is written. Id checks live in ids.ts. Only the
+// schemas curation writes are exported; the others are reached through RecordFile's sections.
 import { z } from 'zod';
-
-/** `<prefix>:<slug>`: lowercase ASCII words joined by '-'. */
-const idOf = (prefix: string) =>
-  z
-    .string()
-    .regex(new RegExp(`^${prefix}:[a-z0-9]+(?:-[a-z0-9]+)*$`), `must look like ${prefix}:some-slug`);
-
-export const ID_PREFIXES = {
-  zone: 'Zone',
-  area: 'ZoneArea',
-  document: 'PolicyDocument',
-  authority: 'Authority',
-  person: 'Person',
-  measure: 'ReformMeasure',
-  field: 'ReformField',
-  industry: 'Industry',
-  cluster: 'IndustrialCluster',
-  obs: 'Observation',
-  source: 'Source',
-} as const;
-export type IdPrefix = keyof typeof ID_PREFIXES;
-
-export const sourceId = idOf('source');
-export const zoneId = idOf('zone');
-export const areaId = idOf('area');
-export const documentId = idOf('document');
-export const authorityId = idOf('authority');
-export const personId = idOf('person');
-export const measureId = idOf('measure');
-export const fieldId = idOf('field');
-export const industryId = idOf('industry');
-export const clusterId = idOf('cluster');
-export const observationId = idOf('obs');
-/** Any entity id (used where a relationship may point at several labels). */
-export const anyEntityId = z
-  .string()
-  .regex(/^(zone|area|document|authority|person|measure|field|industry|cluster):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an entity id such as zone:shanghai');
+import { anyEntityId, areaId, authorityId, clusterId, documentId, fieldId, industryId, measureId, observationId, personId, sourceId, zoneId } from './ids.js';
 
 /**
  * ISO 8601 calendar date at day, month or year precision ("2013-09-29", "2023-11", "2019").
  * Stored as a Neo4j date (first day of the period) plus a precision, so nothing more exact
  * than the source is claimed.
  */
-export const partialDate = z
+const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
@@ -70,9 +35,9 @@ export const SourceRecord = z.strictObject({
   note: z.string().optional(),
 });
 
-export const ZoneKind = z.enum(['PILOT_FREE_TRADE_ZONE', 'FREE_TRADE_PORT']);
+const ZoneKind = z.enum(['PILOT_FREE_TRADE_ZONE', 'FREE_TRADE_PORT']);
 
-export const ZoneRecord = z.strictObject({
+const ZoneRecord = z.strictObject({
   id: zoneId,
   kind: ZoneKind,
   nameEn: z.string().min(1),
@@ -92,7 +57,7 @@ export const ZoneRecord = z.strictObject({
   ...factBase,
 });
 
-export const AreaRecord = z.strictObject({
+const AreaRecord = z.strictObject({
   id: areaId,
   zone: zoneId,
   nameEn: z.string().min(1),
@@ -108,7 +73,7 @@ export const AreaRecord = z.strictObject({
   ...factBase,
 });
 
-export const AuthorityRecord = z.strictObject({
+const AuthorityRecord = z.strictObject({
   id: authorityId,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),
@@ -119,7 +84,7 @@ export const AuthorityRecord = z.strictObject({
   ...factBase,
 });
 
-export const PersonRecord = z.strictObject({
+const PersonRecord = z.strictObject({
   id: personId,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),
@@ -139,7 +104,7 @@ export const PersonRecord = z.strictObject({
   ...factBase,
 });
 
-export const DocumentKind = z.enum([
+const DocumentKind = z.enum([
   'OVERALL_PLAN',
   'DEEPENING_PLAN',
   'APPROVAL_REPLY',
@@ -152,7 +117,7 @@ export const DocumentKind = z.enum([
   'REGULATION',
   'OTHER',
 ]);
-export const DocumentRelationType = z.enum(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS']);
+const DocumentRelationType = z.enum(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS']);
 
 export const DocumentRecord = z.strictObject({
   id: documentId,
@@ -176,7 +141,7 @@ export const DocumentRecord = z.strictObject({
   ...factBase,
 });
 
-export const ReformFieldRecord = z.strictObject({
+const ReformFieldRecord = z.strictObject({
   id: fieldId,
   nameEn: z.string().min(1),
   nameZh: z.string().optional(),
@@ -245,7 +210,7 @@ export const ClusterRecord = z.strictObject({
 });
 
 /** A dated figure about an entity: indicators over time, disputed values, cluster figures. */
-export const ObservationRecord = z
+const ObservationRecord = z
   .strictObject({
     id: observationId,
     /** The entity the figure is about; absent for figures about the FTZ system as a whole. */
@@ -268,7 +233,7 @@ export const ObservationRecord = z
   });
 
 /** One data file: any subset of these sections. */
-export const SeedFile = z.strictObject({
+export const RecordFile = z.strictObject({
   sources: z.array(SourceRecord).default([]),
   zones: z.array(ZoneRecord).default([]),
   areas: z.array(AreaRecord).default([]),
@@ -281,4 +246,15 @@ export const SeedFile = z.strictObject({
   clusters: z.array(ClusterRecord).default([]),
   observations: z.array(ObservationRecord).default([]),
 });
-export type SeedFile = z.infer<typeof SeedFile>;
+export type RecordFile = z.infer<typeof RecordFile>;
+export type RecordSection = keyof RecordFile;
+
+/** The sections in the order they are read and written (sources first: everything cites them). */
+export const RECORD_SECTIONS = Object.keys(RecordFile.shape) as RecordSection[];
+
+/** A whole validated set of records (the seed, or one curated record), each with the file it came from. */
+export type RecordSet = { [K in RecordSection]: Array<RecordFile[K][number] & { file: string }> };
+
+export function createEmptyRecordSet(): RecordSet {
+  return Object.fromEntries(RECORD_SECTIONS.map((s) => [s, []])) as unknown as RecordSet;
+}

@@ -1,8 +1,9 @@
-// Turns validated seed records into node and relationship rows. Pure: no Neo4j here.
+// Turns a validated record set into the node and relationship rows graphWriter writes: the
+// seed's whole set, or one curated record. Pure: no Neo4j here.
 import neo4j from 'neo4j-driver';
-import type { GraphRows, NodeRow, RelationshipRow } from '../src/graph/graphWriter.js';
-import type { RelationshipType } from '../src/graph/model.js';
-import type { Seed } from './readSeed.js';
+import type { RecordSet } from '../records/schema.js';
+import type { GraphRows, NodeRow, RelationshipRow } from './graphWriter.js';
+import type { RelationshipType } from './model.js';
 
 const DATE_FIELDS = new Set([
   'approvedOn', 'planIssuedOn', 'publishedOn', 'launchedOn', 'establishedOn', 'issuedOn',
@@ -25,7 +26,7 @@ function toStoredDate(value: string): { date: unknown; precision: 'YEAR' | 'MONT
   return { date: new neo4j.types.Date(y!, m ?? 1, d ?? 1), precision };
 }
 
-export function toProperties(record: Record<string, unknown>): Record<string, unknown> {
+function toProperties(record: Record<string, unknown>): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (NOT_PROPERTIES.has(key) || value === undefined) continue;
@@ -41,7 +42,8 @@ export function toProperties(record: Record<string, unknown>): Record<string, un
 
 type Fact = { sources: string[]; verified?: boolean; note?: string };
 
-export function seedToGraphRows(seed: Seed): GraphRows {
+/** The rows the graph writer writes for a record set: nodes, SOURCED_FROM links, and every relationship a record names. */
+export function buildRecordRows(records: RecordSet): GraphRows {
   const nodes: NodeRow[] = [];
   const relationships: RelationshipRow[] = [];
   const rel = (type: RelationshipType, from: string, to: string, fact: Fact, extra: Record<string, unknown> = {}) =>
@@ -57,29 +59,29 @@ export function seedToGraphRows(seed: Seed): GraphRows {
     for (const s of record.sources ?? []) relationships.push({ type: 'SOURCED_FROM', from: record.id, to: s, props: {} });
   };
 
-  for (const s of seed.sources) node('Source', s);
-  for (const z of seed.zones) node('Zone', z);
-  for (const a of seed.areas) {
+  for (const s of records.sources) node('Source', s);
+  for (const z of records.zones) node('Zone', z);
+  for (const a of records.areas) {
     node('ZoneArea', a);
     rel('HAS_AREA', a.zone, a.id, a);
     if (a.establishedBy) rel('ESTABLISHES', a.establishedBy, a.id, a);
   }
-  for (const a of seed.authorities) {
+  for (const a of records.authorities) {
     node('Authority', a);
     if (a.partOf) rel('PART_OF', a.id, a.partOf, a);
   }
-  for (const p of seed.people) {
+  for (const p of records.people) {
     node('Person', p);
     for (const r of p.roles) rel('WORKS_FOR', p.id, r.authority, r, { title: r.title, from: r.from, to: r.to, asOf: r.asOf });
   }
-  for (const d of seed.documents) {
+  for (const d of records.documents) {
     node('PolicyDocument', d);
     for (const i of d.issuers) rel('ISSUED_BY', d.id, i, d);
     for (const z of d.appliesTo) rel('APPLIES_TO', d.id, z, d);
     for (const r of d.relations) rel(r.type, d.id, r.document, r);
   }
-  for (const f of seed.fields) node('ReformField', f);
-  for (const m of seed.measures) {
+  for (const f of records.fields) node('ReformField', f);
+  for (const m of records.measures) {
     node('ReformMeasure', m);
     for (const f of m.fields) rel('IN_FIELD', m.id, f, m);
     for (const d of m.setOutIn) rel('SETS_OUT', d, m.id, m);
@@ -89,18 +91,18 @@ export function seedToGraphRows(seed: Seed): GraphRows {
       if (p.area) rel('PILOTED_IN', m.id, p.area, p, { from: p.from, first: p.first });
     }
   }
-  for (const i of seed.industries) {
+  for (const i of records.industries) {
     node('Industry', i);
     if (i.parent) rel('SUB_INDUSTRY_OF', i.id, i.parent, i);
     for (const s of i.supplies) rel('SUPPLIES', i.id, s.to, s, { flow: s.flow, editorial: s.editorial });
   }
-  for (const c of seed.clusters) {
+  for (const c of records.clusters) {
     node('IndustrialCluster', c);
     for (const i of c.industries) rel('IN_INDUSTRY', c.id, i, c);
     rel('LOCATED_IN', c.id, c.zone, c);
     if (c.area) rel('LOCATED_IN', c.id, c.area, c);
   }
-  for (const o of seed.observations) {
+  for (const o of records.observations) {
     node('Observation', o);
     if (o.subject) rel('ABOUT', o.id, o.subject, o);
   }

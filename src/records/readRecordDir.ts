@@ -1,0 +1,135 @@
+// Reads and validates every YAML data file under a directory (the seed's is config SEED_DIR).
+// Nothing touches Neo4j here: the loader writes only what this returns, so a bad record stops
+// the load before any write.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { createEmptyRecordSet, RECORD_SECTIONS, RecordFile, type RecordSet } from './schema.js';
+
+/** A validation failure, naming the file, the record id and the field. */
+export class RecordValidationError extends Error {
+  constructor(
+    readonly file: string,
+    readonly recordId: string | undefined,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: record ${recordId ?? '(no id)'}: field ${field}: ${problem}`);
+    this.name = 'RecordValidationError';
+  }
+}
+
+function listYamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return listYamlFiles(path);
+      return /\.ya?ml$/.test(name) ? [path] : [];
+    });
+}
+
+function recordIdAt(raw: unknown, path: PropertyKey[]): string | undefined {
+  let cur: unknown = raw;
+  for (const key of path.slice(0, 2)) cur = (cur as Record<PropertyKey, unknown> | undefined)?.[key];
+  const id = (cur as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Parses and validates one file's text; `file` is only used in error messages. */
+export function parseRecordFile(text: string, file: string): RecordFile {
+  let raw: unknown;
+  try {
+    raw = parse(text) ?? {};
+  } catch (e) {
+    throw new RecordValidationError(file, undefined, '(file)', `not valid YAML: ${(e as Error).message}`);
+  }
+  const result = RecordFile.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const inRecord = issue.path.slice(2).join('.');
+    // An unknown key is reported on the record; name the key itself as the field.
+    const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '';
+    const field = [inRecord, unknownKeys].filter(Boolean).join('.') || issue.path.join('.') || '(file)';
+    throw new RecordValidationError(file, recordIdAt(raw, issue.path), field, issue.message);
+  }
+  return result.data;
+}
+
+/** Reads every file, then checks what no single file can: unique ids and resolvable references. */
+export function readRecordDir(dir: string): RecordSet {
+  const records = createEmptyRecordSet();
+  for (const path of listYamlFiles(dir)) {
+    const file = relative(dir, path);
+    const parsed = parseRecordFile(readFileSync(path, 'utf8'), file);
+    for (const section of RECORD_SECTIONS) {
+      for (const record of parsed[section]) (records[section] as unknown[]).push({ ...record, file });
+    }
+  }
+  checkReferences(records);
+  return records;
+}
+
+function checkReferences(records: RecordSet): void {
+  const where = new Map<string, string>();
+  for (const section of RECORD_SECTIONS) {
+    for (const r of records[section] as Array<{ id: string; file: string }>) {
+      const seen = where.get(r.id);
+      if (seen) throw new RecordValidationError(r.file, r.id, 'id', `duplicate id, also defined in ${seen}`);
+      where.set(r.id, r.file);
+    }
+  }
+  const check = (file: string, id: string, field: string, ref: string | undefined) => {
+    if (ref !== undefined && !where.has(ref)) throw new RecordValidationError(file, id, field, `refers to unknown id ${ref}`);
+  };
+  const checkSources = (file: string, id: string, field: string, refs: string[]) =>
+    refs.forEach((s, i) => check(file, id, `${field}[${i}]`, s));
+
+  for (const section of RECORD_SECTIONS) {
+    if (section === 'sources') continue;
+    for (const r of records[section] as Array<{ id: string; file: string; sources: string[] }>) {
+      checkSources(r.file, r.id, 'sources', r.sources);
+    }
+  }
+  for (const a of records.areas) {
+    check(a.file, a.id, 'zone', a.zone);
+    check(a.file, a.id, 'establishedBy', a.establishedBy);
+  }
+  for (const a of records.authorities) check(a.file, a.id, 'partOf', a.partOf);
+  for (const p of records.people)
+    p.roles.forEach((r, i) => {
+      check(p.file, p.id, `roles[${i}].authority`, r.authority);
+      checkSources(p.file, p.id, `roles[${i}].sources`, r.sources);
+    });
+  for (const d of records.documents) {
+    d.issuers.forEach((x, i) => check(d.file, d.id, `issuers[${i}]`, x));
+    d.appliesTo.forEach((x, i) => check(d.file, d.id, `appliesTo[${i}]`, x));
+    d.relations.forEach((r, i) => {
+      check(d.file, d.id, `relations[${i}].document`, r.document);
+      checkSources(d.file, d.id, `relations[${i}].sources`, r.sources);
+    });
+  }
+  for (const m of records.measures) {
+    m.fields.forEach((x, i) => check(m.file, m.id, `fields[${i}]`, x));
+    m.setOutIn.forEach((x, i) => check(m.file, m.id, `setOutIn[${i}]`, x));
+    m.industries.forEach((x, i) => check(m.file, m.id, `industries[${i}]`, x));
+    m.pilotedIn.forEach((p, i) => {
+      check(m.file, m.id, `pilotedIn[${i}].zone`, p.zone);
+      check(m.file, m.id, `pilotedIn[${i}].area`, p.area);
+      checkSources(m.file, m.id, `pilotedIn[${i}].sources`, p.sources);
+    });
+  }
+  for (const ind of records.industries) {
+    check(ind.file, ind.id, 'parent', ind.parent);
+    ind.supplies.forEach((s, i) => {
+      check(ind.file, ind.id, `supplies[${i}].to`, s.to);
+      checkSources(ind.file, ind.id, `supplies[${i}].sources`, s.sources);
+    });
+  }
+  for (const c of records.clusters) {
+    c.industries.forEach((x, i) => check(c.file, c.id, `industries[${i}]`, x));
+    check(c.file, c.id, 'zone', c.zone);
+    check(c.file, c.id, 'area', c.area);
+  }
+  for (const o of records.observations) check(o.file, o.id, 'subject', o.subject);
+}
