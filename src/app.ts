@@ -19,6 +19,7 @@ import { connectNeo4j, type Neo4jHandle } from './neo4j/connect.js';
 import { LOCAL_NEO4J_STOP_MS } from './neo4j/localNeo4j.js';
 import { createApolloServer } from './apolloServer.js';
 import { readRecordDir } from './records/readRecordDir.js';
+import type { RecordSet } from './records/schema.js';
 
 export interface RunningApp {
   url: string;
@@ -42,13 +43,13 @@ const DRIVER_CLOSE_MS = 5_000;
 /** The longest stop() can take: drain, driver, local Neo4j (main.ts's guard waits this plus a margin). */
 export const STOP_BUDGET_MS = DRAIN_MS + DRIVER_CLOSE_MS + LOCAL_NEO4J_STOP_MS;
 
-/** Creates the schema (and seeds an empty database); returns the graph's counts. */
-async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Executor, log: (line: string) => void): Promise<GraphStatsRecord> {
+/** Creates the schema (and seeds an empty database with `records`); returns the graph's counts. */
+async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Executor, records: RecordSet | null, log: (line: string) => void): Promise<GraphStatsRecord> {
   await ensureSchema(executor);
   let stats = await readGraphStats(executor);
-  if (stats.nodeCount === 0 && config.seedOnStart) {
+  if (stats.nodeCount === 0 && records) {
     log(`The database is empty: loading the seed graph from ${config.seedDir}...`);
-    await loadRecords(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }), readRecordDir(config.seedDir));
+    await loadRecords(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }), records);
     stats = await readGraphStats(executor);
   }
   return stats;
@@ -56,6 +57,9 @@ async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Exe
 
 export async function startApp(config: Config, log: (line: string) => void = console.log, options: AppOptions = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.logLevel, options.logDestination);
+  // Read and validated before anything starts: a missing SEED_DIR or a bad record stops the start
+  // with its message, instead of being retried as if Neo4j were not ready.
+  const records = config.seedOnStart ? readRecordDir(config.seedDir) : null;
   const neo4j = await connectNeo4j(config.neo4j, log);
   const executor = new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: config.queryTimeoutMs });
   let prepared = false;
@@ -67,7 +71,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
   // Its own timeout: the statistics scan every label, longer than a request may take at 1M nodes.
   const degreeStats = createDegreeStatsProvider(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 120_000 }), readDataVersion);
   try {
-    stats = await prepareDatabase(config, neo4j, executor, log);
+    stats = await prepareDatabase(config, neo4j, executor, records, log);
     prepared = true;
     await degreeStats.refresh();
   } catch (e) {
@@ -76,7 +80,7 @@ export async function startApp(config: Config, log: (line: string) => void = con
       retryTimer = setTimeout(async () => {
         if (stopped) return;
         try {
-          await prepareDatabase(config, neo4j, executor, log);
+          await prepareDatabase(config, neo4j, executor, records, log);
           prepared = true;
           log(`Neo4j at ${neo4j.uri} is reachable; schema in place.`);
         } catch {

@@ -1,7 +1,7 @@
 // Reads and validates every YAML data file under a directory (the seed's is config SEED_DIR).
 // Nothing touches Neo4j here: the loader writes only what this returns, so a bad record stops
 // the load before any write.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { createEmptyRecordSet, RECORD_SECTIONS, RecordFile, type RecordSet } from './schema.js';
@@ -58,6 +58,7 @@ export function parseRecordFile(text: string, file: string): RecordFile {
 
 /** Reads every file, then checks what no single file can: unique ids and resolvable references. */
 export function readRecordDir(dir: string): RecordSet {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`The record directory ${dir} does not exist or is not a directory (config SEED_DIR).`);
   const records = createEmptyRecordSet();
   for (const path of listYamlFiles(dir)) {
     const file = relative(dir, path);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { LABEL_BY_PREFIX, labelOfId } from '../../src/graph/model.js';
 import * as ids from '../../src/records/ids.js';
@@ -53,5 +54,20 @@ describe('SEED_DIR', () => {
     const records = readRecordDir(loadConfig({ SEED_DIR: dir }).seedDir);
     expect(records.sources).toEqual([{ id: 'source:only-one', title: 'The only source', file: 'one.yaml' }]);
     expect(RECORD_SECTIONS.filter((s) => records[s].length > 0)).toEqual(['sources']);
+  });
+
+  it('stops the start with its message when the directory is missing, before connecting to Neo4j', async () => {
+    const missing = join(dir, 'no-such-dir');
+    // Port 1 has no Neo4j: had the start connected first, it would fail (or retry) with a connection error instead.
+    const start = startApp(loadConfig({ SEED_DIR: missing, NEO4J_URI: 'bolt://127.0.0.1:1', LOG_LEVEL: 'silent' }), () => {});
+    await expect(start).rejects.toThrow(`The record directory ${missing} does not exist or is not a directory (config SEED_DIR).`);
+  });
+
+  it('stops the start on a bad record, naming file, record and field', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'ftz-bad-seed-'));
+    writeFileSync(join(bad, 'bad.yaml'), 'sources:\n  - id: source:bad\n');
+    const start = startApp(loadConfig({ SEED_DIR: bad, NEO4J_URI: 'bolt://127.0.0.1:1', LOG_LEVEL: 'silent' }), () => {});
+    await expect(start).rejects.toThrow(/bad\.yaml: record source:bad: field title/);
+    rmSync(bad, { recursive: true, force: true });
   });
 });
