@@ -100,6 +100,10 @@ function checkReferences(seed: Seed): void {
   for (const a of seed.areas) {
     check(a.file, a.id, 'zone', a.zone);
     check(a.file, a.id, 'establishedBy', a.establishedBy);
+    a.keyIndustries.forEach((k, i) => {
+      k.industries.forEach((x, j) => check(a.file, a.id, `keyIndustries[${i}].industries[${j}]`, x));
+      checkSources(a.file, a.id, `keyIndustries[${i}].sources`, k.sources);
+    });
   }
   for (const a of seed.authorities) check(a.file, a.id, 'partOf', a.partOf);
   for (const p of seed.people)
