@@ -15,8 +15,8 @@ const labelOf = new Map(rows.nodes.map((n) => [n.id, n.label]));
 const linkOf = (area: string, industry: string) => focus.filter((r) => r.from === area && r.to === industry);
 
 describe('sub-area focus industries', () => {
-  it('links 26 sub-areas to industries, every link from a ZoneArea to an Industry and sourced', () => {
-    expect(new Set(focus.map((r) => r.from)).size).toBe(26);
+  it('links 28 sub-areas to industries, every link from a ZoneArea to an Industry and sourced', () => {
+    expect(new Set(focus.map((r) => r.from)).size).toBe(28);
     expect(focus.filter((r) => labelOf.get(r.from) !== 'ZoneArea' || labelOf.get(r.to) !== 'Industry')).toEqual([]);
     expect(focus.filter((r) => !(r.props.sources as string[]).length)).toEqual([]);
   });
@@ -41,11 +41,11 @@ describe('sub-area focus industries', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 
-  it('keeps positioning text on 14 sub-areas, each sub-area citing the page it comes from', () => {
+  it('keeps positioning text on 15 sub-areas, each sub-area citing the page it comes from', () => {
     const positioned = seed.areas.filter((a) => a.positioningEn || a.positioningZh);
-    expect(positioned).toHaveLength(14);
+    expect(positioned).toHaveLength(15);
     expect(seed.areas.find((a) => a.id === 'area:jiangsu-nanjing')?.positioningZh).toContain('自主创新先导区');
-    expect(seed.areas.find((a) => a.id === 'area:jiangsu-nanjing')?.sources).toContain('source:qianlong19-js');
+    expect(seed.areas.find((a) => a.id === 'area:jiangsu-nanjing')?.sources).toContain('source:ql');
   });
 
   it('refuses a keyIndustries entry naming an unknown industry, naming the field', () => {

@@ -9,7 +9,7 @@ afterAll(() => driver.close());
 
 describe('sub-area positioning and focus industries in Neo4j', () => {
   it.each([
-    ['area:jiangsu-nanjing', 'positioningZh', '自主创新先导区', 'source:qianlong19-js'],
+    ['area:jiangsu-nanjing', 'positioningZh', '自主创新先导区', 'source:ql'],
     ['area:anhui-bengbu', 'positioningZh', '硅基和生物基制造业中心', 'source:xh20-ah'],
     ['area:fujian-pingtan', 'positioningEn', 'international tourism destination', 'source:gov15-fj'],
   ])('%s has %s containing "%s", sourced from %s', async (id, field, text, source) => {
@@ -23,7 +23,7 @@ describe('sub-area positioning and focus industries in Neo4j', () => {
   });
 
   it.each([
-    ['industry:integrated-circuits', '集成电路', 'source:cri22-nj'],
+    ['industry:integrated-circuits', '集成电路', 'source:cri-js'],
     ['industry:shipping-logistics', '航运物流', 'source:cnfin15-tj'],
     ['industry:marine-services', '海洋服务业', 'source:xwlb-2025-02-24'],
     ['industry:medical-tourism', '医疗旅游', 'source:xwlb-2021-04-13'],
