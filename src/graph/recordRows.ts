@@ -15,7 +15,7 @@ const INT_FIELDS = new Set(['batch', 'itemCount']);
 
 /** Record keys that become relationships (or are bookkeeping), not node properties. */
 const NOT_PROPERTIES = new Set([
-  'file', 'sources', 'zone', 'area', 'establishedBy', 'issuers', 'appliesTo', 'relations', 'fields',
+  'file', 'sources', 'zone', 'area', 'establishedBy', 'keyIndustries', 'issuers', 'appliesTo', 'relations', 'fields',
   'setOutIn', 'pilotedIn', 'industries', 'parent', 'supplies', 'partOf', 'roles', 'subject',
 ]);
 
@@ -65,6 +65,17 @@ export function buildRecordRows(records: RecordSet): GraphRows {
     node('ZoneArea', a);
     rel('HAS_AREA', a.zone, a.id, a);
     if (a.establishedBy) rel('ESTABLISHES', a.establishedBy, a.id, a);
+    // One FOCUSES_ON per (area, industry), its sources pooled from every statement naming the pair
+    // (the writer MERGEs on the pair, so a second row would overwrite the first's sources). The type
+    // is not in the model's RELATIONSHIP_TYPES yet (the coordinator adds it there and to the SDL);
+    // until then the writer, which walks that list, leaves these rows out.
+    const focus = new Map<string, Fact>();
+    for (const k of a.keyIndustries)
+      for (const i of k.industries) {
+        const f = focus.get(i);
+        focus.set(i, f ? { sources: [...new Set([...f.sources, ...k.sources])], verified: f.verified !== false && k.verified !== false, note: [f.note, k.note].filter(Boolean).join(' ') || undefined } : k);
+      }
+    for (const [i, f] of focus) rel('FOCUSES_ON' as RelationshipType, a.id, i, f);
   }
   for (const a of records.authorities) {
     node('Authority', a);

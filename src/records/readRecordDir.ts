@@ -95,6 +95,10 @@ function checkReferences(records: RecordSet): void {
   for (const a of records.areas) {
     check(a.file, a.id, 'zone', a.zone);
     check(a.file, a.id, 'establishedBy', a.establishedBy);
+    a.keyIndustries.forEach((k, i) => {
+      k.industries.forEach((x, j) => check(a.file, a.id, `keyIndustries[${i}].industries[${j}]`, x));
+      checkSources(a.file, a.id, `keyIndustries[${i}].sources`, k.sources);
+    });
   }
   for (const a of records.authorities) check(a.file, a.id, 'partOf', a.partOf);
   for (const p of records.people)

@@ -70,6 +70,14 @@ const AreaRecord = z.strictObject({
   /** The document that added the sub-area, if known. */
   establishedBy: documentId.optional(),
   description: z.string().optional(),
+  /** The sub-area's functional positioning, in the words of a source listed in `sources`. */
+  positioningEn: z.string().optional(),
+  positioningZh: z.string().optional(),
+  /**
+   * Industries a source names as the sub-area's focus (重点发展), one entry per source statement;
+   * each becomes `(area)-[:FOCUSES_ON]->(industry)` carrying that entry's sources.
+   */
+  keyIndustries: z.array(z.strictObject({ industries: z.array(industryId).min(1), ...factBase })).default([]),
   ...factBase,
 });
 

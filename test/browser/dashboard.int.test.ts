@@ -228,7 +228,7 @@ describe('dashboard: each chart draws the API answer', () => {
     const readPoints = (answer: SeriesAnswer) => answer.indicatorSeries.flatMap((s) => s.points.map((p) => [s.metric, toCell(s.subject?.id), p.id, p.asOf, toCell(p.value), String(p.disputed), String(p.verified)]));
     const api = (await gql<SeriesAnswer>(explorer.app, sent[0]!.query, sent[0]!.variables)).data!;
     const replicated = api.indicatorSeries.find((s) => s.metric === 'reforms-replicated-nationwide' && s.subject === null)!;
-    expect(replicated.points.map((p) => p.asOf)).toEqual(['2020', '2021-07', '2022-10', '2023-09', '2024-01']);
+    expect(replicated.points.map((p) => p.asOf)).toEqual(['2020', '2021-07', '2022-05', '2022-10', '2023-09', '2024-01', '2025']);
     const csv = await downloadCsv(page, 'indicators');
     expect(csv.map((r) => [r.metric, r.subjectId, r.pointId, r.asOf, r.value, r.disputed, r.verified])).toEqual(readPoints(api));
     // No disputed point among the defaults: nothing is drawn in the disputed red.
