@@ -2,7 +2,7 @@
 // once, so the number of round trips follows the query's shape, not the data.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, ParamBag, type OrderInput, type Where } from './filters/index.js';
+import { hasFilter, indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
 import { countTail, cursorFor, pageTail } from './listQuery.js';
 import { degreePattern, relationField, type RelationKey } from './model.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
@@ -28,9 +28,9 @@ export async function readRelationPages(executor: Executor, q: RelationQuery, id
   const body = f.derived
     ? `MATCH ${f.pattern}
     WITH DISTINCT p, n
-    ${pageTail(spec, bag, ['p'], 'n, null AS r, null AS dir').replaceAll('\n', '\n    ')}`
+    ${indent(pageTail(spec, bag, ['p'], 'n, null AS r, null AS dir'))}`
     : `MATCH ${f.pattern}
-    ${pageTail(spec, bag, ['p', 'r'], "n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir").replaceAll('\n', '\n    ')}`;
+    ${indent(pageTail(spec, bag, ['p', 'r'], "n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir"))}`;
   const cypher = `UNWIND ${bag.add(ids)} AS pid
 MATCH (p:${parentLabel(q.key)} {id: pid})
 CALL {

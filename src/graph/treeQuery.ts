@@ -5,7 +5,7 @@
 // planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
+import { hasFilter, indent, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
 import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
 import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
@@ -61,8 +61,6 @@ export function prefetched(parent: EntityRecord, responseKey: string): Prefetche
 }
 
 type Item = { node: Record<string, unknown>; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
-
-const indent = (text: string) => text.replaceAll('\n', '\n    ');
 
 /**
  * After the MATCH that binds `n`: the filter, the sort keys (beside `first`), the keyset

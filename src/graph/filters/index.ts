@@ -3,6 +3,6 @@
 // relationship patterns come only from fieldSpec.ts / model.ts.
 export { compileOrder, MAX_ORDER_KEYS, orderByClause, type OrderInput, type SortKey } from './compileOrder.js';
 export { compileWhere, hasFilter, MAX_FILTER_DEPTH, type Where } from './compileWhere.js';
-export { ParamBag, patternBetween } from './cypherText.js';
+export { indent, ParamBag, patternBetween } from './cypherText.js';
 export { rootMatch } from './rootMatch.js';
 export { afterCondition, decodeSortCursor, encodeSortCursor, type CursorPosition } from './sortCursor.js';
