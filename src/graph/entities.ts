@@ -2,7 +2,8 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { ParamBag, rootMatch } from './filters/index.js';
-import { countTail, cursorFor, pageTail, type ListSpec } from './listQuery.js';
+import { countTail, pageTail, type ListSpec } from './listQuery.js';
+import { cursorFor } from './pagination.js';
 import { ENTITY } from './model.js';
 import { toEntityRecord, type EntityRecord, type PageRecord } from './records.js';
 

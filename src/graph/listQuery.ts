@@ -1,11 +1,10 @@
 // Builds the Cypher of one page of a list (root or per parent): filter, ordering keys,
 // keyset condition, limit. The text depends only on the query's shape (which filters and
 // keys are used), never on values, so Neo4j's plan cache is hit.
-import neo4j, { isDate } from 'neo4j-driver';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, type OrderInput, type ParamBag, type Where } from './filters/index.js';
+import neo4j from 'neo4j-driver';
+import { afterCondition, compileOrder, compileWhere, orderByClause, type OrderInput, type ParamBag, type Where } from './filters/index.js';
 import type { EntityLabel } from './model.js';
-import { formatDate } from './records.js';
-import type { PageWindow } from './pagination.js';
+import { decodeSortCursor, type PageWindow } from './pagination.js';
 
 export interface ListSpec {
   label: EntityLabel;
@@ -57,11 +56,6 @@ WHERE ${q.after}
 RETURN ${returns}, [${q.keyVars.join(', ')}] AS keys
 ORDER BY ${q.orderBy}
 LIMIT ${q.limit}`;
-}
-
-/** Sort values as a cursor stores them (dates as ISO strings). */
-export function cursorFor(keys: unknown[], id: string): string {
-  return encodeSortCursor(keys.map((k) => (isDate(k) ? formatDate(k) : k)), id);
 }
 
 export function countTail(spec: Pick<ListSpec, 'label' | 'where'>, bag: ParamBag): string {

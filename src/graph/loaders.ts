@@ -3,11 +3,11 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor.js';
 import { countEntities, readEntitiesById, readEntityPage } from './entities.js';
-import { compileOrder, decodeSortCursor, type OrderInput, type Where } from './filters/index.js';
+import { compileOrder, type OrderInput, type Where } from './filters/index.js';
 import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';
-import { toAfterCursor, toPageWindow, type PageArgs } from './pagination.js';
+import { decodeSortCursor, toAfterCursor, toPageWindow, type PageArgs } from './pagination.js';
 import { prefetched, readEntityTree, readListTree, type RelationPlan } from './treeQuery.js';
 
 export interface ListArgs extends PageArgs {

@@ -3,10 +3,10 @@
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { hasFilter, indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
-import { countTail, cursorFor, pageTail } from './listQuery.js';
+import { countTail, pageTail } from './listQuery.js';
 import { degreePattern, relationField, type RelationKey } from './model.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
-import type { PageWindow } from './pagination.js';
+import { cursorFor, type PageWindow } from './pagination.js';
 
 export interface RelationQuery {
   key: RelationKey;

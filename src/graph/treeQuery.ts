@@ -6,10 +6,10 @@
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { hasFilter, indent, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
-import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
+import { countTail, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
 import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
-import type { PageWindow } from './pagination.js';
+import { cursorFor, type PageWindow } from './pagination.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
 /** A relationship field selected under an entity, read in the same statement as its parent. */

@@ -2,7 +2,8 @@
 // a change to the compiler shows here as a diff of its text. Values never appear in the
 // text, only as parameters ($p0, $p1, ...).
 import { describe, expect, it } from 'vitest';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, ParamBag, rootMatch } from '../../src/graph/filters/index.js';
+import { afterCondition, compileOrder, compileWhere, orderByClause, ParamBag, rootMatch } from '../../src/graph/filters/index.js';
+import { decodeSortCursor, encodeSortCursor } from '../../src/graph/pagination.js';
 import { paramNames } from './support/recordingExecutor.js';
 
 describe('compileWhere', () => {
