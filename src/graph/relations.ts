@@ -2,9 +2,9 @@
 // once, so the number of round trips follows the query's shape, not the data.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
-import { countTail, pageTail } from './listQuery.js';
-import { degreePattern, relationField, type RelationKey } from './model.js';
+import { indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
+import { relationField, type RelationKey } from './model.js';
+import { countRelated, linkColumns, pagePieces, pageWindow, relatedMatch } from './paging.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
 import { cursorFor, type PageWindow } from './pagination.js';
 
@@ -25,12 +25,8 @@ export async function readRelationPages(executor: Executor, q: RelationQuery, id
   const bag = new ParamBag();
   const spec = { label: f.target, where: q.where, orderBy: q.orderBy, window: q.window };
   // Targets of "any label" fields (Observation.subject, Source.supports) are not filtered by label.
-  const body = f.derived
-    ? `MATCH ${f.pattern}
-    WITH DISTINCT p, n
-    ${indent(pageTail(spec, bag, ['p'], 'n, null AS r, null AS dir'))}`
-    : `MATCH ${f.pattern}
-    ${indent(pageTail(spec, bag, ['p', 'r'], "n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir"))}`;
+  const window = pageWindow(pagePieces(spec, bag), { carry: f.derived ? ['p', 'n'] : ['p', 'r', 'n'], rows: 'RETURN', columns: ['n', linkColumns(f)] });
+  const body = indent(`${relatedMatch(f)}\n${window}`);
   const cypher = `UNWIND ${bag.add(ids)} AS pid
 MATCH (p:${parentLabel(q.key)} {id: pid})
 CALL {
@@ -56,18 +52,17 @@ RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items`;
 export async function readRelationCounts(executor: Executor, q: Pick<RelationQuery, 'key' | 'where'>, ids: readonly string[]): Promise<number[]> {
   const f = relationField(q.key);
   const bag = new ParamBag();
-  const degree = hasFilter(q.where) ? undefined : degreePattern(f, 'p');
-  const cypher = degree
-    ? `UNWIND ${bag.add(ids)} AS pid
-MATCH (p:${parentLabel(q.key)} {id: pid})
-RETURN pid, COUNT { ${degree} } AS c`
-    : `UNWIND ${bag.add(ids)} AS pid
-MATCH (p:${parentLabel(q.key)} {id: pid})
+  const parents = `UNWIND ${bag.add(ids)} AS pid
+MATCH (p:${parentLabel(q.key)} {id: pid})`;
+  const count = countRelated(f, q.where, bag, 'p', 'c');
+  const cypher =
+    count.kind === 'degree'
+      ? `${parents}
+RETURN pid, ${count.column}`
+      : `${parents}
 CALL {
     WITH p
-    MATCH ${f.pattern}
-    ${countTail({ label: f.target, where: q.where }, bag)}
-    RETURN count(DISTINCT n) AS c
+    ${indent(count.clauses)}
 }
 RETURN pid, c`;
   const records = await executor.read<{ pid: string; c: number }>(cypher, bag.params);

@@ -5,10 +5,10 @@
 // planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, indent, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
-import { countTail, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
+import { indent, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
+import { relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
+import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, type ListSpec } from './paging.js';
 import { cursorFor, type PageWindow } from './pagination.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
@@ -62,19 +62,6 @@ export function prefetched(parent: EntityRecord, responseKey: string): Prefetche
 
 type Item = { node: Record<string, unknown>; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
 
-/**
- * After the MATCH that binds `n`: the filter, the sort keys (beside `first`), the keyset
- * condition, then one page's rows carrying `kept`, the keys and `keys`, in order.
- */
-function pageClauses(q: PagePieces, first: string[], kept: string[]): string {
-  return `WHERE ${q.predicate}
-WITH ${[...first, ...q.keyDefs].join(', ')}
-WHERE ${q.after}
-WITH ${[...kept, ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
-ORDER BY ${q.orderBy}
-LIMIT ${q.limit}`;
-}
-
 /** CALL subqueries reading `plans` for the node bound to `n`; results in s<i> (pages) and c<i> (counts). */
 function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
   const calls: string[] = [];
@@ -83,29 +70,26 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     const spec: ListSpec = { label: f.target, where: plan.where, orderBy: plan.orderBy, window: plan.window };
     if (plan.page) {
       const q = pagePieces(spec, bag);
-      const link = f.derived ? 'null AS r, null AS dir' : "r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir";
+      const window = pageWindow(q, { carry: ['n', linkColumns(f)], rows: 'WITH', columns: ['n', 'r', 'dir'] });
       calls.push(`CALL {
     WITH n
     WITH n AS p
-    MATCH ${f.pattern}${f.derived ? '\n    WITH DISTINCT p, n' : ''}
-    ${indent(pageClauses(q, ['n', link], ['n', 'r', 'dir']))}
+    ${indent(`${relatedMatch(f)}\n${window}`)}
     ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
     if (plan.count) {
-      const degree = hasFilter(plan.where) ? undefined : degreePattern(f, 'n');
+      const count = countRelated(f, plan.where, bag, 'n', `c${i}`);
       calls.push(
-        degree
+        count.kind === 'degree'
           ? `CALL {
     WITH n
-    RETURN COUNT { ${degree} } AS c${i}
+    RETURN ${count.column}
 }`
           : `CALL {
     WITH n
     WITH n AS p
-    MATCH ${f.pattern}
-    ${countTail(spec, bag)}
-    RETURN count(DISTINCT n) AS c${i}
+    ${indent(count.clauses)}
 }`,
       );
     }
@@ -181,7 +165,7 @@ export async function readListTree(
     const q = pagePieces({ ...spec, where: rest }, bag);
     parts.push(`CALL {
     ${indent(match)}
-    ${indent(pageClauses(q, ['n'], ['n']))}
+    ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
     ${indent(collectItems(children, bag, q.orderBy, 'items', projection(spec.label, wants.properties), ''))}
 }`);
   }

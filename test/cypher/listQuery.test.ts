@@ -1,4 +1,4 @@
-// Root list pages and totals (src/graph/entities.ts over listQuery.ts's page tail), no
+// Root list pages and totals (src/graph/entities.ts over paging.ts's page window), no
 // database: the recording executor keeps the text each builder hands it and answers nothing.
 import { describe, expect, it } from 'vitest';
 import { countEntities, readEntitiesById, readEntityPage } from '../../src/graph/entities.js';

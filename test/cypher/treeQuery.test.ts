@@ -74,6 +74,32 @@ describe('readEntityTree', () => {
     `);
   });
 
+  it('a derived field (Zone.industries through clusters): distinct nodes, no link, as the batched page', async () => {
+    const { executor, statements } = createRecordingExecutor();
+    await readEntityTree(executor, 'Zone', 'zone:shanghai', [], [
+      { responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: true, children: [] },
+    ]);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2
+      MATCH (n:Zone {id: $p0})
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
+          WITH DISTINCT p, n
+          WHERE true
+          WITH n, null AS r, null AS dir
+          WHERE (n.id > $p1)
+          WITH n, r, dir, [] AS keys
+          ORDER BY n.id ASC
+          LIMIT $p2
+          RETURN collect({node: n {.id, .nameEn}, rel: r, dir: dir, keys: keys, sub: {}}) AS s0
+      }
+      RETURN n {.id} AS n, {s0: s0} AS sub"
+    `);
+  });
+
   it('a filtered, ordered field and a filtered total', async () => {
     const { executor, statements } = createRecordingExecutor();
     await readEntityTree(executor, 'Zone', 'zone:shanghai', [], [
