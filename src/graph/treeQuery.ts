@@ -1,36 +1,18 @@
 // One Cypher statement for an entity (or a root list) and every relationship connection
 // selected beneath it, nested as CALL subqueries, so a dashboard's whole tree is one round
-// trip. The GraphQL layer turns a selection set into a plan (graphql/selectionPlan.ts);
-// resolvers then find their results attached to the records (`prefetched`). Anything not
-// planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
+// trip. The GraphQL layer turns a selection set into a plan (plan.ts, made by
+// graphql/selectionPlan.ts); resolvers then find their results attached to the records
+// (`prefetched`). Anything not planned (deeper levels, abstract targets, errors) falls back
+// to the batched loaders.
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { indent, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
+import { indent, ParamBag, rootMatch } from './filters/index.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
+import { relationField, type EntityLabel, type RelationField } from './model.js';
 import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, type ListSpec } from './paging.js';
-import { cursorFor, type PageWindow } from './pagination.js';
+import { cursorFor } from './pagination.js';
+import type { RelationPlan } from './plan.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
-
-/** A relationship field selected under an entity, read in the same statement as its parent. */
-export interface RelationPlan {
-  /** The field's response key (alias or name): how its resolver finds the result. */
-  responseKey: string;
-  key: RelationKey;
-  where?: Where | null;
-  orderBy?: OrderInput[] | null;
-  window: PageWindow;
-  /** Nodes, edges or pageInfo are selected. */
-  page: boolean;
-  /** totalCount is selected. */
-  count: boolean;
-  /** Properties selected on the related nodes (only these are read; `id` always). */
-  properties: readonly string[];
-  /** `edges { link }` is selected: the relationship itself is read too. */
-  link: boolean;
-  /** Relationship fields selected on the related nodes. */
-  children: RelationPlan[];
-}
 
 /** `n {.id, .nameEn, ...}`: the selected properties, with the precision of each date. */
 function projection(label: EntityLabel, properties: readonly string[]): string {

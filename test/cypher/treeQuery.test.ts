@@ -3,8 +3,8 @@
 // src/graphql/selectionPlan.ts makes of a selection; text only, no database.
 import { buildSchema, executeSync, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { NodePlan } from '../../src/graph/loaders.js';
-import { readEntityTree, readListTree, type RelationPlan } from '../../src/graph/treeQuery.js';
+import type { NodePlan, RelationPlan } from '../../src/graph/plan.js';
+import { readEntityTree, readListTree } from '../../src/graph/treeQuery.js';
 import { planEntity } from '../../src/graphql/selectionPlan.js';
 import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
 import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
