@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { afterCondition, compileOrder, compileWhere, hasFilter, orderByClause, type OrderInput, type ParamBag, type Where } from './filters/index.js';
 import { degreePattern, type EntityLabel, type RelationField } from './model.js';
 import { decodeSortCursor, type PageWindow } from './pagination.js';
+import type { EdgeRecord, PageRecord } from './records.js';
 
 export interface ListSpec {
   label: EntityLabel;
@@ -45,6 +46,11 @@ export function pagePieces(spec: ListSpec, bag: ParamBag): PagePieces {
     orderBy: orderByClause(keys, keyVars, 'n.id'),
     limit: bag.add(neo4j.int(spec.window.first + 1)),
   };
+}
+
+/** A page from the window's rows: one more than `first` is read to learn whether a next page exists. */
+export function toPageRecord<Row>(rows: readonly Row[], first: number, toEdge: (row: Row) => EdgeRecord): PageRecord {
+  return { hasNextPage: rows.length > first, edges: rows.slice(0, first).map(toEdge) };
 }
 
 /** How a page's rows leave the window. */

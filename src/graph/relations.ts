@@ -4,7 +4,7 @@ import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
 import { relationField, type RelationKey } from './model.js';
-import { countRelated, linkColumns, pagePieces, pageWindow, relatedMatch } from './paging.js';
+import { countRelated, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord } from './paging.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
 import { cursorFor, type PageWindow } from './pagination.js';
 
@@ -36,16 +36,12 @@ CALL {
 RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items`;
   const records = await executor.read<{ pid: string; items: Item[] }>(cypher, bag.params);
   const byParent = new Map(records.map((r) => [r.get('pid'), r.get('items')]));
-  return ids.map((id) => {
-    const items = byParent.get(id) ?? [];
-    return {
-      hasNextPage: items.length > q.window.first,
-      edges: items.slice(0, q.window.first).map((item) => {
-        const node = toEntityRecord(item.node);
-        return { cursor: cursorFor(item.keys, node.id), node, link: toEdgeLinkRecord(f, item.rel, item.dir) };
-      }),
-    };
-  });
+  return ids.map((id) =>
+    toPageRecord(byParent.get(id) ?? [], q.window.first, (item) => {
+      const node = toEntityRecord(item.node);
+      return { cursor: cursorFor(item.keys, node.id), node, link: toEdgeLinkRecord(f, item.rel, item.dir) };
+    }),
+  );
 }
 
 /** How many related nodes (matching the filter) each parent has, in the order of `ids`. */

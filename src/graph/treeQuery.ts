@@ -9,7 +9,7 @@ import type { Executor } from './executor.js';
 import { indent, ParamBag, rootMatch } from './filters/index.js';
 import { PROPERTIES } from './fieldSpec.js';
 import { relationField, type EntityLabel, type RelationField } from './model.js';
-import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, type ListSpec } from './paging.js';
+import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord, type ListSpec } from './paging.js';
 import { cursorFor } from './pagination.js';
 import type { RelationPlan } from './plan.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
@@ -103,13 +103,10 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
 function toPage(of: RelationField | EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
   const field = typeof of === 'string' ? undefined : of;
   const label = field ? field.target : (of as EntityLabel);
-  return {
-    hasNextPage: items.length > first,
-    edges: items.slice(0, first).map((item) => {
-      const node = decorate(toRecord(label, item.node), children, item.sub);
-      return { cursor: cursorFor(item.keys, node.id), node, link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null };
-    }),
-  };
+  return toPageRecord(items, first, (item) => {
+    const node = decorate(toRecord(label, item.node), children, item.sub);
+    return { cursor: cursorFor(item.keys, node.id), node, link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null };
+  });
 }
 
 /** One entity by id with the planned relationship fields beneath it; null when absent. */
