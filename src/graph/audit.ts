@@ -3,9 +3,8 @@
 // entities: no `Entity` label, never returned by node() or search.
 import { randomUUID } from 'node:crypto';
 import neo4j, { isDateTime } from 'neo4j-driver';
-import { BadUserInputError } from '../errors.js';
 import type { Executor, Params } from './executor.js';
-import { toPageWindow, type PageArgs } from './pagination.js';
+import { decodeAuditCursor, encodeAuditCursor, toPageWindow, type PageArgs } from './pagination.js';
 
 export const AUDIT_LABEL = 'AuditEntry';
 
@@ -83,20 +82,6 @@ export async function ensureAuditSchema(executor: Executor): Promise<void> {
   await executor.write(`CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:${AUDIT_LABEL}) ON (a.at)`);
 }
 
-function encodeCursor(at: string, id: string): string {
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: string; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at))) return { at, id };
-  } catch {
-    // fall through
-  }
-  throw new BadUserInputError('`after` is not a cursor returned by auditLog.', { argument: 'after' });
-}
-
 const AUDIT_FILTER = `($tokenName IS NULL OR a.tokenName = $tokenName)
   AND ($targetId IS NULL OR a.targetId = $targetId)`;
 
@@ -106,7 +91,7 @@ const AUDIT_FILTER = `($tokenName IS NULL OR a.tokenName = $tokenName)
  */
 export function readAuditLog(executor: Executor, args: AuditLogArgs): AuditConnectionRecord {
   const window = toPageWindow(args);
-  const after = window.after === null ? null : decodeCursor(window.after);
+  const after = window.after === null ? null : decodeAuditCursor(window.after);
   const filter = { tokenName: args.tokenName ?? null, targetId: args.targetId ?? null };
   let page: Promise<AuditPageRecord> | undefined;
   let count: Promise<number> | undefined;
@@ -147,7 +132,7 @@ LIMIT $limit`,
       before: parseStored(a.before),
       after: parseStored(a.after),
     };
-    return { cursor: encodeCursor(node.at, node.id), node };
+    return { cursor: encodeAuditCursor(node.at, node.id), node };
   });
   return { edges, hasNextPage: records.length > first };
 }

@@ -2,8 +2,9 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { ParamBag, rootMatch } from './filters/index.js';
-import { countTail, cursorFor, pageTail, type ListSpec } from './listQuery.js';
 import { ENTITY } from './model.js';
+import { countTail, pagePieces, pageWindow, toPageRecord, type ListSpec } from './paging.js';
+import { cursorFor } from './pagination.js';
 import { toEntityRecord, type EntityRecord, type PageRecord } from './records.js';
 
 /** Entities by id, in the order of `ids`; null where no entity has the id. */
@@ -17,13 +18,10 @@ export async function readEntitiesById(executor: Executor, ids: readonly string[
 export async function readEntityPage(executor: Executor, spec: ListSpec): Promise<PageRecord> {
   const bag = new ParamBag();
   const { match, rest } = rootMatch(spec.label, spec.where, bag);
-  const cypher = `${match}\n${pageTail({ ...spec, where: rest }, bag, [], 'n')}`;
+  const cypher = `${match}\n${pageWindow(pagePieces({ ...spec, where: rest }, bag), { carry: ['n'], rows: 'RETURN', columns: ['n'] })}`;
   const records = await executor.read<{ n: Neo4jNode; keys: unknown[] }>(cypher, bag.params);
   const rows = records.map((r) => ({ node: toEntityRecord(r.get('n')), keys: r.get('keys') }));
-  return {
-    hasNextPage: rows.length > spec.window.first,
-    edges: rows.slice(0, spec.window.first).map(({ node, keys }) => ({ cursor: cursorFor(keys, node.id), node, link: null })),
-  };
+  return toPageRecord(rows, spec.window.first, ({ node, keys }) => ({ cursor: cursorFor(keys, node.id), node, link: null }));
 }
 
 /** How many of a label's entities match the filter. */

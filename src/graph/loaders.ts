@@ -3,17 +3,13 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor.js';
 import { countEntities, readEntitiesById, readEntityPage } from './entities.js';
-import { compileOrder, decodeSortCursor, type OrderInput, type Where } from './filters/index.js';
+import { compileOrder } from './filters/index.js';
 import { relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';
-import { toAfterCursor, toPageWindow, type PageArgs } from './pagination.js';
-import { prefetched, readEntityTree, readListTree, type RelationPlan } from './treeQuery.js';
-
-export interface ListArgs extends PageArgs {
-  where?: Where | null;
-  orderBy?: OrderInput[] | null;
-}
+import { decodeSortCursor, toAfterCursor, toPageWindow } from './pagination.js';
+import type { ListArgs, ListPlan, NodePlan } from './plan.js';
+import { prefetched, readEntityTree, readListTree } from './treeQuery.js';
 
 /** Refuses a bad `orderBy` or cursor up front, even when only `totalCount` is asked for. */
 export function validateListArgs(label: EntityLabel, args: ListArgs): void {
@@ -103,14 +99,3 @@ export class GraphLoaders {
 
 /** `tree`: planned subtrees in one statement; `batched`: one statement per level (DataLoader). */
 export type QueryStrategy = 'tree' | 'batched';
-
-/** What a query selects on a node: its properties, and relationship fields to read with it. */
-export interface NodePlan {
-  properties: readonly string[];
-  children: RelationPlan[];
-}
-
-export interface ListPlan extends NodePlan {
-  page: boolean;
-  count: boolean;
-}

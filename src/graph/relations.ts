@@ -2,11 +2,11 @@
 // once, so the number of round trips follows the query's shape, not the data.
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, ParamBag, type OrderInput, type Where } from './filters/index.js';
-import { countTail, cursorFor, pageTail } from './listQuery.js';
-import { degreePattern, relationField, type RelationKey } from './model.js';
+import { indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
+import { relationField, type RelationKey } from './model.js';
+import { countRelated, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord } from './paging.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
-import type { PageWindow } from './pagination.js';
+import { cursorFor, type PageWindow } from './pagination.js';
 
 export interface RelationQuery {
   key: RelationKey;
@@ -25,12 +25,8 @@ export async function readRelationPages(executor: Executor, q: RelationQuery, id
   const bag = new ParamBag();
   const spec = { label: f.target, where: q.where, orderBy: q.orderBy, window: q.window };
   // Targets of "any label" fields (Observation.subject, Source.supports) are not filtered by label.
-  const body = f.derived
-    ? `MATCH ${f.pattern}
-    WITH DISTINCT p, n
-    ${pageTail(spec, bag, ['p'], 'n, null AS r, null AS dir').replaceAll('\n', '\n    ')}`
-    : `MATCH ${f.pattern}
-    ${pageTail(spec, bag, ['p', 'r'], "n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir").replaceAll('\n', '\n    ')}`;
+  const window = pageWindow(pagePieces(spec, bag), { carry: f.derived ? ['p', 'n'] : ['p', 'r', 'n'], rows: 'RETURN', columns: ['n', linkColumns(f)] });
+  const body = indent(`${relatedMatch(f)}\n${window}`);
   const cypher = `UNWIND ${bag.add(ids)} AS pid
 MATCH (p:${parentLabel(q.key)} {id: pid})
 CALL {
@@ -40,34 +36,29 @@ CALL {
 RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items`;
   const records = await executor.read<{ pid: string; items: Item[] }>(cypher, bag.params);
   const byParent = new Map(records.map((r) => [r.get('pid'), r.get('items')]));
-  return ids.map((id) => {
-    const items = byParent.get(id) ?? [];
-    return {
-      hasNextPage: items.length > q.window.first,
-      edges: items.slice(0, q.window.first).map((item) => {
-        const node = toEntityRecord(item.node);
-        return { cursor: cursorFor(item.keys, node.id), node, link: toEdgeLinkRecord(f, item.rel, item.dir) };
-      }),
-    };
-  });
+  return ids.map((id) =>
+    toPageRecord(byParent.get(id) ?? [], q.window.first, (item) => {
+      const node = toEntityRecord(item.node);
+      return { cursor: cursorFor(item.keys, node.id), node, link: toEdgeLinkRecord(f, item.rel, item.dir) };
+    }),
+  );
 }
 
 /** How many related nodes (matching the filter) each parent has, in the order of `ids`. */
 export async function readRelationCounts(executor: Executor, q: Pick<RelationQuery, 'key' | 'where'>, ids: readonly string[]): Promise<number[]> {
   const f = relationField(q.key);
   const bag = new ParamBag();
-  const degree = hasFilter(q.where) ? undefined : degreePattern(f, 'p');
-  const cypher = degree
-    ? `UNWIND ${bag.add(ids)} AS pid
-MATCH (p:${parentLabel(q.key)} {id: pid})
-RETURN pid, COUNT { ${degree} } AS c`
-    : `UNWIND ${bag.add(ids)} AS pid
-MATCH (p:${parentLabel(q.key)} {id: pid})
+  const parents = `UNWIND ${bag.add(ids)} AS pid
+MATCH (p:${parentLabel(q.key)} {id: pid})`;
+  const count = countRelated(f, q.where, bag, 'p', 'c');
+  const cypher =
+    count.kind === 'degree'
+      ? `${parents}
+RETURN pid, ${count.column}`
+      : `${parents}
 CALL {
     WITH p
-    MATCH ${f.pattern}
-    ${countTail({ label: f.target, where: q.where }, bag)}
-    RETURN count(DISTINCT n) AS c
+    ${indent(count.clauses)}
 }
 RETURN pid, c`;
   const records = await executor.read<{ pid: string; c: number }>(cypher, bag.params);

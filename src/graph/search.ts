@@ -3,6 +3,7 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
 import type { Executor } from './executor.js';
+import { indent } from './filters/index.js';
 import { FULLTEXT_INDEX, type EntityLabel } from './model.js';
 import { toEntityRecord, type EntityRecord } from './records.js';
 
@@ -40,8 +41,6 @@ UNWIND candidates${v} AS hit
 WITH hit WHERE cut${v} IS NULL OR hit.score >= cut${v}
 RETURN hit.node AS node, hit.score AS score ORDER BY score DESC, node.id LIMIT $limit`;
 
-const indent = (text: string) => text.replaceAll('\n', '\n  ');
-
 /**
  * The top `$limit` hits by score, then id, in one statement: the narrow probe; if it cannot
  * decide, the wide probe; if that cannot either (a tie wider than it at the cut, or a type
@@ -52,14 +51,14 @@ const SEARCH_HITS = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $que
 YIELD node, score
 ${decide('$probe', '1')}
 CALL (candidates1, cut1, conclusive1) {
-  ${indent(keep('1'))}
+  ${indent(keep('1'), 2)}
   UNION ALL
   WITH conclusive1 WHERE NOT conclusive1
   CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query, {limit: $wideProbe})
   YIELD node, score
-  ${indent(decide('$wideProbe', '2'))}
+  ${indent(decide('$wideProbe', '2'), 2)}
   CALL (candidates2, cut2, conclusive2) {
-    ${indent(indent(keep('2')))}
+    ${indent(keep('2'), 4)}
     UNION ALL
     WITH cut2, conclusive2 WHERE NOT conclusive2
     CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query)

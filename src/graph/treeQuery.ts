@@ -1,36 +1,18 @@
 // One Cypher statement for an entity (or a root list) and every relationship connection
 // selected beneath it, nested as CALL subqueries, so a dashboard's whole tree is one round
-// trip. The GraphQL layer turns a selection set into a plan (graphql/selectionPlan.ts);
-// resolvers then find their results attached to the records (`prefetched`). Anything not
-// planned (deeper levels, abstract targets, errors) falls back to the batched loaders.
+// trip. The GraphQL layer turns a selection set into a plan (plan.ts, made by
+// graphql/selectionPlan.ts); resolvers then find their results attached to the records
+// (`prefetched`). Anything not planned (deeper levels, abstract targets, errors) falls back
+// to the batched loaders.
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
-import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
+import { indent, ParamBag, rootMatch } from './filters/index.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
-import type { PageWindow } from './pagination.js';
+import { relationField, type EntityLabel, type RelationField } from './model.js';
+import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord, type ListSpec } from './paging.js';
+import { cursorFor } from './pagination.js';
+import type { RelationPlan } from './plan.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
-
-/** A relationship field selected under an entity, read in the same statement as its parent. */
-export interface RelationPlan {
-  /** The field's response key (alias or name): how its resolver finds the result. */
-  responseKey: string;
-  key: RelationKey;
-  where?: Where | null;
-  orderBy?: OrderInput[] | null;
-  window: PageWindow;
-  /** Nodes, edges or pageInfo are selected. */
-  page: boolean;
-  /** totalCount is selected. */
-  count: boolean;
-  /** Properties selected on the related nodes (only these are read; `id` always). */
-  properties: readonly string[];
-  /** `edges { link }` is selected: the relationship itself is read too. */
-  link: boolean;
-  /** Relationship fields selected on the related nodes. */
-  children: RelationPlan[];
-}
 
 /** `n {.id, .nameEn, ...}`: the selected properties, with the precision of each date. */
 function projection(label: EntityLabel, properties: readonly string[]): string {
@@ -62,21 +44,6 @@ export function prefetched(parent: EntityRecord, responseKey: string): Prefetche
 
 type Item = { node: Record<string, unknown>; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
 
-const indent = (text: string) => text.replaceAll('\n', '\n    ');
-
-/**
- * After the MATCH that binds `n`: the filter, the sort keys (beside `first`), the keyset
- * condition, then one page's rows carrying `kept`, the keys and `keys`, in order.
- */
-function pageClauses(q: PagePieces, first: string[], kept: string[]): string {
-  return `WHERE ${q.predicate}
-WITH ${[...first, ...q.keyDefs].join(', ')}
-WHERE ${q.after}
-WITH ${[...kept, ...q.keyVars].join(', ')}, [${q.keyVars.join(', ')}] AS keys
-ORDER BY ${q.orderBy}
-LIMIT ${q.limit}`;
-}
-
 /** CALL subqueries reading `plans` for the node bound to `n`; results in s<i> (pages) and c<i> (counts). */
 function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
   const calls: string[] = [];
@@ -85,29 +52,26 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     const spec: ListSpec = { label: f.target, where: plan.where, orderBy: plan.orderBy, window: plan.window };
     if (plan.page) {
       const q = pagePieces(spec, bag);
-      const link = f.derived ? 'null AS r, null AS dir' : "r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir";
+      const window = pageWindow(q, { carry: ['n', linkColumns(f)], rows: 'WITH', columns: ['n', 'r', 'dir'] });
       calls.push(`CALL {
     WITH n
     WITH n AS p
-    MATCH ${f.pattern}${f.derived ? '\n    WITH DISTINCT p, n' : ''}
-    ${indent(pageClauses(q, ['n', link], ['n', 'r', 'dir']))}
+    ${indent(`${relatedMatch(f)}\n${window}`)}
     ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
     if (plan.count) {
-      const degree = hasFilter(plan.where) ? undefined : degreePattern(f, 'n');
+      const count = countRelated(f, plan.where, bag, 'n', `c${i}`);
       calls.push(
-        degree
+        count.kind === 'degree'
           ? `CALL {
     WITH n
-    RETURN COUNT { ${degree} } AS c${i}
+    RETURN ${count.column}
 }`
           : `CALL {
     WITH n
     WITH n AS p
-    MATCH ${f.pattern}
-    ${countTail(spec, bag)}
-    RETURN count(DISTINCT n) AS c${i}
+    ${indent(count.clauses)}
 }`,
       );
     }
@@ -139,13 +103,10 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
 function toPage(of: RelationField | EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
   const field = typeof of === 'string' ? undefined : of;
   const label = field ? field.target : (of as EntityLabel);
-  return {
-    hasNextPage: items.length > first,
-    edges: items.slice(0, first).map((item) => {
-      const node = decorate(toRecord(label, item.node), children, item.sub);
-      return { cursor: cursorFor(item.keys, node.id), node, link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null };
-    }),
-  };
+  return toPageRecord(items, first, (item) => {
+    const node = decorate(toRecord(label, item.node), children, item.sub);
+    return { cursor: cursorFor(item.keys, node.id), node, link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null };
+  });
 }
 
 /** One entity by id with the planned relationship fields beneath it; null when absent. */
@@ -183,7 +144,7 @@ export async function readListTree(
     const q = pagePieces({ ...spec, where: rest }, bag);
     parts.push(`CALL {
     ${indent(match)}
-    ${indent(pageClauses(q, ['n'], ['n']))}
+    ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
     ${indent(collectItems(children, bag, q.orderBy, 'items', projection(spec.label, wants.properties), ''))}
 }`);
   }

@@ -1,5 +1,5 @@
-// Turns the selection set under an entity or a root list into the data layer's plan of
-// relationship fields to read in the same Cypher statement (graph/treeQuery.ts). It follows
+// Turns the selection set under an entity or a root list into the data layer's plan
+// (graph/plan.ts) of relationship fields to read in the same Cypher statement (graph/treeQuery.ts). It follows
 // aliases, fragments, inline fragments and @skip/@include as execution will; arguments are
 // coerced exactly as resolvers receive them. A field whose arguments are refused is left out
 // of the plan, so that its own resolver raises the error at the right path.
@@ -19,10 +19,10 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { validateListArgs, type ListArgs, type ListPlan, type NodePlan } from '../graph/loaders.js';
+import { validateListArgs } from '../graph/loaders.js';
 import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
 import { toPageWindow } from '../graph/pagination.js';
-import type { RelationPlan } from '../graph/treeQuery.js';
+import type { ListArgs, ListPlan, NodePlan, RelationPlan } from '../graph/plan.js';
 
 /** Levels of relationship fields read with their root; deeper ones use the batched loaders. */
 export const MAX_PLANNED_DEPTH = 3;

@@ -2,7 +2,8 @@
 // a change to the compiler shows here as a diff of its text. Values never appear in the
 // text, only as parameters ($p0, $p1, ...).
 import { describe, expect, it } from 'vitest';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, ParamBag, rootMatch } from '../../src/graph/filters/index.js';
+import { afterCondition, compileOrder, compileWhere, indent, orderByClause, ParamBag, rootMatch } from '../../src/graph/filters/index.js';
+import { decodeSortCursor, encodeSortCursor } from '../../src/graph/pagination.js';
 import { paramNames } from './support/recordingExecutor.js';
 
 describe('compileWhere', () => {
@@ -72,5 +73,15 @@ describe('compileOrder and the keyset condition', () => {
     const cursor = decodeSortCursor(encodeSortCursor([3, 119.5], 'zone:shanghai'), keys);
     expect(afterCondition(keys, ['k0', 'k1'], 'n.id', cursor, bag)).toMatchInlineSnapshot(`"((k0 < $p0 OR k0 IS NULL)) OR (k0 = $p0 AND (k1 > $p1 OR k1 IS NULL)) OR (k0 = $p0 AND k1 = $p1 AND n.id > $p2)"`);
     expect(paramNames(bag.params)).toMatchInlineSnapshot(`"$p0, $p1, $p2"`);
+  });
+});
+
+describe('indent (the one helper every builder nests subqueries with)', () => {
+  it.each([
+    ['MATCH (n)\nRETURN n', 4, 'MATCH (n)\n    RETURN n'],
+    ['MATCH (n)\nRETURN n', 2, 'MATCH (n)\n  RETURN n'],
+    ['RETURN 1', 4, 'RETURN 1'],
+  ])('%j by %i', (text, spaces, out) => {
+    expect(indent(text, spaces)).toBe(out);
   });
 });

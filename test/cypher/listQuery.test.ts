@@ -1,8 +1,8 @@
-// Root list pages and totals (src/graph/entities.ts over listQuery.ts's page tail), no
+// Root list pages and totals (src/graph/entities.ts over paging.ts's page window), no
 // database: the recording executor keeps the text each builder hands it and answers nothing.
 import { describe, expect, it } from 'vitest';
 import { countEntities, readEntitiesById, readEntityPage } from '../../src/graph/entities.js';
-import { encodeSortCursor } from '../../src/graph/filters/index.js';
+import { encodeSortCursor } from '../../src/graph/pagination.js';
 import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
 
 describe('a root list page', () => {

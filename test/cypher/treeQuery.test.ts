@@ -3,8 +3,8 @@
 // src/graphql/selectionPlan.ts makes of a selection; text only, no database.
 import { buildSchema, executeSync, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { NodePlan } from '../../src/graph/loaders.js';
-import { readEntityTree, readListTree, type RelationPlan } from '../../src/graph/treeQuery.js';
+import type { NodePlan, RelationPlan } from '../../src/graph/plan.js';
+import { readEntityTree, readListTree } from '../../src/graph/treeQuery.js';
 import { planEntity } from '../../src/graphql/selectionPlan.js';
 import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
 import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
@@ -71,6 +71,32 @@ describe('readEntityTree', () => {
           RETURN count(DISTINCT n) AS c1
       }
       RETURN n {.id, .nameEn, .launchedOn, .launchedOnPrecision} AS n, {s0: s0, c0: c0, c1: c1} AS sub"
+    `);
+  });
+
+  it('a derived field (Zone.industries through clusters): distinct nodes, no link, as the batched page', async () => {
+    const { executor, statements } = createRecordingExecutor();
+    await readEntityTree(executor, 'Zone', 'zone:shanghai', [], [
+      { responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: true, children: [] },
+    ]);
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2
+      MATCH (n:Zone {id: $p0})
+      CALL {
+          WITH n
+          WITH n AS p
+          MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
+          WITH DISTINCT p, n
+          WHERE true
+          WITH n, null AS r, null AS dir
+          WHERE (n.id > $p1)
+          WITH n, r, dir, [] AS keys
+          ORDER BY n.id ASC
+          LIMIT $p2
+          RETURN collect({node: n {.id, .nameEn}, rel: r, dir: dir, keys: keys, sub: {}}) AS s0
+      }
+      RETURN n {.id} AS n, {s0: s0} AS sub"
     `);
   });
 

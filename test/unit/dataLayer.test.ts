@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { afterCondition, compileOrder, compileWhere, decodeSortCursor, encodeSortCursor, orderByClause, ParamBag } from '../../src/graph/filters/index.js';
+import { afterCondition, compileOrder, compileWhere, orderByClause, ParamBag } from '../../src/graph/filters/index.js';
 import { labelOfId } from '../../src/graph/model.js';
-import { toPageWindow } from '../../src/graph/pagination.js';
+import neo4j from 'neo4j-driver';
+import { cursorFor, decodeAuditCursor, decodeSortCursor, encodeAuditCursor, encodeSortCursor, toPageWindow } from '../../src/graph/pagination.js';
 import { formatDate } from '../../src/graph/records.js';
 import { toLuceneQuery } from '../../src/graph/search.js';
 import { GraphQLErrorWithCode } from '../../src/errors.js';
@@ -114,6 +115,31 @@ describe('ordering and keyset cursors', () => {
     // Only a property key can be missing.
     expect(codeOf(() => decodeSortCursor(encodeSortCursor([null], 'zone:x'), compileOrder('Zone', [{ field: 'MEASURES_COUNT' }])))).toBe('BAD_USER_INPUT');
     expect(codeOf(() => decodeSortCursor(encodeSortCursor([null], 'zone:x'), compileOrder('Zone', [{ field: 'ID' }])))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the cursor codec (pagination.ts): clients hold cursors, so their bytes are pinned', () => {
+  it.each([
+    [[3], 'zone:henan', 'eyJ2IjpbM10sImlkIjoiem9uZTpoZW5hbiJ9'],
+    [['2013-09-29', 12, null, '上海'], 'zone:shanghai', 'eyJ2IjpbIjIwMTMtMDktMjkiLDEyLG51bGwsIuS4iua1tyJdLCJpZCI6InpvbmU6c2hhbmdoYWkifQ'],
+    [[], '', 'eyJ2IjpbXSwiaWQiOiIifQ'],
+  ])('sort cursor %j %s', (values, id, bytes) => {
+    expect(encodeSortCursor(values, id)).toBe(bytes);
+  });
+
+  it('a row read with a Neo4j date gets the cursor of its ISO day', () => {
+    expect(cursorFor([new neo4j.types.Date(2013, 9, 29), 12], 'zone:shanghai')).toBe(encodeSortCursor(['2013-09-29', 12], 'zone:shanghai'));
+  });
+
+  it('the audit log cursor: time and id, pinned, round trip, and refused across lists', () => {
+    const at = '2026-01-02T03:04:05.678000000Z';
+    const id = '0b5e8a62-3c1d-4c52-9a39-0d6a1f6b7e11';
+    const cursor = encodeAuditCursor(at, id);
+    expect(cursor).toBe('WyIyMDI2LTAxLTAyVDAzOjA0OjA1LjY3ODAwMDAwMFoiLCIwYjVlOGE2Mi0zYzFkLTRjNTItOWEzOS0wZDZhMWY2YjdlMTEiXQ');
+    expect(decodeAuditCursor(cursor)).toEqual({ at, id });
+    expect(codeOf(() => decodeAuditCursor(encodeSortCursor([], id)))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeAuditCursor('not-a-cursor'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeSortCursor(cursor, []))).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -89,4 +89,17 @@ describe('layering', () => {
     // The point of the move: the record model the server validates with lives in src/.
     expect(dirname(files.find((f) => f.path.endsWith('/schema.ts') && f.text.includes('export const RecordFile'))!.path)).toBe('src/records');
   });
+
+  it('the plan types the GraphQL layer hands over come from src/graph/plan.ts', () => {
+    const planner = files.find((f) => f.path === 'src/graphql/selectionPlan.ts')!;
+    expect(readImports(planner)).toContain('src/graph/plan.js');
+  });
+
+  it('no hand-written file in src/ is over 400 lines', () => {
+    const long = files
+      .filter((f) => f.path.startsWith('src/') && !f.path.includes('/__generated__/'))
+      .map((f) => ({ file: f.path, lines: f.text.split('\n').length }))
+      .filter((f) => f.lines > 400);
+    expect(long).toEqual([]);
+  });
 });

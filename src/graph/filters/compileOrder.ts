@@ -1,9 +1,11 @@
-// Compiles `orderBy` inputs into sort keys and ORDER BY text. Property names and
-// relationship patterns come only from fieldSpec.ts / model.ts.
+// Compiles `orderBy` inputs into sort keys, ORDER BY text and the keyset condition "after
+// a cursor" in that order. Property names and relationship patterns come only from
+// fieldSpec.ts / model.ts; cursor values travel as parameters.
 import { BadUserInputError, LimitExceededError } from '../../errors.js';
 import { PROPERTIES, sortKeys, type PropertySpec } from '../fieldSpec.js';
 import { degreePattern, RELATION_FIELDS, type EntityLabel, type RelationField } from '../model.js';
-import { patternBetween } from './cypherText.js';
+import type { CursorPosition } from '../pagination.js';
+import { patternBetween, type ParamBag } from './cypherText.js';
 
 export type OrderInput = { field: string; direction?: 'ASC' | 'DESC' | null };
 
@@ -46,4 +48,29 @@ export function compileOrder(label: EntityLabel, orderBy: OrderInput[] | null | 
 export function orderByClause(keys: SortKey[], keyVars: string[], idExpr: string): string {
   const terms = keys.flatMap((k, i) => [...(k.nullable ? [`${keyVars[i]} IS NULL`] : []), `${keyVars[i]} ${k.direction}`]);
   return [...terms, `${idExpr} ASC`].join(', ');
+}
+
+/**
+ * The keyset condition "strictly after the cursor" in orderByClause's order, for keys k0..kn
+ * then id: (k0 after c0) OR (k0 = c0 AND k1 after c1) OR ... OR (all equal AND id > cid).
+ * Missing values come after every value, so "after c" includes a missing value, and after a
+ * missing value only other missing values remain (equal: `IS NULL`; nothing is beyond it).
+ */
+export function afterCondition(keys: SortKey[], keyVars: string[], idExpr: string, cursor: CursorPosition, bag: ParamBag): string {
+  const disjuncts: string[] = [];
+  const equal: string[] = [];
+  keys.forEach((key, i) => {
+    const kv = keyVars[i]!;
+    const c = cursor.values[i];
+    if (c === null) {
+      equal.push(`${kv} IS NULL`);
+      return;
+    }
+    const value = key.kind === 'date' ? `date(${bag.add(c)})` : bag.add(c);
+    const beyond = `${kv} ${key.direction === 'ASC' ? '>' : '<'} ${value}`;
+    disjuncts.push([...equal, key.nullable ? `(${beyond} OR ${kv} IS NULL)` : beyond].join(' AND '));
+    equal.push(`${kv} = ${value}`);
+  });
+  disjuncts.push([...equal, `${idExpr} > ${bag.add(cursor.id)}`].join(' AND '));
+  return disjuncts.map((d) => `(${d})`).join(' OR ');
 }

@@ -1,5 +1,5 @@
-// Cypher text helpers for the compilers: parameters with unique names, and relationship
-// patterns rewritten for other variables.
+// Cypher text helpers for every statement builder: parameters with unique names, relationship
+// patterns rewritten for other variables, and nesting a clause block inside a subquery.
 import type { Params } from '../executor.js';
 import type { RelationField } from '../model.js';
 
@@ -18,4 +18,12 @@ export class ParamBag {
 export function patternBetween(field: RelationField, from: string, to: string): string {
   // One pass, so a `from` named `n` is not rewritten again as the target.
   return field.pattern.replace(/\((p|n)([:)])/g, (_m, v: string, end: string) => `(${v === 'p' ? from : to}${end}`).replace('[r:', '[:');
+}
+
+/**
+ * `text` nested `spaces` deeper: every line after the first is indented, the first is placed
+ * by the template that embeds it (`CALL {\n    ${indent(body)}\n}`).
+ */
+export function indent(text: string, spaces = 4): string {
+  return text.replaceAll('\n', `\n${' '.repeat(spaces)}`);
 }

@@ -2,6 +2,7 @@
 // up- and downstream, the links between them, and where each is placed.
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../executor.js';
+import { indent } from '../filters/index.js';
 import { relationField, type EntityLabel } from '../model.js';
 import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
 import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
@@ -103,7 +104,7 @@ WITH root, CASE WHEN EXISTS { (root)-[:${SUPPLIES}]-() } THEN [root]
 WITH root, seeds${down ? `, ${renderChainWalk('->')} AS down` : ''}${up ? `, ${renderChainWalk('<-')} AS up` : ''}
 WITH root, ${entries.join('\n  + ')} AS entries,
   COLLECT {
-    ${linkSearches.join('\n    UNION\n    ')}
+    ${indent(linkSearches.join('\nUNION\n'))}
   } AS links
 RETURN properties(root) AS root,
   [e IN entries | {node: properties(e.node), depth: e.depth, side: e.side}] AS nodes,

@@ -5,7 +5,7 @@ import { MAX_PAGE_SIZE, toPageWindow } from '../../graph/pagination.js';
 import { searchEntities } from '../../graph/search.js';
 import { readGraphStats } from '../../graph/stats.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ListArgs } from '../../graph/loaders.js';
+import type { ListArgs } from '../../graph/plan.js';
 import type { GraphQLContext } from '../context.js';
 import { planEntity, planList } from '../selectionPlan.js';
 import { labelsOfEntityTypes } from '../entityTypeLabels.js';

@@ -4,7 +4,7 @@ import type { RelationKey } from '../../graph/model.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { GraphQLContext } from '../context.js';
 
-import type { ListArgs } from '../../graph/loaders.js';
+import type { ListArgs } from '../../graph/plan.js';
 
 /** A relationship field returned as a connection. */
 export const connectionOf =

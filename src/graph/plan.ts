@@ -1,0 +1,45 @@
+// The contract between the GraphQL layer and the data layer: what a query selects, as
+// src/graphql/selectionPlan.ts reads it from a selection set, and what src/graph reads
+// with it (loaders.ts, treeQuery.ts) in one statement. Types only; src/graph never
+// imports src/graphql, so anything the planner hands over is declared here.
+import type { OrderInput, Where } from './filters/index.js';
+import type { RelationKey } from './model.js';
+import type { PageArgs, PageWindow } from './pagination.js';
+
+/** A list field's arguments, as its resolver receives them. */
+export interface ListArgs extends PageArgs {
+  where?: Where | null;
+  orderBy?: OrderInput[] | null;
+}
+
+/** What a query selects on a node: its properties, and relationship fields to read with it. */
+export interface NodePlan {
+  properties: readonly string[];
+  children: RelationPlan[];
+}
+
+/** What a query selects on a root list: page and/or total, and what is selected on its nodes. */
+export interface ListPlan extends NodePlan {
+  page: boolean;
+  count: boolean;
+}
+
+/** A relationship field selected under an entity, read in the same statement as its parent. */
+export interface RelationPlan {
+  /** The field's response key (alias or name): how its resolver finds the result. */
+  responseKey: string;
+  key: RelationKey;
+  where?: Where | null;
+  orderBy?: OrderInput[] | null;
+  window: PageWindow;
+  /** Nodes, edges or pageInfo are selected. */
+  page: boolean;
+  /** totalCount is selected. */
+  count: boolean;
+  /** Properties selected on the related nodes (only these are read; `id` always). */
+  properties: readonly string[];
+  /** `edges { link }` is selected: the relationship itself is read too. */
+  link: boolean;
+  /** Relationship fields selected on the related nodes. */
+  children: RelationPlan[];
+}
