@@ -1,0 +1,135 @@
+// Finds the dictionary's entities in one news item. Deterministic: leftmost-longest matching over
+// all aliases and false friends at once, no overlaps; a false friend consumes its span and names
+// nothing, which is how 医药 stays out of 中医药 and 自贸区 out of 中国—东盟自贸区.
+import { MAX_EVIDENCE_CHARS } from './newsFileSchema.js';
+import type { FalseFriendReason, NewsDictionary } from './newsDictionary.js';
+import { normalizeForMatch } from './newsDictionary.js';
+import type { BroadcastItem } from './readBroadcast.js';
+
+type Entry =
+  | { kind: 'alias'; entity: string; needs: string[]; implies: string[] }
+  | { kind: 'false-friend'; reason: FalseFriendReason };
+
+export interface Matcher {
+  /** First code unit → terms starting with it, longest first. */
+  byFirst: Map<string, Array<{ term: string; entry: Entry }>>;
+  /** Substrings one of which every place alias contains: an item without any names no place. */
+  placeTriggers: string[];
+}
+
+// Most place aliases contain one of these; any that does not becomes a trigger itself.
+const COMMON_TRIGGERS = ['自贸', '自由贸易', '片区', '保税'];
+
+export function compileMatcher(dict: NewsDictionary): Matcher {
+  const byFirst = new Map<string, Array<{ term: string; entry: Entry }>>();
+  const add = (raw: string, entry: Entry) => {
+    const term = normalizeForMatch(raw);
+    const list = byFirst.get(term[0]!) ?? [];
+    list.push({ term, entry });
+    byFirst.set(term[0]!, list);
+  };
+  for (const e of dict.entities) {
+    e.aliases.forEach((a) => add(a, { kind: 'alias', entity: e.id, needs: [], implies: e.implies }));
+    e.contextualAliases.forEach((a) => add(a, { kind: 'alias', entity: e.id, needs: e.needs.map(normalizeForMatch), implies: e.implies }));
+  }
+  dict.falseFriends.forEach((f) => add(f.term, { kind: 'false-friend', reason: f.reason }));
+  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length || (a.term < b.term ? -1 : 1));
+  const placeTriggers = new Set(COMMON_TRIGGERS);
+  for (const e of dict.entities)
+    if ([e.id, ...e.implies].some(isPlaceId))
+      for (const a of [...e.aliases, ...e.contextualAliases].map(normalizeForMatch))
+        if (!COMMON_TRIGGERS.some((t) => a.includes(t))) placeTriggers.add(a);
+  return { byFirst, placeTriggers: [...placeTriggers].sort() };
+}
+
+/** False when the item cannot name a zone, the port or a sub-area: the cheap test before matching. */
+export function mayNamePlace(matcher: Matcher, item: BroadcastItem): boolean {
+  return segmentsOf(item).some((s) => {
+    const text = normalizeForMatch(s);
+    return matcher.placeTriggers.some((t) => text.includes(t));
+  });
+}
+
+export interface Mention {
+  entity: string;
+  term: string;
+  evidence: string;
+}
+
+export interface ItemMatch {
+  /** One per entity, in order of first appearance. */
+  mentions: Mention[];
+  /** False friends hit (each occurrence). */
+  falseFriends: Array<{ term: string; reason: FalseFriendReason }>;
+  /** Contextual aliases seen in an item without their context: not mentions. */
+  withoutContext: Array<{ entity: string; term: string }>;
+}
+
+/** The segments searched, in reading order. A bundle's 国内联播快讯 headline names nothing. */
+function segmentsOf(item: BroadcastItem): string[] {
+  return item.subHeadline !== undefined ? [item.subHeadline, ...item.paragraphs] : [item.headline, ...item.paragraphs];
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const CLOSERS = /[”’"'）)》」』\]]/;
+
+/** The sentence of `text` around [start, end), cut to the evidence limit around the term. */
+export function extractEvidence(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && !(CLOSERS.test(text[from - 1]!) && from > 1 && SENTENCE_END.test(text[from - 2]!))) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  if (to < text.length) to++;
+  while (to < text.length && CLOSERS.test(text[to]!)) to++;
+  const lead = text.slice(from, start).length - text.slice(from, start).trimStart().length;
+  from += lead;
+  const sentence = text.slice(from, to).trimEnd();
+  if (sentence.length <= MAX_EVIDENCE_CHARS) return sentence;
+  const budget = MAX_EVIDENCE_CHARS - 2; // room for an ellipsis at each cut end
+  const p = start - from;
+  const len = end - start;
+  let a = Math.max(0, p - Math.floor((budget - len) / 2));
+  const b = Math.min(sentence.length, a + budget);
+  a = Math.max(0, b - budget);
+  return `${a > 0 ? '…' : ''}${sentence.slice(a, b)}${b < sentence.length ? '…' : ''}`;
+}
+
+export function matchItem(matcher: Matcher, item: BroadcastItem): ItemMatch {
+  const segments = segmentsOf(item);
+  const normalized = segments.map(normalizeForMatch);
+  const whole = normalized.join('\n');
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  const falseFriends: ItemMatch['falseFriends'] = [];
+  const withoutContext: ItemMatch['withoutContext'] = [];
+  normalized.forEach((text, s) => {
+    const original = segments[s]!;
+    let i = 0;
+    while (i < text.length) {
+      const candidates = matcher.byFirst.get(text[i]!);
+      const hit = candidates?.find((c) => text.startsWith(c.term, i));
+      if (!hit) {
+        i++;
+        continue;
+      }
+      const end = i + hit.term.length;
+      const term = original.slice(i, end);
+      const entry = hit.entry;
+      if (entry.kind === 'false-friend') falseFriends.push({ term, reason: entry.reason });
+      else if (entry.needs.length > 0 && !entry.needs.some((n) => whole.includes(n))) withoutContext.push({ entity: entry.entity, term });
+      else
+        for (const entity of [entry.entity, ...entry.implies]) {
+          if (seen.has(entity)) continue;
+          seen.add(entity);
+          mentions.push({ entity, term, evidence: extractEvidence(original, i, end) });
+        }
+      i = end;
+    }
+  });
+  return { mentions, falseFriends, withoutContext };
+}
+
+/** Zones (the port included) and sub-areas: an item is kept only when it names one. */
+export function isPlaceId(id: string): boolean {
+  return id.startsWith('zone:') || id.startsWith('area:');
+}
