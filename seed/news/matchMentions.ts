@@ -15,7 +15,17 @@ export interface Matcher {
   byFirst: Map<string, Array<{ term: string; entry: Entry }>>;
   /** Substrings one of which every place alias contains: an item without any names no place. */
   placeTriggers: string[];
+  /** Province → zone for lists (北京、上海自贸试验区); null when the dictionary has none. */
+  listNames: Map<string, string>;
+  /** A list of provinces joined by 、/和/与/及 right before a zone alias. */
+  listBeforeAlias: RegExp | null;
+  /** A list of provinces, optionally with 等 / 等N个, right before a bare 自贸试验区. */
+  listBeforeGeneric: RegExp | null;
 }
+
+/** Bare FTZ words a province list can precede (上海等自贸试验区); not 自由贸易区, which is also an FTA. */
+const LISTABLE_GENERICS = new Set(['自贸试验区', '自由贸易试验区', '自贸区']);
+const LIST_SEPARATORS = '[、和与及]';
 
 // Most place aliases contain one of these; any that does not becomes a trigger itself.
 const COMMON_TRIGGERS = ['自贸', '自由贸易', '片区', '保税'];
@@ -39,7 +49,32 @@ export function compileMatcher(dict: NewsDictionary): Matcher {
     if ([e.id, ...e.implies].some(isPlaceId))
       for (const a of [...e.aliases, ...e.contextualAliases].map(normalizeForMatch))
         if (!COMMON_TRIGGERS.some((t) => a.includes(t))) placeTriggers.add(a);
-  return { byFirst, placeTriggers: [...placeTriggers].sort() };
+  const listNames = new Map(dict.entities.flatMap((e) => (e.listName ? [[e.listName, e.id] as [string, string]] : [])));
+  const names = [...listNames.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
+  const listBeforeAlias = names ? new RegExp(`(?:(?:${names})${LIST_SEPARATORS})+$`) : null;
+  const listBeforeGeneric = names ? new RegExp(`(?:${names})(?:${LIST_SEPARATORS}(?:${names}))*(?:等(?:\\d+个)?)?$`) : null;
+  return { byFirst, placeTriggers: [...placeTriggers].sort(), listNames, listBeforeAlias, listBeforeGeneric };
+}
+
+/** The zones a province list right before position `at` names, in reading order. */
+function listedZones(matcher: Matcher, text: string, at: number, pattern: RegExp | null): Array<{ entity: string; start: number; end: number }> {
+  if (!pattern) return [];
+  const from = Math.max(0, at - 60);
+  const m = pattern.exec(text.slice(from, at));
+  if (!m) return [];
+  const names = [...matcher.listNames.keys()].sort((a, b) => b.length - a.length);
+  const found: Array<{ entity: string; start: number; end: number }> = [];
+  let i = from + m.index;
+  while (i < at) {
+    const name = names.find((n) => text.startsWith(n, i));
+    if (!name) {
+      i++;
+      continue;
+    }
+    found.push({ entity: matcher.listNames.get(name)!, start: i, end: i + name.length });
+    i += name.length;
+  }
+  return found;
 }
 
 /** False when the item cannot name a zone, the port or a sub-area: the cheap test before matching. */
@@ -115,6 +150,15 @@ export function matchItem(matcher: Matcher, item: BroadcastItem): ItemMatch {
       const end = i + hit.term.length;
       const term = original.slice(i, end);
       const entry = hit.entry;
+      const listed =
+        entry.kind === 'false-friend'
+          ? LISTABLE_GENERICS.has(hit.term) ? listedZones(matcher, text, i, matcher.listBeforeGeneric) : []
+          : entry.entity.startsWith('zone:') ? listedZones(matcher, text, i, matcher.listBeforeAlias) : [];
+      for (const z of listed) {
+        if (seen.has(z.entity)) continue;
+        seen.add(z.entity);
+        mentions.push({ entity: z.entity, term: original.slice(z.start, z.end), evidence: extractEvidence(original, z.start, z.end) });
+      }
       if (entry.kind === 'false-friend') falseFriends.push({ term, reason: entry.reason });
       else if (entry.needs.length > 0 && !entry.needs.some((n) => whole.includes(n))) withoutContext.push({ entity: entry.entity, term });
       else

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const FalseFriendReason = z.enum(['fta', 'foreign', 'generic', 'inside-word']);
+export const FalseFriendReason = z.enum(['fta', 'foreign', 'generic', 'inside-word', 'part-of-name']);
 export type FalseFriendReason = z.infer<typeof FalseFriendReason>;
 
 export const FALSE_FRIEND_REASONS: Record<FalseFriendReason, string> = {
@@ -12,6 +12,7 @@ export const FALSE_FRIEND_REASONS: Record<FalseFriendReason, string> = {
   foreign: 'a foreign free trade zone or port',
   generic: 'names no particular zone (bare 自贸区 / 自贸试验区 / 自贸港 …)',
   'inside-word': 'the alias sits inside another word (医药 in 中医药 …)',
+  'part-of-name': 'the alias is part of another name (a doctrine, a company, another account scheme)',
 };
 
 const term = z.string().min(2, 'an alias is at least two characters');
@@ -25,6 +26,8 @@ const DictionaryEntity = z.strictObject({
   needs: z.array(term).default([]),
   /** Entities a match also names, e.g. 海南自由贸易港法 names the port as well as the law. */
   implies: z.array(z.string()).default([]),
+  /** A pilot FTZ's province in lists (北京、上海自贸试验区; 上海等自贸试验区). */
+  listName: term.optional(),
   note: z.string().optional(),
 }).refine((e) => e.contextualAliases.length === 0 || e.needs.length > 0, { message: 'contextualAliases need `needs`', path: ['needs'] });
 

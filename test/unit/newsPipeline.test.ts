@@ -85,6 +85,17 @@ describe('matching', () => {
     ['《海南自由贸易港法》施行。', ['document:hainan-ftp-law-2021', 'zone:hainan-ftp']], // title implies the port
     ['上海自贸区临港新片区挂牌。', ['zone:shanghai', 'area:shanghai-lingang']],
     ['四川自贸试验区川南临港片区揭牌。', ['zone:sichuan', 'area:sichuan-chuannan-lingang']], // not Lin-gang
+    // Found by the audit (docs/news-audit.md):
+    ['北京、上海自贸试验区发布新版清单。', ['zone:beijing', 'zone:shanghai']], // a province list before a zone
+    ['支持上海等自贸试验区先行先试。', ['zone:shanghai']], // a province list before bare 自贸试验区
+    ['海南、北京、安徽等21个自贸试验区。', ['zone:hainan', 'zone:beijing', 'zone:anhui']],
+    ['前海蛇口自贸片区当前海南也在推进。', ['area:guangdong-qianhai-shekou']], // 前海 inside 当前海南 is nothing
+    ['在自贸试验区，深圳前海新增企业。', []], // 深圳前海 is the district, not the FTZ sub-area
+    ['以习近平新时代中国特色社会主义思想为指导，建设海南自贸港。', ['zone:hainan-ftp']], // a doctrine, not the person
+    ['海南自贸港：海南炼化扩建。', ['zone:hainan-ftp']], // a company, not the industry
+    ['海南自贸港建成运行多功能自由贸易账户。', ['zone:hainan-ftp']], // Hainan's EF account, not FT accounts
+    ['海南自贸港落实新版海南自贸港外商投资准入负面清单。', ['zone:hainan-ftp', 'measure:fi-negative-list']], // no edition named
+    ['浙江自贸试验区是最大的油气储运基地和石化基地。', ['zone:zhejiang', 'industry:crude-oil-lng-import-storage', 'industry:refining-petrochemicals']],
   ])('%s → %j', (text, expected) => {
     expect(entitiesIn(text)).toEqual(expected);
   });
