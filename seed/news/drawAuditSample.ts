@@ -1,7 +1,7 @@
 // Draws the news audit's random samples (docs/news-audit.md), reproducibly: a fixed seed, a small
 // PRNG, inputs sorted first. It only draws; the judging is done by hand and kept in
 // test/fixtures/news/audit-labels.yaml.
-// npx tsx seed/news/drawAuditSample.ts [--corpus ../shared/corpus/xwlb]
+// npx tsx seed/news/drawAuditSample.ts [--corpus ../shared/corpus/xwlb] [--seed N] [--per-type N]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util';
 import { validateNewsFileText } from './writeNewsFiles.js';
 
 export const AUDIT_SEED = 20261202;
-const PER_TYPE = 25;
 const TYPES = ['zone', 'area', 'industry', 'measure', 'document', 'person'];
 const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 
@@ -35,15 +34,19 @@ function shuffle<T>(list: T[], random: () => number): T[] {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { corpus: { type: 'string', default: '../shared/corpus/xwlb' } } });
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string', default: '../shared/corpus/xwlb' }, seed: { type: 'string' }, 'per-type': { type: 'string', default: '25' } },
+  });
+  const seed = values.seed ? Number(values.seed) : AUDIT_SEED;
+  const PER_TYPE = Number(values['per-type']);
   const newsDir = fileURLToPath(new URL('../data/news', import.meta.url));
-  const random = seededRandom(AUDIT_SEED);
+  const random = seededRandom(seed);
   const items = readdirSync(newsDir)
     .filter((n) => /^\d{4}\.yaml$/.test(n))
     .sort()
     .flatMap((n) => validateNewsFileText(readFileSync(join(newsDir, n), 'utf8'), n).newsItems);
 
-  console.log(`# precision sample: ${PER_TYPE} mentions per type, seed ${AUDIT_SEED}`);
+  console.log(`# precision sample: ${PER_TYPE} mentions per type, seed ${seed}`);
   for (const type of TYPES) {
     const pool = items.flatMap((i) => i.mentions.filter((m) => m.entity.startsWith(`${type}:`)).map((m) => ({ item: i, m })));
     for (const { item, m } of shuffle(pool, random).slice(0, PER_TYPE))
@@ -60,7 +63,7 @@ function main(): void {
     take(withZone.filter((d) => d.startsWith(year)), 2 + (year === '2021' ? extra : 0));
     take(all.filter((d) => d.startsWith(year)), 2 + (year === '2025' ? extra : 0));
   }
-  console.log(`# recall broadcasts (${picked.size}), seed ${AUDIT_SEED}`);
+  console.log(`# recall broadcasts (${picked.size}), seed ${seed}`);
   console.log([...picked].sort().join('\n'));
 }
 
