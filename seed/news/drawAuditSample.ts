@@ -56,7 +56,9 @@ function main(): void {
   const all = readdirSync(join(values.corpus!, 'news')).filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n)).map((n) => n.slice(0, 10)).sort();
   const withZone = [...new Set(items.map((i) => i.broadcastOn))].sort();
   const picked = new Set<string>();
-  const take = (pool: string[], n: number) => shuffle(pool.filter((d) => !picked.has(d)), random).slice(0, n).forEach((d) => picked.add(d));
+  const take = (pool: string[], n: number) => {
+    for (const d of shuffle(pool.filter((x) => !picked.has(x)), random).slice(0, n)) picked.add(d);
+  };
   // Per year: two broadcasts with zone news and two drawn from all broadcasts; one more of each in 2021 and 2025.
   for (const year of YEARS) {
     const extra = year === '2021' || year === '2025' ? 1 : 0;

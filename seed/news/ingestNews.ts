@@ -89,12 +89,12 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
       const text = [item.subHeadline ?? item.headline, ...item.paragraphs].join('\n');
       const ftzWorded = FTZ_WORDS.some((w) => text.includes(w));
       if (ftzWorded) {
-        m.falseFriends.forEach((f) => bump(stats.falseFriends, f.reason));
-        m.withoutContext.forEach((w) => bump(stats.withoutContext, typeOf(w.entity)));
+        for (const f of m.falseFriends) bump(stats.falseFriends, f.reason);
+        for (const w of m.withoutContext) bump(stats.withoutContext, typeOf(w.entity));
       }
       const namesPlace = m.mentions.some((x) => isPlaceId(x.entity));
       if (!namesPlace || item.url === undefined) {
-        if (ftzWorded) m.mentions.forEach((x) => bump(stats.mentionsInDroppedItems, typeOf(x.entity)));
+        if (ftzWorded) for (const x of m.mentions) bump(stats.mentionsInDroppedItems, typeOf(x.entity));
         if (namesPlace) bump(stats.droppedItems, 'names a zone but has no original link');
         else if (ftzWorded) bump(stats.droppedItems, dropReason(m.falseFriends.map((f) => f.reason), m.withoutContext.length > 0));
         continue;
@@ -102,10 +102,10 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
       cited = true;
       const year = broadcast.date.slice(0, 4);
       bump(stats.itemsKeptByYear, year);
-      m.mentions.forEach((x) => {
+      for (const x of m.mentions) {
         bump(stats.mentionsByType, typeOf(x.entity));
         bump(stats.mentionsByEntity, x.entity);
-      });
+      }
       items.push({
         id: `news:${broadcast.date}-${item.ordinal}`,
         broadcastOn: broadcast.date,

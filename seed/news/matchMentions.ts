@@ -39,10 +39,10 @@ export function compileMatcher(dict: NewsDictionary): Matcher {
     byFirst.set(term[0]!, list);
   };
   for (const e of dict.entities) {
-    e.aliases.forEach((a) => add(a, { kind: 'alias', entity: e.id, needs: [], implies: e.implies }));
-    e.contextualAliases.forEach((a) => add(a, { kind: 'alias', entity: e.id, needs: e.needs.map(normalizeForMatch), implies: e.implies }));
+    for (const a of e.aliases) add(a, { kind: 'alias', entity: e.id, needs: [], implies: e.implies });
+    for (const a of e.contextualAliases) add(a, { kind: 'alias', entity: e.id, needs: e.needs.map(normalizeForMatch), implies: e.implies });
   }
-  dict.falseFriends.forEach((f) => add(f.term, { kind: 'false-friend', reason: f.reason }));
+  for (const f of dict.falseFriends) add(f.term, { kind: 'false-friend', reason: f.reason });
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length || (a.term < b.term ? -1 : 1));
   const placeTriggers = new Set(COMMON_TRIGGERS);
   for (const e of dict.entities)

@@ -73,9 +73,9 @@ export function parseNewsDictionary(text: string, file: string, seedIds: Readonl
     ids.add(e.id);
     for (const implied of e.implies)
       if (!seedIds.has(implied)) throw new DictionaryError(file, `entity ${e.id} implies ${implied}, which is not in the seed`);
-    [...e.aliases, ...e.contextualAliases].forEach((a) => claim(a, e.id));
+    for (const a of [...e.aliases, ...e.contextualAliases]) claim(a, e.id);
   }
-  dict.falseFriends.forEach((f) => claim(f.term, `false friend (${f.reason})`));
+  for (const f of dict.falseFriends) claim(f.term, `false friend (${f.reason})`);
   return dict;
 }
 

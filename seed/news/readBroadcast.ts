@@ -97,8 +97,10 @@ export function readBroadcast(text: string, file: string): Broadcast {
     for (const line of story.lines) {
       const t = line.trim();
       const bold = LEAD_IN.test(t) ? null : BOLD_LINE.exec(t);
-      if (bold) subItems.push((current = { subHeadline: bold[1]!.trim(), lines: [] }));
-      else (current ? current.lines : before).push(line);
+      if (bold) {
+        current = { subHeadline: bold[1]!.trim(), lines: [] };
+        subItems.push(current);
+      } else (current ? current.lines : before).push(line);
     }
     if (subItems.length === 0) {
       push({ headline: story.headline, url, paragraphs: bodyParagraphs(story.lines) });
