@@ -24,7 +24,8 @@ function listYamlFiles(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return listYamlFiles(path);
+      // seed/data/news/ (issue 12) has its own format and is not loaded yet.
+      if (statSync(path).isDirectory()) return name === 'news' ? [] : listYamlFiles(path);
       return /\.ya?ml$/.test(name) ? [path] : [];
     });
 }

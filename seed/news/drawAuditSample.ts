@@ -1,0 +1,72 @@
+// Draws the news audit's random samples (docs/news-audit.md), reproducibly: a fixed seed, a small
+// PRNG, inputs sorted first. It only draws; the judging is done by hand and kept in
+// test/fixtures/news/audit-labels.yaml.
+// npx tsx seed/news/drawAuditSample.ts [--corpus ../shared/corpus/xwlb] [--seed N] [--per-type N]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { validateNewsFileText } from './writeNewsFiles.js';
+
+export const AUDIT_SEED = 20261202;
+const TYPES = ['zone', 'area', 'industry', 'measure', 'document', 'person'];
+const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
+
+/** mulberry32: tiny, deterministic, good enough for drawing a sample. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(list: T[], random: () => number): T[] {
+  const a = [...list];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string', default: '../shared/corpus/xwlb' }, seed: { type: 'string' }, 'per-type': { type: 'string', default: '25' } },
+  });
+  const seed = values.seed ? Number(values.seed) : AUDIT_SEED;
+  const PER_TYPE = Number(values['per-type']);
+  const newsDir = fileURLToPath(new URL('../data/news', import.meta.url));
+  const random = seededRandom(seed);
+  const items = readdirSync(newsDir)
+    .filter((n) => /^\d{4}\.yaml$/.test(n))
+    .sort()
+    .flatMap((n) => validateNewsFileText(readFileSync(join(newsDir, n), 'utf8'), n).newsItems);
+
+  console.log(`# precision sample: ${PER_TYPE} mentions per type, seed ${seed}`);
+  for (const type of TYPES) {
+    const pool = items.flatMap((i) => i.mentions.filter((m) => m.entity.startsWith(`${type}:`)).map((m) => ({ item: i, m })));
+    for (const { item, m } of shuffle(pool, random).slice(0, PER_TYPE))
+      console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
+  }
+
+  const all = readdirSync(join(values.corpus!, 'news')).filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n)).map((n) => n.slice(0, 10)).sort();
+  const withZone = [...new Set(items.map((i) => i.broadcastOn))].sort();
+  const picked = new Set<string>();
+  const take = (pool: string[], n: number) => {
+    for (const d of shuffle(pool.filter((x) => !picked.has(x)), random).slice(0, n)) picked.add(d);
+  };
+  // Per year: two broadcasts with zone news and two drawn from all broadcasts; one more of each in 2021 and 2025.
+  for (const year of YEARS) {
+    const extra = year === '2021' || year === '2025' ? 1 : 0;
+    take(withZone.filter((d) => d.startsWith(year)), 2 + (year === '2021' ? extra : 0));
+    take(all.filter((d) => d.startsWith(year)), 2 + (year === '2025' ? extra : 0));
+  }
+  console.log(`# recall broadcasts (${picked.size}), seed ${seed}`);
+  console.log([...picked].sort().join('\n'));
+}
+
+main();
