@@ -6,7 +6,7 @@
 // data-version stamp moves (each curated write moves it).
 import neo4j from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { degreePattern, ENTITY, ENTITY_LABELS, RELATION_FIELDS, RELATIONSHIP_TYPES, type EntityLabel, type RelationField, type RelationshipType } from './model.js';
+import { degreePattern, ENTITY, hopDegreePattern, ENTITY_LABELS, RELATION_FIELDS, RELATIONSHIP_TYPES, type EntityLabel, type RelationField, type RelationshipType } from './model.js';
 
 export interface DegreeStatsRecord {
   /** Nodes per label. */
@@ -41,13 +41,8 @@ function renderDegree(field: RelationField): string {
   // From the degree store when the type and direction only lead to the target label, or when
   // the field takes any label (a source's subjects): parallel links would count twice, which
   // only overestimates.
-  const degree = degreePattern(field, 'p') ?? anyLabelDegree(field);
+  const degree = degreePattern(field, 'p') ?? (field.target === 'any' ? hopDegreePattern(field, 'p') : undefined);
   return degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${field.pattern} RETURN DISTINCT n }`;
-}
-
-function anyLabelDegree(field: RelationField): string | undefined {
-  const m = /^\(p\)(<?)-\[r:(\w+)\]-(>?)\(n\)$/.exec(field.pattern);
-  return m ? `(p)${m[1]}-[:${m[2]}]-${m[3]}()` : undefined;
 }
 
 /** One statement per label (each text fixed, so planned once): its count and each field's maximum degree. */

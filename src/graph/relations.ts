@@ -4,7 +4,7 @@ import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { hasFilter, ParamBag, type OrderInput, type Where } from './filters/index.js';
 import { countTail, cursorFor, pageTail } from './listQuery.js';
-import { degreePattern, relationField, type RelationKey } from './model.js';
+import { degreePattern, listLabelOf, relationField, type RelationKey } from './model.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
 import type { PageWindow } from './pagination.js';
 
@@ -23,7 +23,7 @@ type Item = { node: Neo4jNode; rel: Relationship | null; dir: LinkDirection | nu
 export async function readRelationPages(executor: Executor, q: RelationQuery, ids: readonly string[]): Promise<PageRecord[]> {
   const f = relationField(q.key);
   const bag = new ParamBag();
-  const spec = { label: f.target, where: q.where, orderBy: q.orderBy, window: q.window };
+  const spec = { label: listLabelOf(f), where: q.where, orderBy: q.orderBy, window: q.window };
   // Targets of "any label" fields (Observation.subject, Source.supports) are not filtered by label.
   const body = f.derived
     ? `MATCH ${f.pattern}
@@ -66,7 +66,7 @@ MATCH (p:${parentLabel(q.key)} {id: pid})
 CALL {
     WITH p
     MATCH ${f.pattern}
-    ${countTail({ label: f.target, where: q.where }, bag)}
+    ${countTail({ label: listLabelOf(f), where: q.where }, bag)}
     RETURN count(DISTINCT n) AS c
 }
 RETURN pid, c`;

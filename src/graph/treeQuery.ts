@@ -8,7 +8,7 @@ import type { Executor } from './executor.js';
 import { hasFilter, ParamBag, rootMatch, type OrderInput, type Where } from './filters/index.js';
 import { countTail, cursorFor, pagePieces, type ListSpec, type PagePieces } from './listQuery.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { degreePattern, relationField, type EntityLabel, type RelationField, type RelationKey } from './model.js';
+import { degreePattern, relationField, targetLabelOf, type EntityLabel, type RelationField, type RelationKey } from './model.js';
 import type { PageWindow } from './pagination.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
@@ -82,7 +82,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
   const calls: string[] = [];
   plans.forEach((plan, i) => {
     const f = relationField(plan.key);
-    const spec: ListSpec = { label: f.target, where: plan.where, orderBy: plan.orderBy, window: plan.window };
+    const spec: ListSpec = { label: targetLabelOf(f), where: plan.where, orderBy: plan.orderBy, window: plan.window };
     if (plan.page) {
       const q = pagePieces(spec, bag);
       const link = f.derived ? 'null AS r, null AS dir' : "r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir";
@@ -91,7 +91,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH n AS p
     MATCH ${f.pattern}${f.derived ? '\n    WITH DISTINCT p, n' : ''}
     ${indent(pageClauses(q, ['n', link], ['n', 'r', 'dir']))}
-    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
+    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(spec.label, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
     if (plan.count) {
@@ -138,7 +138,7 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
 /** A page of a relationship field (`of` a field: edges carry its links) or of a root list (`of` a label: no links). */
 function toPage(of: RelationField | EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
   const field = typeof of === 'string' ? undefined : of;
-  const label = field ? field.target : (of as EntityLabel);
+  const label = field ? targetLabelOf(field) : (of as EntityLabel);
   return {
     hasNextPage: items.length > first,
     edges: items.slice(0, first).map((item) => {
