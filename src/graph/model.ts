@@ -42,6 +42,24 @@ export function labelOfId(id: string): EntityLabel | undefined {
   return m ? LABEL_BY_PREFIX[m[1]!] : undefined;
 }
 
+/**
+ * How the API reaches each label from the root: its list field (a `<Label>Connection`) and its
+ * lookup by id, where it has them (the SDL declares the same fields; test/unit/relationModel checks).
+ */
+export const ROOT_FIELDS: Readonly<Record<EntityLabel, { list?: string; byId?: string }>> = {
+  Zone: { list: 'zones', byId: 'zone' },
+  ZoneArea: {},
+  PolicyDocument: { list: 'policyDocuments', byId: 'policyDocument' },
+  Authority: { list: 'authorities', byId: 'authority' },
+  Person: { list: 'people' },
+  ReformMeasure: { list: 'reformMeasures', byId: 'reformMeasure' },
+  ReformField: { list: 'reformFields' },
+  Industry: { list: 'industries', byId: 'industry' },
+  IndustrialCluster: { list: 'industrialClusters', byId: 'industrialCluster' },
+  Observation: { list: 'observations' },
+  Source: {},
+};
+
 /** Labels the full-text index covers, and the properties it indexes. */
 export const SEARCHABLE_LABELS = [
   'Zone',

@@ -1,6 +1,6 @@
-// Resolver factories for relationship fields: each is one line in the type's resolver file.
+// Resolvers for relationship fields, built from the relation model (src/graph/model.ts).
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RelationKey } from '../../graph/model.js';
+import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../../graph/model.js';
 import type { EntityRecord } from '../../graph/records.js';
 import type { GraphQLContext } from '../context.js';
 
@@ -26,3 +26,16 @@ export const requiredOf =
     if (!node) throw new Error(`${key} of ${parent.id} is missing`);
     return node;
   };
+
+/**
+ * The resolvers of a label's relationship fields, by the model's cardinality: a connection,
+ * a one-valued field, or one the model guarantees.
+ */
+export function relationResolversOf(label: EntityLabel) {
+  return Object.fromEntries(
+    Object.entries(RELATION_FIELDS[label] as Record<string, RelationField>).map(([name, f]) => {
+      const key = `${label}.${name}` as RelationKey;
+      return [name, f.cardinality === 'many' ? connectionOf(key) : f.required ? requiredOf(key) : singleOf(key)];
+    }),
+  );
+}
