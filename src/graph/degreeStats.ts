@@ -6,7 +6,7 @@
 // data-version stamp moves (each curated write moves it).
 import neo4j from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { degreePattern, ENTITY, hopDegreePattern, ENTITY_LABELS, RELATION_FIELDS, RELATIONSHIP_TYPES, type EntityLabel, type RelationField, type RelationshipType } from './model.js';
+import { degreePattern, ENTITY, ENTITY_LABELS, hopDegreePattern, PROVENANCE_TYPES, RELATION_FIELDS, RELATIONSHIP_TYPES, type EntityLabel, type RelationField } from './model.js';
 
 export interface DegreeStatsRecord {
   /** Nodes per label. */
@@ -32,9 +32,8 @@ export interface DegreeStatsRecord {
   dataVersion: string | null;
 }
 
-/** Provenance links join everything through shared sources; traversals do not follow them. */
-const PROVENANCE: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
-const TRAVERSED = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE.includes(t)).join('|');
+/** The relationships paths and neighbourhoods follow: all but provenance. */
+const TRAVERSED = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE_TYPES.includes(t)).join('|');
 
 /** How many distinct nodes one parent `p` has through `field`, as a Cypher expression. */
 function renderDegree(field: RelationField): string {

@@ -273,6 +273,13 @@ export const RELATIONSHIP_TYPES = [
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
+/**
+ * Provenance: observations and sources, and the links to them. Traversals do not follow them
+ * (they would join everything through shared sources).
+ */
+export const PROVENANCE_TYPES: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
+export const PROVENANCE_LABELS: readonly EntityLabel[] = ['Source', 'Observation'];
+
 type Ends = { from: readonly EntityLabel[]; to: readonly EntityLabel[] };
 
 /**
