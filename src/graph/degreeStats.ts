@@ -55,7 +55,7 @@ const LABEL_STATEMENTS = ENTITY_LABELS.map((label) => ({ label, ...renderLabelSt
 
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : 0);
 
-/** Reads the statistics: 13 statements, each a scan of one label using degree counts where it can. */
+/** Reads the statistics: one statement per label (a scan using degree counts where it can), then two more. */
 export async function readDegreeStats(executor: Executor, dataVersion: string | null = null): Promise<DegreeStatsRecord> {
   const nodes = {} as Record<EntityLabel, number>;
   const maxDegree: Record<string, number> = {};
