@@ -79,7 +79,7 @@ export const FULLTEXT_INDEX = 'entitySearch';
 export type RelationTarget = EntityLabel | 'any';
 
 /** Which way a one-hop field follows its relationship, seen from the parent. */
-export type HopDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
+type HopDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
 /**
  * A relationship field: the pattern from the parent `p` to the related node `n`, with the

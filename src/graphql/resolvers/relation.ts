@@ -7,19 +7,19 @@ import type { GraphQLContext } from '../context.js';
 import type { ListArgs } from '../../graph/loaders.js';
 
 /** A relationship field returned as a connection. */
-export const connectionOf =
+const connectionOf =
   (key: RelationKey) =>
   (parent: EntityRecord, args: ListArgs, { loaders }: GraphQLContext, info: GraphQLResolveInfo) =>
     loaders.relationOf(key, parent, String(info.path.key), args);
 
 /** A one-valued relationship field (nullable). */
-export const singleOf =
+const singleOf =
   (key: RelationKey) =>
   (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) =>
     loaders.single(key, parent, String(info.path.key));
 
 /** A one-valued relationship field the model guarantees (non-null). */
-export const requiredOf =
+const requiredOf =
   (key: RelationKey) =>
   async (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => {
     const node = await loaders.single(key, parent, String(info.path.key));
