@@ -1,8 +1,15 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
-
 // Resolver types from the SDL in schema/, and the explorer's typed operations (client preset,
 // from the graphql() calls in explorer/src). Output is committed; a test regenerates it in
 // memory and fails when it differs (run `npm run codegen` after editing the SDL or an operation).
+// Entity, connection and edge types map to the data layer's records by the names the relation
+// model implies (src/graph/model.ts, src/graphql/connectionTypes.ts).
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { ENTITY_LABELS } from './src/graph/model.js';
+import { CONNECTION_TYPES, EDGE_TYPES } from './src/graphql/connectionTypes.js';
+
+/** The same mapper for each type named. */
+const mapAll = (types: readonly string[], mapper: string) => Object.fromEntries(types.map((t) => [t, mapper]));
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -18,58 +25,10 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         mappers: {
           Node: '../../graph/records.js#EntityRecord',
-          Zone: '../../graph/records.js#EntityRecord',
-          ZoneArea: '../../graph/records.js#EntityRecord',
-          PolicyDocument: '../../graph/records.js#EntityRecord',
-          Authority: '../../graph/records.js#EntityRecord',
-          Person: '../../graph/records.js#EntityRecord',
-          ReformField: '../../graph/records.js#EntityRecord',
-          ReformMeasure: '../../graph/records.js#EntityRecord',
-          Industry: '../../graph/records.js#EntityRecord',
-          IndustrialCluster: '../../graph/records.js#EntityRecord',
-          Observation: '../../graph/records.js#EntityRecord',
-          Source: '../../graph/records.js#EntityRecord',
+          ...mapAll(ENTITY_LABELS, '../../graph/records.js#EntityRecord'),
           Link: '../../graph/records.js#LinkRecord',
-          ZoneConnection: '../../graph/records.js#ConnectionRecord',
-          PolicyDocumentConnection: '../../graph/records.js#ConnectionRecord',
-          AuthorityConnection: '../../graph/records.js#ConnectionRecord',
-          PersonConnection: '../../graph/records.js#ConnectionRecord',
-          ReformFieldConnection: '../../graph/records.js#ConnectionRecord',
-          ReformMeasureConnection: '../../graph/records.js#ConnectionRecord',
-          IndustryConnection: '../../graph/records.js#ConnectionRecord',
-          IndustrialClusterConnection: '../../graph/records.js#ConnectionRecord',
-          ObservationConnection: '../../graph/records.js#ConnectionRecord',
-          SourceConnection: '../../graph/records.js#ConnectionRecord',
-          ZoneLinkConnection: '../../graph/records.js#ConnectionRecord',
-          ZoneAreaLinkConnection: '../../graph/records.js#ConnectionRecord',
-          PolicyDocumentLinkConnection: '../../graph/records.js#ConnectionRecord',
-          AuthorityLinkConnection: '../../graph/records.js#ConnectionRecord',
-          PersonLinkConnection: '../../graph/records.js#ConnectionRecord',
-          ReformFieldLinkConnection: '../../graph/records.js#ConnectionRecord',
-          ReformMeasureLinkConnection: '../../graph/records.js#ConnectionRecord',
-          IndustryLinkConnection: '../../graph/records.js#ConnectionRecord',
-          IndustrialClusterLinkConnection: '../../graph/records.js#ConnectionRecord',
-          NodeLinkConnection: '../../graph/records.js#ConnectionRecord',
-          ZoneEdge: '../../graph/records.js#EdgeRecord',
-          PolicyDocumentEdge: '../../graph/records.js#EdgeRecord',
-          AuthorityEdge: '../../graph/records.js#EdgeRecord',
-          PersonEdge: '../../graph/records.js#EdgeRecord',
-          ReformFieldEdge: '../../graph/records.js#EdgeRecord',
-          ReformMeasureEdge: '../../graph/records.js#EdgeRecord',
-          IndustryEdge: '../../graph/records.js#EdgeRecord',
-          IndustrialClusterEdge: '../../graph/records.js#EdgeRecord',
-          ObservationEdge: '../../graph/records.js#EdgeRecord',
-          SourceEdge: '../../graph/records.js#EdgeRecord',
-          ZoneLinkEdge: '../../graph/records.js#EdgeRecord',
-          ZoneAreaLinkEdge: '../../graph/records.js#EdgeRecord',
-          PolicyDocumentLinkEdge: '../../graph/records.js#EdgeRecord',
-          AuthorityLinkEdge: '../../graph/records.js#EdgeRecord',
-          PersonLinkEdge: '../../graph/records.js#EdgeRecord',
-          ReformFieldLinkEdge: '../../graph/records.js#EdgeRecord',
-          ReformMeasureLinkEdge: '../../graph/records.js#EdgeRecord',
-          IndustryLinkEdge: '../../graph/records.js#EdgeRecord',
-          IndustrialClusterLinkEdge: '../../graph/records.js#EdgeRecord',
-          NodeLinkEdge: '../../graph/records.js#EdgeRecord',
+          ...mapAll(CONNECTION_TYPES, '../../graph/records.js#ConnectionRecord'),
+          ...mapAll(EDGE_TYPES, '../../graph/records.js#EdgeRecord'),
           PageInfo: '../../graph/records.js#PageInfoRecord',
           AuditEntry: '../../graph/audit.js#AuditEntryRecord',
           AuditEntryConnection: '../../graph/audit.js#AuditConnectionRecord',

@@ -6,7 +6,7 @@
 // data-version stamp moves (each curated write moves it).
 import neo4j from 'neo4j-driver';
 import type { Executor } from './executor.js';
-import { degreePattern, ENTITY, ENTITY_LABELS, RELATION_FIELDS, RELATIONSHIP_TYPES, type EntityLabel, type RelationField, type RelationshipType } from './model.js';
+import { degreePattern, ENTITY, ENTITY_LABELS, hopDegreePattern, PROVENANCE_TYPES, RELATION_FIELDS, RELATIONSHIP_TYPES, type EntityLabel, type RelationField } from './model.js';
 
 export interface DegreeStatsRecord {
   /** Nodes per label. */
@@ -32,22 +32,16 @@ export interface DegreeStatsRecord {
   dataVersion: string | null;
 }
 
-/** Provenance links join everything through shared sources; traversals do not follow them. */
-const PROVENANCE: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
-const TRAVERSED = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE.includes(t)).join('|');
+/** The relationships paths and neighbourhoods follow: all but provenance. */
+const TRAVERSED = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE_TYPES.includes(t)).join('|');
 
 /** How many distinct nodes one parent `p` has through `field`, as a Cypher expression. */
 function renderDegree(field: RelationField): string {
   // From the degree store when the type and direction only lead to the target label, or when
   // the field takes any label (a source's subjects): parallel links would count twice, which
   // only overestimates.
-  const degree = degreePattern(field, 'p') ?? anyLabelDegree(field);
+  const degree = degreePattern(field, 'p') ?? (field.target === 'any' ? hopDegreePattern(field, 'p') : undefined);
   return degree ? `COUNT { ${degree} }` : `COUNT { MATCH ${field.pattern} RETURN DISTINCT n }`;
-}
-
-function anyLabelDegree(field: RelationField): string | undefined {
-  const m = /^\(p\)(<?)-\[r:(\w+)\]-(>?)\(n\)$/.exec(field.pattern);
-  return m ? `(p)${m[1]}-[:${m[2]}]-${m[3]}()` : undefined;
 }
 
 /** One statement per label (each text fixed, so planned once): its count and each field's maximum degree. */
@@ -61,7 +55,7 @@ const LABEL_STATEMENTS = ENTITY_LABELS.map((label) => ({ label, ...renderLabelSt
 
 const toNumber = (v: unknown): number => (typeof v === 'number' ? v : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : 0);
 
-/** Reads the statistics: 13 statements, each a scan of one label using degree counts where it can. */
+/** Reads the statistics: one statement per label (a scan using degree counts where it can), then two more. */
 export async function readDegreeStats(executor: Executor, dataVersion: string | null = null): Promise<DegreeStatsRecord> {
   const nodes = {} as Record<EntityLabel, number>;
   const maxDegree: Record<string, number> = {};

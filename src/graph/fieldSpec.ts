@@ -1,6 +1,6 @@
 // What can be filtered and sorted on, per label: the single source of truth for both the
 // Cypher compiler (src/graph/filters/) and the generated SDL (schema/generated-filters.graphql).
-import { RELATION_FIELDS, type EntityLabel } from './model.js';
+import { RELATION_FIELDS, type EntityLabel, type RelationField } from './model.js';
 
 export type PropertyKind = 'id' | 'string' | 'text' | 'enum' | 'int' | 'float' | 'date' | 'boolean';
 
@@ -90,12 +90,14 @@ export function hasBilingualName(label: EntityLabel): boolean {
   return 'nameEn' in PROPERTIES[label] && 'nameZh' in PROPERTIES[label];
 }
 
-/** Relationship fields usable in filters (`<field>_some`, `<field>_none`) and count sorts. */
-export function relationFilterFields(label: EntityLabel): Array<{ field: string; target: EntityLabel }> {
-  return Object.entries(RELATION_FIELDS[label] as Record<string, { target: EntityLabel; pattern: string }>)
-    // Fields whose target can be any label (Observation.subject, Source.supports) have no typed filter.
-    .filter(([field]) => !(label === 'Observation' && field === 'subject') && !(label === 'Source' && field === 'supports'))
-    .map(([field, f]) => ({ field, target: f.target }));
+/**
+ * Relationship fields usable in filters (`<field>_some`, `<field>_none`): those with one target
+ * label (a field that can lead to any label has no typed filter).
+ */
+export function relationFilterFields(label: EntityLabel): Array<{ field: string; target: EntityLabel; cardinality: RelationField['cardinality'] }> {
+  return Object.entries(RELATION_FIELDS[label] as Record<string, RelationField>).flatMap(([field, f]) =>
+    f.target === 'any' ? [] : [{ field, target: f.target, cardinality: f.cardinality }],
+  );
 }
 
 /** `launchedOn` → `LAUNCHED_ON`; `measures` count → `MEASURES_COUNT`. */
@@ -106,7 +108,7 @@ export function toEnumName(camel: string): string {
 type SortKeySpec = { name: string; property?: string; countOf?: string };
 const sortKeyCache = new Map<EntityLabel, SortKeySpec[]>();
 
-/** Sort keys of a label: sortable properties, then counts of each relationship field. */
+/** Sort keys of a label: sortable properties, then counts of each filterable `many` relationship field. */
 export function sortKeys(label: EntityLabel): SortKeySpec[] {
   let keys = sortKeyCache.get(label);
   if (!keys) sortKeyCache.set(label, (keys = buildSortKeys(label)));
@@ -118,7 +120,7 @@ function buildSortKeys(label: EntityLabel): SortKeySpec[] {
     .filter(([, s]) => s.sortable)
     .map(([p]) => ({ name: toEnumName(p), property: p }));
   const counts = relationFilterFields(label)
-    .filter(({ field }) => !['parent', 'partOf', 'zone', 'area', 'establishedBy'].includes(field))
+    .filter(({ cardinality }) => cardinality === 'many')
     .map(({ field }) => ({ name: `${toEnumName(field)}_COUNT`, countOf: field }));
   return [...props, ...counts];
 }

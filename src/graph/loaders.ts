@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { Executor } from './executor.js';
 import { countEntities, readEntitiesById, readEntityPage } from './entities.js';
 import { compileOrder } from './filters/index.js';
-import { relationField, type EntityLabel, type RelationKey } from './model.js';
+import { listLabelOf, relationField, type EntityLabel, type RelationKey } from './model.js';
 import { readRelationCounts, readRelationPages } from './relations.js';
 import type { ConnectionRecord, EntityRecord, PageRecord } from './records.js';
 import { decodeSortCursor, toAfterCursor, toPageWindow } from './pagination.js';
@@ -33,7 +33,7 @@ export class GraphLoaders {
   /** A parent's related nodes as a lazy connection: page and count are fetched only if asked. */
   relation(key: RelationKey, parentId: string, args: ListArgs): ConnectionRecord {
     const window = toPageWindow(args);
-    validateListArgs(relationField(key).target, args);
+    validateListArgs(listLabelOf(relationField(key)), args);
     const query = { key, where: args.where, orderBy: args.orderBy, window };
     // Same field with the same arguments → same loader → one query for all parents.
     const pageKey = JSON.stringify(query);

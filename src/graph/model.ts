@@ -50,6 +50,24 @@ export function labelOfId(id: string): EntityLabel | undefined {
   return prefix !== undefined && Object.hasOwn(LABEL_BY_PREFIX, prefix) ? LABEL_BY_PREFIX[prefix as IdPrefix] : undefined;
 }
 
+/**
+ * How the API reaches each label from the root: its list field (a `<Label>Connection`) and its
+ * lookup by id, where it has them (the SDL declares the same fields; test/unit/relationModel checks).
+ */
+export const ROOT_FIELDS: Readonly<Record<EntityLabel, { list?: string; byId?: string }>> = {
+  Zone: { list: 'zones', byId: 'zone' },
+  ZoneArea: {},
+  PolicyDocument: { list: 'policyDocuments', byId: 'policyDocument' },
+  Authority: { list: 'authorities', byId: 'authority' },
+  Person: { list: 'people' },
+  ReformMeasure: { list: 'reformMeasures', byId: 'reformMeasure' },
+  ReformField: { list: 'reformFields' },
+  Industry: { list: 'industries', byId: 'industry' },
+  IndustrialCluster: { list: 'industrialClusters', byId: 'industrialCluster' },
+  Observation: { list: 'observations' },
+  Source: {},
+};
+
 /** Labels the full-text index covers, and the properties it indexes. */
 export const SEARCHABLE_LABELS = [
   'Zone',
@@ -65,13 +83,30 @@ export const SEARCHABLE_LABELS = [
 export const SEARCHABLE_PROPERTIES = ['nameEn', 'nameZh', 'shortName', 'titleEn', 'titleZh', 'docNumber', 'abbreviation'] as const;
 export const FULLTEXT_INDEX = 'entitySearch';
 
+/** What a relationship field can lead to: one label, or any (Observation.subject, Source.supports). */
+export type RelationTarget = EntityLabel | 'any';
+
+/** Which way a one-hop field follows its relationship, seen from the parent. */
+type HopDirection = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
 /**
  * A relationship field: the pattern from the parent `p` to the related node `n`, with the
  * relationship bound to `r` unless the field is derived through several hops.
  */
 export interface RelationField {
   pattern: string;
-  target: EntityLabel;
+  target: RelationTarget;
+  /** `one`: the field returns an object (the first related node); `many`: a connection. */
+  cardinality: 'one' | 'many';
+  /** `one` fields the data guarantees: the SDL's type is non-null. */
+  required?: true;
+  /**
+   * `many` fields: the API's edges report the link (`<Target>LinkConnection`), or not
+   * (`<Target>Connection`: observations and sources, whose link says nothing more).
+   */
+  withLink: boolean;
+  /** One-hop fields: the stored relationship the pattern follows (the pattern is built from it). */
+  hop?: { types: readonly RelationshipType[]; direction: HopDirection };
   /**
    * Derived through intermediate nodes: distinct targets, no stored relationship; the edge's
    * link reports this type, seen from the parent in this direction, with no sources.
@@ -83,97 +118,120 @@ export interface RelationField {
 export const DERIVED_LINK_TYPES = ['CLUSTERED_IN'] as const;
 export type DerivedLinkType = (typeof DERIVED_LINK_TYPES)[number];
 
-const sources: RelationField = { pattern: '(p)-[r:SOURCED_FROM]->(n:Source)', target: 'Source' };
-const observations: RelationField = { pattern: '(p)<-[r:ABOUT]-(n:Observation)', target: 'Observation' };
+/** `(p)<-[r:A|B]-(n:Target)`: the pattern of a one-hop field. */
+function renderHopPattern(types: readonly RelationshipType[], direction: HopDirection, target: RelationTarget): string {
+  const rel = `-[r:${types.join('|')}]-`;
+  const node = target === 'any' ? '(n)' : `(n:${target})`;
+  return `(p)${direction === 'INCOMING' ? '<' : ''}${rel}${direction === 'OUTGOING' ? '>' : ''}${node}`;
+}
+
+type HopOptions = { one?: 'optional' | 'required'; withLink?: boolean };
+
+/** A one-hop field following `type` (or any of `types`) in `direction` to `target`. */
+function hop(direction: HopDirection, type: RelationshipType | readonly RelationshipType[], target: RelationTarget, { one, withLink = true }: HopOptions = {}): RelationField {
+  const types = typeof type === 'string' ? [type] : type;
+  return {
+    pattern: renderHopPattern(types, direction, target),
+    target,
+    cardinality: one ? 'one' : 'many',
+    ...(one === 'required' ? { required: true as const } : {}),
+    withLink,
+    hop: { types, direction },
+  };
+}
+const outgoing = (type: RelationshipType | readonly RelationshipType[], target: RelationTarget, options?: HopOptions) => hop('OUTGOING', type, target, options);
+const incoming = (type: RelationshipType, target: RelationTarget, options?: HopOptions) => hop('INCOMING', type, target, options);
+const either = (types: readonly RelationshipType[], target: RelationTarget, options?: HopOptions) => hop('BOTH', types, target, options);
+
+/** A field derived through intermediate nodes: its pattern is written out. */
+function derived(pattern: string, target: EntityLabel, link: NonNullable<RelationField['derived']>): RelationField {
+  return { pattern, target, cardinality: 'many', withLink: true, derived: link };
+}
+
+const sources = outgoing('SOURCED_FROM', 'Source', { withLink: false });
+const observations = incoming('ABOUT', 'Observation', { withLink: false });
 
 export const RELATION_FIELDS = {
   Zone: {
-    areas: { pattern: '(p)-[r:HAS_AREA]->(n:ZoneArea)', target: 'ZoneArea' },
-    documents: { pattern: '(p)<-[r:APPLIES_TO]-(n:PolicyDocument)', target: 'PolicyDocument' },
-    measures: { pattern: '(p)<-[r:PILOTED_IN]-(n:ReformMeasure)', target: 'ReformMeasure' },
-    clusters: { pattern: '(p)<-[r:LOCATED_IN]-(n:IndustrialCluster)', target: 'IndustrialCluster' },
-    industries: {
-      pattern: '(p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)',
-      target: 'Industry',
-      derived: { type: 'CLUSTERED_IN', direction: 'INCOMING' },
-    },
+    areas: outgoing('HAS_AREA', 'ZoneArea'),
+    documents: incoming('APPLIES_TO', 'PolicyDocument'),
+    measures: incoming('PILOTED_IN', 'ReformMeasure'),
+    clusters: incoming('LOCATED_IN', 'IndustrialCluster'),
+    industries: derived('(p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)', 'Industry', { type: 'CLUSTERED_IN', direction: 'INCOMING' }),
     observations,
     sources,
   },
   ZoneArea: {
-    zone: { pattern: '(p)<-[r:HAS_AREA]-(n:Zone)', target: 'Zone' },
-    establishedBy: { pattern: '(p)<-[r:ESTABLISHES]-(n:PolicyDocument)', target: 'PolicyDocument' },
-    documents: { pattern: '(p)<-[r:APPLIES_TO]-(n:PolicyDocument)', target: 'PolicyDocument' },
-    measures: { pattern: '(p)<-[r:PILOTED_IN]-(n:ReformMeasure)', target: 'ReformMeasure' },
-    clusters: { pattern: '(p)<-[r:LOCATED_IN]-(n:IndustrialCluster)', target: 'IndustrialCluster' },
+    zone: incoming('HAS_AREA', 'Zone', { one: 'required' }),
+    establishedBy: incoming('ESTABLISHES', 'PolicyDocument', { one: 'optional' }),
+    documents: incoming('APPLIES_TO', 'PolicyDocument'),
+    measures: incoming('PILOTED_IN', 'ReformMeasure'),
+    clusters: incoming('LOCATED_IN', 'IndustrialCluster'),
     observations,
     sources,
   },
   PolicyDocument: {
-    issuers: { pattern: '(p)-[r:ISSUED_BY]->(n:Authority)', target: 'Authority' },
-    zones: { pattern: '(p)-[r:APPLIES_TO]->(n:Zone)', target: 'Zone' },
-    areas: { pattern: '(p)-[r:APPLIES_TO]->(n:ZoneArea)', target: 'ZoneArea' },
-    measures: { pattern: '(p)-[r:SETS_OUT]->(n:ReformMeasure)', target: 'ReformMeasure' },
-    relatedDocuments: { pattern: '(p)-[r:IMPLEMENTS|SUPERSEDES|AMENDS]-(n:PolicyDocument)', target: 'PolicyDocument' },
-    establishedAreas: { pattern: '(p)-[r:ESTABLISHES]->(n:ZoneArea)', target: 'ZoneArea' },
+    issuers: outgoing('ISSUED_BY', 'Authority'),
+    zones: outgoing('APPLIES_TO', 'Zone'),
+    areas: outgoing('APPLIES_TO', 'ZoneArea'),
+    measures: outgoing('SETS_OUT', 'ReformMeasure'),
+    relatedDocuments: either(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS'], 'PolicyDocument'),
+    establishedAreas: outgoing('ESTABLISHES', 'ZoneArea'),
     observations,
     sources,
   },
   Authority: {
-    partOf: { pattern: '(p)-[r:PART_OF]->(n:Authority)', target: 'Authority' },
-    units: { pattern: '(p)<-[r:PART_OF]-(n:Authority)', target: 'Authority' },
-    documents: { pattern: '(p)<-[r:ISSUED_BY]-(n:PolicyDocument)', target: 'PolicyDocument' },
-    people: { pattern: '(p)<-[r:WORKS_FOR]-(n:Person)', target: 'Person' },
+    partOf: outgoing('PART_OF', 'Authority', { one: 'optional' }),
+    units: incoming('PART_OF', 'Authority'),
+    documents: incoming('ISSUED_BY', 'PolicyDocument'),
+    people: incoming('WORKS_FOR', 'Person'),
     observations,
     sources,
   },
   Person: {
-    authorities: { pattern: '(p)-[r:WORKS_FOR]->(n:Authority)', target: 'Authority' },
+    authorities: outgoing('WORKS_FOR', 'Authority'),
     observations,
     sources,
   },
   ReformField: {
-    measures: { pattern: '(p)<-[r:IN_FIELD]-(n:ReformMeasure)', target: 'ReformMeasure' },
+    measures: incoming('IN_FIELD', 'ReformMeasure'),
     observations,
     sources,
   },
   ReformMeasure: {
-    fields: { pattern: '(p)-[r:IN_FIELD]->(n:ReformField)', target: 'ReformField' },
-    documents: { pattern: '(p)<-[r:SETS_OUT]-(n:PolicyDocument)', target: 'PolicyDocument' },
-    zones: { pattern: '(p)-[r:PILOTED_IN]->(n:Zone)', target: 'Zone' },
-    areas: { pattern: '(p)-[r:PILOTED_IN]->(n:ZoneArea)', target: 'ZoneArea' },
-    industries: { pattern: '(p)-[r:SUPPORTS]->(n:Industry)', target: 'Industry' },
+    fields: outgoing('IN_FIELD', 'ReformField'),
+    documents: incoming('SETS_OUT', 'PolicyDocument'),
+    zones: outgoing('PILOTED_IN', 'Zone'),
+    areas: outgoing('PILOTED_IN', 'ZoneArea'),
+    industries: outgoing('SUPPORTS', 'Industry'),
     observations,
     sources,
   },
   Industry: {
-    parent: { pattern: '(p)-[r:SUB_INDUSTRY_OF]->(n:Industry)', target: 'Industry' },
-    subIndustries: { pattern: '(p)<-[r:SUB_INDUSTRY_OF]-(n:Industry)', target: 'Industry' },
-    upstream: { pattern: '(p)<-[r:SUPPLIES]-(n:Industry)', target: 'Industry' },
-    downstream: { pattern: '(p)-[r:SUPPLIES]->(n:Industry)', target: 'Industry' },
-    clusters: { pattern: '(p)<-[r:IN_INDUSTRY]-(n:IndustrialCluster)', target: 'IndustrialCluster' },
-    zones: {
-      pattern: '(p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone)',
-      target: 'Zone',
-      derived: { type: 'CLUSTERED_IN', direction: 'OUTGOING' },
-    },
-    measures: { pattern: '(p)<-[r:SUPPORTS]-(n:ReformMeasure)', target: 'ReformMeasure' },
+    parent: outgoing('SUB_INDUSTRY_OF', 'Industry', { one: 'optional' }),
+    subIndustries: incoming('SUB_INDUSTRY_OF', 'Industry'),
+    upstream: incoming('SUPPLIES', 'Industry'),
+    downstream: outgoing('SUPPLIES', 'Industry'),
+    clusters: incoming('IN_INDUSTRY', 'IndustrialCluster'),
+    zones: derived('(p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone)', 'Zone', { type: 'CLUSTERED_IN', direction: 'OUTGOING' }),
+    measures: incoming('SUPPORTS', 'ReformMeasure'),
     observations,
     sources,
   },
   IndustrialCluster: {
-    industries: { pattern: '(p)-[r:IN_INDUSTRY]->(n:Industry)', target: 'Industry' },
-    zone: { pattern: '(p)-[r:LOCATED_IN]->(n:Zone)', target: 'Zone' },
-    area: { pattern: '(p)-[r:LOCATED_IN]->(n:ZoneArea)', target: 'ZoneArea' },
+    industries: outgoing('IN_INDUSTRY', 'Industry'),
+    zone: outgoing('LOCATED_IN', 'Zone', { one: 'required' }),
+    area: outgoing('LOCATED_IN', 'ZoneArea', { one: 'optional' }),
     observations,
     sources,
   },
   Observation: {
-    subject: { pattern: '(p)-[r:ABOUT]->(n)', target: 'Source' /* any label; resolved by __typename */ },
+    // The figure's subject, resolved by its __typename.
+    subject: outgoing('ABOUT', 'any', { one: 'optional' }),
     sources,
   },
   Source: {
-    supports: { pattern: '(p)<-[r:SOURCED_FROM]-(n)', target: 'Zone' /* any label; resolved by __typename */ },
+    supports: incoming('SOURCED_FROM', 'any'),
   },
 } as const satisfies Record<EntityLabel, Record<string, RelationField>>;
 
@@ -182,6 +240,21 @@ export type RelationKey = { [L in EntityLabel]: `${L}.${keyof (typeof RELATION_F
 export function relationField(key: RelationKey): RelationField {
   const [label, field] = key.split('.') as [EntityLabel, string];
   return (RELATION_FIELDS[label] as Record<string, RelationField>)[field]!;
+}
+
+/** The target label of a field that has one; throws for an any-label field, which no caller of this should reach. */
+export function targetLabelOf(field: RelationField): EntityLabel {
+  if (field.target === 'any') throw new Error(`${field.pattern} leads to any label`);
+  return field.target;
+}
+
+/**
+ * The label a field's list compiles `where` and `orderBy` against. An any-label field takes
+ * neither (its SDL has no such arguments), and an empty filter and order compile alike for
+ * every label, so any label would do: Source is used.
+ */
+export function listLabelOf(field: RelationField): EntityLabel {
+  return field.target === 'any' ? 'Source' : field.target;
 }
 
 /** Relationship types the writers may create. */
@@ -207,6 +280,13 @@ export const RELATIONSHIP_TYPES = [
   'SOURCED_FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/**
+ * Provenance: observations and sources, and the links to them. Traversals do not follow them
+ * (they would join everything through shared sources).
+ */
+export const PROVENANCE_TYPES: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
+export const PROVENANCE_LABELS: readonly EntityLabel[] = ['Source', 'Observation'];
 
 type Ends = { from: readonly EntityLabel[]; to: readonly EntityLabel[] };
 
@@ -243,11 +323,19 @@ export const RELATIONSHIP_ENDS: Record<RelationshipType, Ends> = {
  * counts from the node's degree instead of visiting each neighbour. Undefined otherwise.
  */
 export function degreePattern(field: RelationField, v: string): string | undefined {
-  const m = /^\(p\)(<?)-\[r:(\w+)\]-(>?)\(n:(\w+)\)$/.exec(field.pattern);
-  if (!m || field.derived) return undefined;
-  const [, left, type, right, target] = m;
-  const ends = RELATIONSHIP_ENDS[type as RelationshipType];
-  const other = right ? ends.to : left ? ends.from : undefined;
-  if (!other || other.length !== 1 || other[0] !== target) return undefined;
-  return `(${v})${left}-[:${type}]-${right}()`;
+  if (!field.hop || field.hop.types.length !== 1 || field.hop.direction === 'BOTH' || field.target === 'any') return undefined;
+  const ends = RELATIONSHIP_ENDS[field.hop.types[0]!];
+  const other = field.hop.direction === 'OUTGOING' ? ends.to : ends.from;
+  if (other.length !== 1 || other[0] !== field.target) return undefined;
+  return hopDegreePattern(field, v);
+}
+
+/**
+ * A one-hop field's pattern without the target's label, whatever the labels at the other end:
+ * exact for degreePattern's fields and for any-label fields; undefined for derived fields.
+ */
+export function hopDegreePattern(field: RelationField, v: string): string | undefined {
+  if (!field.hop) return undefined;
+  const { types, direction } = field.hop;
+  return `(${v})${direction === 'INCOMING' ? '<' : ''}-[:${types.join('|')}]-${direction === 'OUTGOING' ? '>' : ''}()`;
 }

@@ -6,7 +6,7 @@
 // used), never on values, so Neo4j's plan cache is hit.
 import neo4j from 'neo4j-driver';
 import { afterCondition, compileOrder, compileWhere, hasFilter, orderByClause, type OrderInput, type ParamBag, type Where } from './filters/index.js';
-import { degreePattern, type EntityLabel, type RelationField } from './model.js';
+import { degreePattern, listLabelOf, type EntityLabel, type RelationField } from './model.js';
 import { decodeSortCursor, type PageWindow } from './pagination.js';
 import type { EdgeRecord, PageRecord } from './records.js';
 
@@ -108,7 +108,7 @@ export function countRelated(field: RelationField, where: Where | null | undefin
   return {
     kind: 'match',
     clauses: `MATCH ${field.pattern}
-${countTail({ label: field.target, where }, bag)}
+${countTail({ label: listLabelOf(field), where }, bag)}
 RETURN count(DISTINCT n) AS ${as}`,
   };
 }

@@ -3,7 +3,7 @@
 import type { Node as Neo4jNode, Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { indent, ParamBag, type OrderInput, type Where } from './filters/index.js';
-import { relationField, type RelationKey } from './model.js';
+import { listLabelOf, relationField, type RelationKey } from './model.js';
 import { countRelated, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord } from './paging.js';
 import { toEdgeLinkRecord, toEntityRecord, type LinkDirection, type PageRecord } from './records.js';
 import { cursorFor, type PageWindow } from './pagination.js';
@@ -23,7 +23,7 @@ type Item = { node: Neo4jNode; rel: Relationship | null; dir: LinkDirection | nu
 export async function readRelationPages(executor: Executor, q: RelationQuery, ids: readonly string[]): Promise<PageRecord[]> {
   const f = relationField(q.key);
   const bag = new ParamBag();
-  const spec = { label: f.target, where: q.where, orderBy: q.orderBy, window: q.window };
+  const spec = { label: listLabelOf(f), where: q.where, orderBy: q.orderBy, window: q.window };
   // Targets of "any label" fields (Observation.subject, Source.supports) are not filtered by label.
   const window = pageWindow(pagePieces(spec, bag), { carry: f.derived ? ['p', 'n'] : ['p', 'r', 'n'], rows: 'RETURN', columns: ['n', linkColumns(f)] });
   const body = indent(`${relatedMatch(f)}\n${window}`);

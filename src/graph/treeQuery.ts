@@ -8,7 +8,7 @@ import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { indent, ParamBag, rootMatch } from './filters/index.js';
 import { PROPERTIES } from './fieldSpec.js';
-import { relationField, type EntityLabel, type RelationField } from './model.js';
+import { relationField, targetLabelOf, type EntityLabel, type RelationField } from './model.js';
 import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord, type ListSpec } from './paging.js';
 import { cursorFor } from './pagination.js';
 import type { RelationPlan } from './plan.js';
@@ -49,7 +49,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
   const calls: string[] = [];
   plans.forEach((plan, i) => {
     const f = relationField(plan.key);
-    const spec: ListSpec = { label: f.target, where: plan.where, orderBy: plan.orderBy, window: plan.window };
+    const spec: ListSpec = { label: targetLabelOf(f), where: plan.where, orderBy: plan.orderBy, window: plan.window };
     if (plan.page) {
       const q = pagePieces(spec, bag);
       const window = pageWindow(q, { carry: ['n', linkColumns(f)], rows: 'WITH', columns: ['n', 'r', 'dir'] });
@@ -57,7 +57,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH n
     WITH n AS p
     ${indent(`${relatedMatch(f)}\n${window}`)}
-    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(f.target, plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
+    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
 }`);
     }
     if (plan.count) {
@@ -102,7 +102,7 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
 /** A page of a relationship field (`of` a field: edges carry its links) or of a root list (`of` a label: no links). */
 function toPage(of: RelationField | EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
   const field = typeof of === 'string' ? undefined : of;
-  const label = field ? field.target : (of as EntityLabel);
+  const label = field ? targetLabelOf(field) : (of as EntityLabel);
   return toPageRecord(items, first, (item) => {
     const node = decorate(toRecord(label, item.node), children, item.sub);
     return { cursor: cursorFor(item.keys, node.id), node, link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null };

@@ -95,23 +95,25 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
       properties.add(name);
       continue;
     }
+    // Fields that can lead to any label (Observation.subject, Source.supports) and connections
+    // without links (observations, sources) are left to the loaders.
+    if (relation.target === 'any' || (relation.cardinality === 'many' && !relation.withLink)) continue;
     if (depth > MAX_PLANNED_DEPTH || isListType(getNullableType(def.type))) continue;
     const returns = getNamedType(def.type).name;
     const key = `${label}.${name}` as RelationKey;
     try {
-      // Relationship fields return `<Target>LinkConnection` (edges with the link).
-      if (returns === `${relation.target}LinkConnection`) {
+      // A connection, `<Target>LinkConnection` (edges with the link).
+      if (relation.cardinality === 'many') {
         const args = getArgumentValues(def, nodes[0]!, info.variableValues) as ListArgs;
         validateListArgs(relation.target, args);
         const sel = connectionSelection(info, objectType(info, returns)!, nodes);
         const below = sel.page ? planNode(info, relation.target, sel.nodeSets, depth + 1) : { properties: [], children: [] };
         children.push({ responseKey, key, where: args.where, orderBy: args.orderBy, window: toPageWindow(args), page: sel.page, count: sel.count, link: sel.link, ...below });
-      } else if (returns === relation.target) {
+      } else {
         // A one-valued field (ZoneArea.zone): the first related node.
         const below = planNode(info, relation.target, selectionSets(nodes), depth + 1);
         children.push({ responseKey, key, window: { first: 1, after: null }, page: true, count: false, link: false, ...below });
       }
-      // Anything else (an interface such as Observation.subject) is left to the loaders.
     } catch {
       // Refused arguments: the field's resolver reports them.
     }

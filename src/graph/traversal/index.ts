@@ -7,4 +7,4 @@
 export { readIndustryChain, type ChainDirection, type ChainLinkRecord, type ChainNodeRecord, type ChainPlacements, type ChainSide, type IndustryChainArgs, type IndustryChainRecord } from './readIndustryChain.js';
 export { readNeighborhood, type NeighborhoodArgs, type SubgraphRecord } from './readNeighborhood.js';
 export { readShortestPaths, type PathRecord, type PathsArgs } from './readShortestPaths.js';
-export { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT, type PathLinkRecord } from './traversalRules.js';
+export { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT, TRAVERSED_LABELS, type PathLinkRecord } from './traversalRules.js';

@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../executor.js';
 import { indent } from '../filters/index.js';
-import { relationField, type EntityLabel } from '../model.js';
+import { relationField, targetLabelOf, type EntityLabel } from '../model.js';
 import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
 import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
 
@@ -156,8 +156,8 @@ export async function readIndustryChain(
   if (!record) return null;
 
   const byIdOf = (label: EntityLabel, raw: Properties[]) => new Map(raw.map(toEntityRecordOf(label)).map((e) => [e.id, e]));
-  const clustersById = byIdOf(clusters.target, record.get('clusters'));
-  const zonesById = byIdOf(zones.target, record.get('zones'));
+  const clustersById = byIdOf(targetLabelOf(clusters), record.get('clusters'));
+  const zonesById = byIdOf(targetLabelOf(zones), record.get('zones'));
   const placementsById = new Map(record.get('placements').map((p) => [p.industry, p]));
 
   // An industry on both sides (a cycle through the root) is kept on the nearer one.

@@ -2,12 +2,8 @@
 // the breadth-first step, and how links read with their ends become records.
 import type { Relationship } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../../errors.js';
-import { ENTITY_LABELS, labelOfId, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../model.js';
+import { ENTITY_LABELS, labelOfId, PROVENANCE_LABELS, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../model.js';
 import { toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
-
-/** Provenance: following it would join everything through shared sources. */
-const PROVENANCE_TYPES: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
-const PROVENANCE_LABELS: readonly EntityLabel[] = ['Source', 'Observation'];
 
 /** The relationship types paths and neighbourhoods follow, as a Cypher type alternation. */
 export const TRAVERSED_TYPES = RELATIONSHIP_TYPES.filter((t) => !PROVENANCE_TYPES.includes(t)).join('|');

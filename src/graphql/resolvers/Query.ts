@@ -1,6 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { BadUserInputError } from '../../errors.js';
-import { labelOfId, type EntityLabel } from '../../graph/model.js';
+import { ENTITY_LABELS, labelOfId, ROOT_FIELDS, type EntityLabel } from '../../graph/model.js';
 import { MAX_PAGE_SIZE, toPageWindow } from '../../graph/pagination.js';
 import { searchEntities } from '../../graph/search.js';
 import { readGraphStats } from '../../graph/stats.js';
@@ -26,24 +26,17 @@ function listOf(label: EntityLabel) {
   return (_: unknown, args: ListArgs, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => loaders.list(label, args, planList(info, label));
 }
 
+/** Each label's root fields (`zone`, `zones`, ...), as the model names them. */
+const rootFieldResolvers = Object.fromEntries(
+  ENTITY_LABELS.flatMap((label) => {
+    const { byId: one, list } = ROOT_FIELDS[label];
+    return [...(one ? [[one, byId(label)]] : []), ...(list ? [[list, listOf(label)]] : [])];
+  }),
+);
+
 export const Query: QueryResolvers = {
   node: byId(undefined),
-  zone: byId('Zone'),
-  policyDocument: byId('PolicyDocument'),
-  reformMeasure: byId('ReformMeasure'),
-  industry: byId('Industry'),
-  industrialCluster: byId('IndustrialCluster'),
-  authority: byId('Authority'),
-
-  zones: listOf('Zone'),
-  policyDocuments: listOf('PolicyDocument'),
-  reformMeasures: listOf('ReformMeasure'),
-  reformFields: listOf('ReformField'),
-  industries: listOf('Industry'),
-  industrialClusters: listOf('IndustrialCluster'),
-  authorities: listOf('Authority'),
-  people: listOf('Person'),
-  observations: listOf('Observation'),
+  ...rootFieldResolvers,
 
   search: (_, { text, types, first }, { executor }) => {
     const { first: limit } = toPageWindow({ first }, 10);

@@ -1,6 +1,7 @@
 // Every *Connection, *Edge and PageInfo type resolves the same way from the data layer's
 // lazy ConnectionRecord: `totalCount` runs only the count, `edges`/`nodes`/`pageInfo` only the page.
 import type { ConnectionRecord, PageInfoRecord } from '../../graph/records.js';
+import { CONNECTION_TYPES } from '../connectionTypes.js';
 
 const connection = {
   totalCount: (c: ConnectionRecord) => c.count(),
@@ -8,30 +9,6 @@ const connection = {
   nodes: async (c: ConnectionRecord) => (await c.page()).edges.map((e) => e.node),
   pageInfo: (c: ConnectionRecord) => c.page(),
 };
-
-/** Root lists' connections (edges without a link) and relationship fields' (edges with one). */
-export const CONNECTION_TYPES = [
-  'ZoneConnection',
-  'PolicyDocumentConnection',
-  'AuthorityConnection',
-  'PersonConnection',
-  'ReformFieldConnection',
-  'ReformMeasureConnection',
-  'IndustryConnection',
-  'IndustrialClusterConnection',
-  'ObservationConnection',
-  'SourceConnection',
-  'ZoneLinkConnection',
-  'ZoneAreaLinkConnection',
-  'PolicyDocumentLinkConnection',
-  'AuthorityLinkConnection',
-  'PersonLinkConnection',
-  'ReformFieldLinkConnection',
-  'ReformMeasureLinkConnection',
-  'IndustryLinkConnection',
-  'IndustrialClusterLinkConnection',
-  'NodeLinkConnection',
-] as const;
 
 export const connectionResolvers = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, connection]));
 

@@ -6,7 +6,7 @@ import { checkFirst } from '../../../graph/aggregates.js';
 import type { DegreeStatsRecord } from '../../../graph/degreeStats.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../../graph/model.js';
 import { MAX_PAGE_SIZE, toPageWindow } from '../../../graph/pagination.js';
-import { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT } from '../../../graph/traversal/index.js';
+import { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT, TRAVERSED_LABELS } from '../../../graph/traversal/index.js';
 import type { IntrospectionSizes } from './introspectionSizes.js';
 
 /** A list the cost model knows nothing better of (admin lists, a link's sources without statistics). */
@@ -140,7 +140,7 @@ export function sizeOf(
     if (key === 'Path.links') return { size: scope.hops, scope };
   }
   if (scope?.kind === 'neighborhood') {
-    const reachable = stats ? ENTITY_LABELS.filter((l) => l !== 'Source' && l !== 'Observation').reduce((n, l) => n + stats.nodes[l], 0) : Infinity;
+    const reachable = stats ? TRAVERSED_LABELS.reduce((n, l) => n + stats.nodes[l], 0) : Infinity;
     const nodes = Math.min(scope.limit + 1, reachable);
     if (key === 'Subgraph.nodes') return { size: nodes, scope };
     // Every link among the nodes: no more than the graph has, nor than their degrees allow.
