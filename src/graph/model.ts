@@ -1,54 +1,13 @@
-// The graph's shape as the data layer knows it: labels, id prefixes and the relationship
-// patterns behind every relationship field. Labels and relationship types cannot be Cypher
-// parameters, so every one that reaches a query comes from the constants in this file.
+// The graph's shape as the data layer knows it: the labels and id prefixes (from the
+// vocabulary, src/records/labels.ts) and the relationship patterns behind every relationship
+// field. Labels and relationship types cannot be Cypher parameters, so every one that reaches a
+// query comes from the constants here.
+import { ENTITY_LABELS, type EntityLabel } from '../records/labels.js';
 
-export const ENTITY_LABELS = [
-  'Zone',
-  'ZoneArea',
-  'PolicyDocument',
-  'Authority',
-  'Person',
-  'ReformMeasure',
-  'ReformField',
-  'Industry',
-  'IndustrialCluster',
-  'Observation',
-  'Source',
-] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+export { ENTITY_LABELS, ID_SLUG_PATTERN, LABEL_BY_PREFIX, labelOfId, type EntityLabel, type IdPrefix } from '../records/labels.js';
 
 /** Every entity node also carries this label; its `id` is unique across the whole graph. */
 export const ENTITY = 'Entity';
-
-/**
- * The one id-prefix table: every entity id is `<prefix>:<slug>` and its prefix names its label.
- * The record schemas' id checks (src/records/ids.ts) are derived from it.
- */
-export const LABEL_BY_PREFIX = {
-  zone: 'Zone',
-  area: 'ZoneArea',
-  document: 'PolicyDocument',
-  authority: 'Authority',
-  person: 'Person',
-  measure: 'ReformMeasure',
-  field: 'ReformField',
-  industry: 'Industry',
-  cluster: 'IndustrialCluster',
-  obs: 'Observation',
-  source: 'Source',
-} as const satisfies Record<string, EntityLabel>;
-export type IdPrefix = keyof typeof LABEL_BY_PREFIX;
-
-/** An id's slug: lowercase ASCII words joined by '-'. */
-export const ID_SLUG_PATTERN = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const ID_PATTERN = new RegExp(`^([a-z]+):${ID_SLUG_PATTERN}$`);
-
-/** The label an id belongs to, or undefined when the id is not `<known prefix>:<slug>`. */
-export function labelOfId(id: string): EntityLabel | undefined {
-  const prefix = ID_PATTERN.exec(id)?.[1];
-  // Own keys only: `constructor:x` named Object.prototype.constructor, not undefined.
-  return prefix !== undefined && Object.hasOwn(LABEL_BY_PREFIX, prefix) ? LABEL_BY_PREFIX[prefix as IdPrefix] : undefined;
-}
 
 /**
  * How the API reaches each label from the root: its list field (a `<Label>Connection`) and its

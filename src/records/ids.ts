@@ -1,7 +1,7 @@
 // The id checks of the record schemas, derived from the one id-prefix table
-// (LABEL_BY_PREFIX in src/graph/model.ts): a new label's prefix is added there, not here.
+// (LABEL_BY_PREFIX in ./labels.ts): a new label's prefix is added there, not here.
 import { z } from 'zod';
-import { ID_SLUG_PATTERN, LABEL_BY_PREFIX, type IdPrefix } from '../graph/model.js';
+import { ID_SLUG_PATTERN, LABEL_BY_PREFIX, type IdPrefix } from './labels.js';
 
 /** `<prefix>:<slug>`: lowercase ASCII words joined by '-'. */
 const idOf = (prefix: IdPrefix) =>
