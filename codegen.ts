@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           GroupCount: '../../graph/aggregates.js#GroupCountRecord',
           GroupKey: '../../graph/aggregates.js#GroupKeyRecord',
           IndicatorSeries: '../../graph/aggregates.js#IndicatorSeriesRecord',
+          NewsTimelinePoint: '../../graph/newsTimeline.js#NewsTimelinePointRecord',
         },
       },
     },

@@ -57,6 +57,7 @@ export const PROPERTIES: Record<EntityLabel, Record<string, PropertySpec>> = {
   IndustrialCluster: { id, nameEn: text, nameZh: text, foundedOn: date, verified: bool },
   Observation: { id, metric: str, value: float, valueText: text, unit: str, asOf: date, disputed: bool, verified: bool },
   Source: { id, code: str, title: text, url: str, publisher: str, publishedOn: date },
+  NewsItem: { id, broadcastOn: date, programme: str, headline: text, subHeadline: text, url: str },
 };
 
 /** Filters that are not a property comparison. */
@@ -83,6 +84,9 @@ export const SPECIAL_FILTERS: Partial<Record<EntityLabel, Record<string, Special
   },
   Industry: { topLevel: { graphqlType: 'Boolean', description: 'true: only top-level industries; false: only sub-industries.' } },
   Observation: { subject: { graphqlType: 'ID', description: 'Only figures about this entity id.' } },
+  NewsItem: {
+    mentions_some: { graphqlType: '[ID!]', description: 'Only items that mention at least one of these entities (ids of any type: zones, sub-areas, industries, measures, documents, people); 1 to 100 ids.' },
+  },
 };
 
 /** Labels with both nameEn and nameZh get a bilingual `name_contains`. */

@@ -25,6 +25,7 @@ export const ROOT_FIELDS: Readonly<Record<EntityLabel, { list?: string; byId?: s
   IndustrialCluster: { list: 'industrialClusters', byId: 'industrialCluster' },
   Observation: { list: 'observations' },
   Source: {},
+  NewsItem: { list: 'newsItems', byId: 'newsItem' },
 };
 
 /** Labels the full-text index covers, and the properties it indexes. */
@@ -38,8 +39,9 @@ export const SEARCHABLE_LABELS = [
   'ReformField',
   'Industry',
   'IndustrialCluster',
+  'NewsItem',
 ] as const satisfies readonly EntityLabel[];
-export const SEARCHABLE_PROPERTIES = ['nameEn', 'nameZh', 'shortName', 'titleEn', 'titleZh', 'docNumber', 'abbreviation'] as const;
+export const SEARCHABLE_PROPERTIES = ['nameEn', 'nameZh', 'shortName', 'titleEn', 'titleZh', 'docNumber', 'abbreviation', 'headline', 'subHeadline'] as const;
 export const FULLTEXT_INDEX = 'entitySearch';
 
 /** What a relationship field can lead to: one label, or any (Observation.subject, Source.supports). */
@@ -109,6 +111,8 @@ function derived(pattern: string, target: EntityLabel, link: NonNullable<Relatio
 
 const sources = outgoing('SOURCED_FROM', 'Source', { withLink: false });
 const observations = incoming('ABOUT', 'Observation', { withLink: false });
+/** News items that mention the parent; each link holds the matched term and its sentence. */
+const news = incoming('MENTIONS', 'NewsItem');
 
 export const RELATION_FIELDS = {
   Zone: {
@@ -117,6 +121,7 @@ export const RELATION_FIELDS = {
     measures: incoming('PILOTED_IN', 'ReformMeasure'),
     clusters: incoming('LOCATED_IN', 'IndustrialCluster'),
     industries: derived('(p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)', 'Industry', { type: 'CLUSTERED_IN', direction: 'INCOMING' }),
+    news,
     observations,
     sources,
   },
@@ -126,6 +131,8 @@ export const RELATION_FIELDS = {
     documents: incoming('APPLIES_TO', 'PolicyDocument'),
     measures: incoming('PILOTED_IN', 'ReformMeasure'),
     clusters: incoming('LOCATED_IN', 'IndustrialCluster'),
+    focusIndustries: outgoing('FOCUSES_ON', 'Industry'),
+    news,
     observations,
     sources,
   },
@@ -136,6 +143,7 @@ export const RELATION_FIELDS = {
     measures: outgoing('SETS_OUT', 'ReformMeasure'),
     relatedDocuments: either(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS'], 'PolicyDocument'),
     establishedAreas: outgoing('ESTABLISHES', 'ZoneArea'),
+    news,
     observations,
     sources,
   },
@@ -149,6 +157,7 @@ export const RELATION_FIELDS = {
   },
   Person: {
     authorities: outgoing('WORKS_FOR', 'Authority'),
+    news,
     observations,
     sources,
   },
@@ -163,6 +172,7 @@ export const RELATION_FIELDS = {
     zones: outgoing('PILOTED_IN', 'Zone'),
     areas: outgoing('PILOTED_IN', 'ZoneArea'),
     industries: outgoing('SUPPORTS', 'Industry'),
+    news,
     observations,
     sources,
   },
@@ -174,6 +184,8 @@ export const RELATION_FIELDS = {
     clusters: incoming('IN_INDUSTRY', 'IndustrialCluster'),
     zones: derived('(p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone)', 'Zone', { type: 'CLUSTERED_IN', direction: 'OUTGOING' }),
     measures: incoming('SUPPORTS', 'ReformMeasure'),
+    focusAreas: incoming('FOCUSES_ON', 'ZoneArea'),
+    news,
     observations,
     sources,
   },
@@ -191,6 +203,15 @@ export const RELATION_FIELDS = {
   },
   Source: {
     supports: incoming('SOURCED_FROM', 'any'),
+  },
+  NewsItem: {
+    zones: outgoing('MENTIONS', 'Zone'),
+    areas: outgoing('MENTIONS', 'ZoneArea'),
+    industries: outgoing('MENTIONS', 'Industry'),
+    measures: outgoing('MENTIONS', 'ReformMeasure'),
+    documents: outgoing('MENTIONS', 'PolicyDocument'),
+    people: outgoing('MENTIONS', 'Person'),
+    sources,
   },
 } as const satisfies Record<EntityLabel, Record<string, RelationField>>;
 
@@ -235,17 +256,20 @@ export const RELATIONSHIP_TYPES = [
   'SUPPLIES',
   'IN_INDUSTRY',
   'LOCATED_IN',
+  'FOCUSES_ON',
+  'MENTIONS',
   'ABOUT',
   'SOURCED_FROM',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /**
- * Provenance: observations and sources, and the links to them. Traversals do not follow them
- * (they would join everything through shared sources).
+ * Provenance: observations, sources and news items, and the links to them. Traversals do not
+ * follow them: they would join everything through shared sources, and a news item naming two
+ * zones says nothing about how the zones are related (a mention is not a fact).
  */
-export const PROVENANCE_TYPES: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT'];
-export const PROVENANCE_LABELS: readonly EntityLabel[] = ['Source', 'Observation'];
+export const PROVENANCE_TYPES: readonly RelationshipType[] = ['SOURCED_FROM', 'ABOUT', 'MENTIONS'];
+export const PROVENANCE_LABELS: readonly EntityLabel[] = ['Source', 'Observation', 'NewsItem'];
 
 type Ends = { from: readonly EntityLabel[]; to: readonly EntityLabel[] };
 
@@ -272,6 +296,8 @@ export const RELATIONSHIP_ENDS: Record<RelationshipType, Ends> = {
   SUPPLIES: { from: ['Industry'], to: ['Industry'] },
   IN_INDUSTRY: { from: ['IndustrialCluster'], to: ['Industry'] },
   LOCATED_IN: { from: ['IndustrialCluster'], to: ['Zone', 'ZoneArea'] },
+  FOCUSES_ON: { from: ['ZoneArea'], to: ['Industry'] },
+  MENTIONS: { from: ['NewsItem'], to: ['Zone', 'ZoneArea', 'Industry', 'ReformMeasure', 'PolicyDocument', 'Person'] },
   ABOUT: { from: ['Observation'], to: ENTITY_LABELS },
   SOURCED_FROM: { from: ENTITY_LABELS, to: ['Source'] },
 };

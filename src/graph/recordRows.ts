@@ -7,7 +7,7 @@ import type { RelationshipType } from './model.js';
 
 const DATE_FIELDS = new Set([
   'approvedOn', 'planIssuedOn', 'publishedOn', 'launchedOn', 'establishedOn', 'issuedOn',
-  'effectiveOn', 'replicatedNationwideOn', 'foundedOn', 'asOf', 'from', 'to',
+  'effectiveOn', 'replicatedNationwideOn', 'foundedOn', 'asOf', 'from', 'to', 'broadcastOn',
 ]);
 
 /** Integer properties: stored as Neo4j integers (a JS number would be stored as a float). */
@@ -16,7 +16,7 @@ const INT_FIELDS = new Set(['batch', 'itemCount']);
 /** Record keys that become relationships (or are bookkeeping), not node properties. */
 const NOT_PROPERTIES = new Set([
   'file', 'sources', 'zone', 'area', 'establishedBy', 'keyIndustries', 'issuers', 'appliesTo', 'relations', 'fields',
-  'setOutIn', 'pilotedIn', 'industries', 'parent', 'supplies', 'partOf', 'roles', 'subject',
+  'setOutIn', 'pilotedIn', 'industries', 'parent', 'supplies', 'partOf', 'roles', 'subject', 'mentions',
 ]);
 
 /** Partial date "YYYY[-MM[-DD]]" → Neo4j date at the period's first day, and its precision. */
@@ -66,16 +66,14 @@ export function buildRecordRows(records: RecordSet): GraphRows {
     rel('HAS_AREA', a.zone, a.id, a);
     if (a.establishedBy) rel('ESTABLISHES', a.establishedBy, a.id, a);
     // One FOCUSES_ON per (area, industry), its sources pooled from every statement naming the pair
-    // (the writer MERGEs on the pair, so a second row would overwrite the first's sources). The type
-    // is not in the model's RELATIONSHIP_TYPES yet (the coordinator adds it there and to the SDL);
-    // until then the writer, which walks that list, leaves these rows out.
+    // (the writer MERGEs on the pair, so a second row would overwrite the first's sources).
     const focus = new Map<string, Fact>();
     for (const k of a.keyIndustries)
       for (const i of k.industries) {
         const f = focus.get(i);
         focus.set(i, f ? { sources: [...new Set([...f.sources, ...k.sources])], verified: f.verified !== false && k.verified !== false, note: [f.note, k.note].filter(Boolean).join(' ') || undefined } : k);
       }
-    for (const [i, f] of focus) rel('FOCUSES_ON' as RelationshipType, a.id, i, f);
+    for (const [i, f] of focus) rel('FOCUSES_ON', a.id, i, f);
   }
   for (const a of records.authorities) {
     node('Authority', a);
@@ -116,6 +114,10 @@ export function buildRecordRows(records: RecordSet): GraphRows {
   for (const o of records.observations) {
     node('Observation', o);
     if (o.subject) rel('ABOUT', o.id, o.subject, o);
+  }
+  for (const n of records.newsItems) {
+    node('NewsItem', n);
+    for (const m of n.mentions) rel('MENTIONS', n.id, m.entity, n, { term: m.term, evidence: m.evidence });
   }
   return { nodes, relationships };
 }

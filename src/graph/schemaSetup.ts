@@ -16,7 +16,24 @@ OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_con
   ];
 }
 
+/**
+ * A full-text index is created once under its name (IF NOT EXISTS), so a database made before a
+ * label or property joined the search keeps the old coverage: drop it when it differs, and the
+ * statement above makes it again.
+ */
+async function dropStaleSearchIndex(executor: Executor): Promise<void> {
+  const [index] = await executor.read<{ labels: string[]; properties: string[] }>(
+    'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes AS labels, properties',
+    { name: FULLTEXT_INDEX },
+  );
+  if (!index) return;
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (same(index.get('labels'), SEARCHABLE_LABELS) && same(index.get('properties'), SEARCHABLE_PROPERTIES)) return;
+  await executor.write(`DROP INDEX ${FULLTEXT_INDEX} IF EXISTS`);
+}
+
 export async function ensureSchema(executor: Executor): Promise<void> {
+  await dropStaleSearchIndex(executor);
   for (const statement of schemaStatements()) await executor.write(statement);
   await ensureTokenSchema(executor);
   await ensureAuditSchema(executor);

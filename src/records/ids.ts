@@ -18,6 +18,7 @@ export const fieldId = idOf('field');
 export const industryId = idOf('industry');
 export const clusterId = idOf('cluster');
 export const observationId = idOf('obs');
+export const newsId = idOf('news');
 
 /** What an observation may be about: any entity the graph describes, not another figure or a source. */
 const SUBJECT_PREFIXES = (Object.keys(LABEL_BY_PREFIX) as IdPrefix[]).filter((p) => p !== 'obs' && p !== 'source');

@@ -14,6 +14,7 @@ export const ENTITY_LABELS = [
   'IndustrialCluster',
   'Observation',
   'Source',
+  'NewsItem',
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
@@ -33,6 +34,7 @@ export const LABEL_BY_PREFIX = {
   cluster: 'IndustrialCluster',
   obs: 'Observation',
   source: 'Source',
+  news: 'NewsItem',
 } as const satisfies Record<string, EntityLabel>;
 export type IdPrefix = keyof typeof LABEL_BY_PREFIX;
 

@@ -2,6 +2,7 @@
 // is validated against these before anything is written. Id checks live in ids.ts. Only the
 // schemas curation writes are exported; the others are reached through RecordFile's sections.
 import { z } from 'zod';
+import { NewsItemRecord } from './newsItem.js';
 import { anyEntityId, areaId, authorityId, clusterId, documentId, fieldId, industryId, measureId, observationId, personId, sourceId, zoneId } from './ids.js';
 
 /**
@@ -253,6 +254,7 @@ export const RecordFile = z.strictObject({
   industries: z.array(IndustryRecord).default([]),
   clusters: z.array(ClusterRecord).default([]),
   observations: z.array(ObservationRecord).default([]),
+  newsItems: z.array(NewsItemRecord).default([]),
 });
 export type RecordFile = z.infer<typeof RecordFile>;
 export type RecordSection = keyof RecordFile;

@@ -23,8 +23,9 @@ describe('schema and loading', () => {
       CREATE CONSTRAINT industrialcluster_id IF NOT EXISTS FOR (n:IndustrialCluster) REQUIRE n.id IS UNIQUE
       CREATE CONSTRAINT observation_id IF NOT EXISTS FOR (n:Observation) REQUIRE n.id IS UNIQUE
       CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE
-      CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (n:Zone|ZoneArea|PolicyDocument|Authority|Person|ReformMeasure|ReformField|Industry|IndustrialCluster)
-      ON EACH [n.nameEn, n.nameZh, n.shortName, n.titleEn, n.titleZh, n.docNumber, n.abbreviation]
+      CREATE CONSTRAINT newsitem_id IF NOT EXISTS FOR (n:NewsItem) REQUIRE n.id IS UNIQUE
+      CREATE FULLTEXT INDEX entitySearch IF NOT EXISTS FOR (n:Zone|ZoneArea|PolicyDocument|Authority|Person|ReformMeasure|ReformField|Industry|IndustrialCluster|NewsItem)
+      ON EACH [n.nameEn, n.nameZh, n.shortName, n.titleEn, n.titleZh, n.docNumber, n.abbreviation, n.headline, n.subHeadline]
       OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }
       CREATE INDEX observation_metric IF NOT EXISTS FOR (n:Observation) ON (n.metric, n.asOf)"
     `);

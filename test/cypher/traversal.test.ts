@@ -87,7 +87,7 @@ describe('paths', () => {
       "-- read
       params: $candidates, $from, $limit, $to
       MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-      MATCH p = allShortestPaths((a)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN*..3]-(b))
+      MATCH p = allShortestPaths((a)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN|FOCUSES_ON*..3]-(b))
       WITH p LIMIT $candidates
       WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $limit
       RETURN nodes(p) AS nodes, [r IN relationships(p) | {r: r, from: startNode(r).id, to: endNode(r).id}] AS links"
@@ -106,21 +106,21 @@ describe('neighborhood', () => {
       WITH c, [c] AS seen, [c] AS frontier, [] AS levels
       WITH c, seen, frontier, levels, COLLECT {
           UNWIND CASE WHEN size(levels) < $hops AND size(seen) <= $limit + 1 THEN frontier ELSE [] END AS f
-          MATCH (f)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN]-(n:Entity)
+          MATCH (f)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN|FOCUSES_ON]-(n:Entity)
           WHERE NOT n IN seen AND any(l IN labels(n) WHERE l IN $labels)
           RETURN DISTINCT n ORDER BY n.id
         } AS next
       WITH c, seen + next AS seen, next AS frontier, levels + [next] AS levels
       WITH c, seen, frontier, levels, COLLECT {
           UNWIND CASE WHEN size(levels) < $hops AND size(seen) <= $limit + 1 THEN frontier ELSE [] END AS f
-          MATCH (f)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN]-(n:Entity)
+          MATCH (f)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN|FOCUSES_ON]-(n:Entity)
           WHERE NOT n IN seen AND any(l IN labels(n) WHERE l IN $labels)
           RETURN DISTINCT n ORDER BY n.id
         } AS next
       WITH c, seen + next AS seen, next AS frontier, levels + [next] AS levels
       WITH c, seen, frontier, levels, COLLECT {
           UNWIND CASE WHEN size(levels) < $hops AND size(seen) <= $limit + 1 THEN frontier ELSE [] END AS f
-          MATCH (f)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN]-(n:Entity)
+          MATCH (f)-[:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN|FOCUSES_ON]-(n:Entity)
           WHERE NOT n IN seen AND any(l IN labels(n) WHERE l IN $labels)
           RETURN DISTINCT n ORDER BY n.id
         } AS next
@@ -128,7 +128,7 @@ describe('neighborhood', () => {
       WITH c, reduce(acc = [], i IN range(0, size(levels) - 1) | acc + [x IN levels[i] | {node: x, depth: i + 1}]) AS reached
       WITH c, [c] + [e IN reached[0..$limit] | e.node] AS nodes, size(reached) > $limit AS truncated
       RETURN c, nodes, truncated, COLLECT {
-          UNWIND nodes AS a MATCH (a)-[r:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN]->(b) WHERE b IN nodes
+          UNWIND nodes AS a MATCH (a)-[r:HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN|FOCUSES_ON]->(b) WHERE b IN nodes
           RETURN {r: r, from: a.id, to: b.id} AS link
         } AS links"
     `);

@@ -55,6 +55,8 @@ export type EntityType =
   | 'INDUSTRIAL_CLUSTER'
   /** Industry */
   | 'INDUSTRY'
+  /** NewsItem */
+  | 'NEWS_ITEM'
   /** Person */
   | 'PERSON'
   /** PolicyDocument */
@@ -95,6 +97,8 @@ export type RelationshipType =
   | 'CLUSTERED_IN'
   /** PolicyDocument → ZoneArea: the document established the sub-area. */
   | 'ESTABLISHES'
+  /** ZoneArea → Industry: a source names the industry as the sub-area's focus. */
+  | 'FOCUSES_ON'
   /** Zone → ZoneArea: the zone's sub-area. */
   | 'HAS_AREA'
   /** PolicyDocument → PolicyDocument: implements the other document. */
@@ -107,6 +111,8 @@ export type RelationshipType =
   | 'ISSUED_BY'
   /** IndustrialCluster → Zone or ZoneArea: where the cluster is. */
   | 'LOCATED_IN'
+  /** NewsItem → Zone, ZoneArea, Industry, ReformMeasure, PolicyDocument or Person: the item names it (`term`, `evidence`). */
+  | 'MENTIONS'
   /** Authority → Authority: a unit of a larger body. */
   | 'PART_OF'
   /** ReformMeasure → Zone or ZoneArea: a pilot (from, first). */
@@ -144,6 +150,7 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'NewsItem', id: string }
       | { __typename: 'Observation', metric: string, id: string }
       | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -181,6 +188,7 @@ export type DashboardKeyFragment = { node:
     | { __typename: 'Authority', id: string }
     | { __typename: 'IndustrialCluster', id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', id: string }
     | { __typename: 'Person', id: string }
     | { __typename: 'PolicyDocument', id: string }
@@ -207,6 +215,7 @@ export type DashboardMeasuresByFieldQuery = { reformMeasureCounts: Array<{ count
         | { __typename: 'Authority', id: string }
         | { __typename: 'IndustrialCluster', id: string }
         | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'NewsItem', id: string }
         | { __typename: 'Observation', id: string }
         | { __typename: 'Person', id: string }
         | { __typename: 'PolicyDocument', id: string }
@@ -226,6 +235,7 @@ export type DashboardIndicatorsQuery = { metrics: Array<{ value: string, count: 
       | { __typename: 'Authority', id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'NewsItem', id: string }
       | { __typename: 'Observation', id: string }
       | { __typename: 'Person', id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -245,6 +255,7 @@ export type DashboardClustersByIndustryQuery = { industrialClusterCounts: Array<
         | { __typename: 'Authority', id: string }
         | { __typename: 'IndustrialCluster', id: string }
         | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'NewsItem', id: string }
         | { __typename: 'Observation', id: string }
         | { __typename: 'Person', id: string }
         | { __typename: 'PolicyDocument', id: string }
@@ -260,6 +271,8 @@ type NodeLabel_Authority_Fragment = { __typename: 'Authority', nameEn: string, n
 type NodeLabel_IndustrialCluster_Fragment = { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string };
 
 type NodeLabel_Industry_Fragment = { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string };
+
+type NodeLabel_NewsItem_Fragment = { __typename: 'NewsItem', id: string };
 
 type NodeLabel_Observation_Fragment = { __typename: 'Observation', metric: string, id: string };
 
@@ -281,6 +294,7 @@ export type NodeLabelFragment =
   | NodeLabel_Authority_Fragment
   | NodeLabel_IndustrialCluster_Fragment
   | NodeLabel_Industry_Fragment
+  | NodeLabel_NewsItem_Fragment
   | NodeLabel_Observation_Fragment
   | NodeLabel_Person_Fragment
   | NodeLabel_PolicyDocument_Fragment
@@ -306,6 +320,7 @@ export type EntityKindQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -334,6 +349,7 @@ export type EntityZoneQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -360,6 +376,7 @@ export type EntityZoneAreaQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -389,6 +406,7 @@ export type EntityPolicyDocumentQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', docNumber: string | null, issuedOn: string | null, publishedOn: string | null, effectiveOn: string | null, itemCount: number | null, description: string | null, verified: boolean, note: string | null, titleEn: string, titleZh: string | null, id: string, docKind: DocumentKind, issuers?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, relatedDocuments?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, establishedAreas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
@@ -415,6 +433,7 @@ export type EntityAuthorityQuery = { node:
     | { __typename: 'Authority', abbreviation: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, partOf: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string } | null, units?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, people?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -439,6 +458,7 @@ export type EntityPersonQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, authorities?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -463,6 +483,7 @@ export type EntityReformFieldQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -491,6 +512,7 @@ export type EntityReformMeasureQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -520,6 +542,7 @@ export type EntityIndustryQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, parent: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string } | null, subIndustries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, upstream?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, downstream?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -544,6 +567,7 @@ export type EntityIndustrialClusterQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', foundedOn: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zone: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, area: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string } | null, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -566,6 +590,7 @@ export type EntitySourceQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -575,6 +600,7 @@ export type EntitySourceQuery = { node:
             | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+            | { __typename: 'NewsItem', id: string }
             | { __typename: 'Observation', metric: string, id: string }
             | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -597,10 +623,12 @@ export type EntityObservationQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', id: string }
     | { __typename: 'Observation', value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, metric: string, id: string, subject:
         | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
         | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
         | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+        | { __typename: 'NewsItem', id: string }
         | { __typename: 'Observation', metric: string, id: string }
         | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
         | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -629,6 +657,7 @@ export type GraphSearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'NewsItem', id: string }
       | { __typename: 'Observation', metric: string, id: string }
       | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -651,6 +680,7 @@ export type GraphPathQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+      | { __typename: 'NewsItem', id: string }
       | { __typename: 'Observation', metric: string, id: string }
       | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -671,7 +701,9 @@ export type GraphPathQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }

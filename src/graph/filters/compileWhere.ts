@@ -38,6 +38,9 @@ function compare(v: string, prop: string, spec: PropertySpec, suffix: string, va
   throw new BadUserInputError(`Unknown comparison ${suffix}.`, { argument: 'where' });
 }
 
+/** The most ids one `mentions_some` may list. */
+const MAX_MENTION_IDS = 100;
+
 /** The start of something: the earliest of its known dates. */
 const ZONE_START = (z: string) => `coalesce(${z}.launchedOn, ${z}.approvedOn, ${z}.publishedOn)`;
 const DOC_START = (d: string) => `coalesce(${d}.effectiveOn, ${d}.issuedOn, ${d}.publishedOn)`;
@@ -59,6 +62,12 @@ function special(label: EntityLabel, key: string, v: string, value: unknown, bag
       return value ? `NOT EXISTS { MATCH (${v})-[:SUB_INDUSTRY_OF]->() }` : `EXISTS { MATCH (${v})-[:SUB_INDUSTRY_OF]->() }`;
     case 'Observation.subject':
       return `EXISTS { MATCH (${v})-[:ABOUT]->(:${ENTITY} {id: ${bag.add(value)}}) }`;
+    case 'NewsItem.mentions_some': {
+      const ids = value as string[];
+      if (ids.length === 0 || ids.length > MAX_MENTION_IDS)
+        throw new LimitExceededError(`mentions_some takes 1 to ${MAX_MENTION_IDS} ids; got ${ids.length}.`, { limit: 'mentionIds', max: MAX_MENTION_IDS, requested: ids.length });
+      return `EXISTS { MATCH (${v})-[:MENTIONS]->(${w}:${ENTITY}) WHERE ${w}.id IN ${bag.add(ids)} }`;
+    }
   }
   return undefined;
 }

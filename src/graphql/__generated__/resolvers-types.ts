@@ -6,6 +6,7 @@ import type { AuditEntryRecord as AuditEntryRecordModel, AuditConnectionRecord a
 import type { SearchHitRecord as SearchHitRecordModel } from '../../graph/search.js';
 import type { GraphStatsRecord as GraphStatsRecordModel } from '../../graph/stats.js';
 import type { GroupCountRecord as GroupCountRecordModel, GroupKeyRecord as GroupKeyRecordModel, IndicatorSeriesRecord as IndicatorSeriesRecordModel } from '../../graph/aggregates.js';
+import type { NewsTimelinePointRecord as NewsTimelinePointRecordModel } from '../../graph/newsTimeline.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -441,6 +442,8 @@ export type EntityType =
   | 'INDUSTRIAL_CLUSTER'
   /** Industry */
   | 'INDUSTRY'
+  /** NewsItem */
+  | 'NEWS_ITEM'
   /** Person */
   | 'PERSON'
   /** PolicyDocument */
@@ -780,6 +783,8 @@ export type Industry = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** Industries this one supplies (one hop down the chain); the link says what flows and its sources. */
   downstream: IndustryLinkConnection;
+  /** Sub-areas a source names as focusing on this industry (重点发展); each link carries that source. */
+  focusAreas: ZoneAreaLinkConnection;
   /** Id, `industry:<slug>`, e.g. `industry:biomedicine`. */
   id: Scalars['ID']['output'];
   /** Reform measures that support this industry. */
@@ -788,6 +793,8 @@ export type Industry = Node & {
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** Xinwen Lianbo news items that mention the industry; each link holds the matched term and the sentence that carries it (a mention, not a fact). Order by BROADCAST_ON for a timeline. */
+  news: NewsItemLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about it. */
@@ -826,11 +833,29 @@ export type IndustryDownstreamArgs = {
 
 
 /** An industry or sub-industry (biomedicine, bulk commodities, marine economy and their parts). */
+export type IndustryFocusAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneAreaOrder>>;
+  where?: InputMaybe<ZoneAreaWhere>;
+};
+
+
+/** An industry or sub-industry (biomedicine, bulk commodities, marine economy and their parts). */
 export type IndustryMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
   where?: InputMaybe<ReformMeasureWhere>;
+};
+
+
+/** An industry or sub-industry (biomedicine, bulk commodities, marine economy and their parts). */
+export type IndustryNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
 };
 
 
@@ -955,6 +980,8 @@ export type IndustryOrderField =
   | 'CLUSTERS_COUNT'
   /** By the number of `downstream`. */
   | 'DOWNSTREAM_COUNT'
+  /** By the number of `focusAreas`. */
+  | 'FOCUS_AREAS_COUNT'
   /** By `id`. */
   | 'ID'
   /** By the number of `measures`. */
@@ -963,6 +990,8 @@ export type IndustryOrderField =
   | 'NAME_EN'
   /** By `nameZh`. */
   | 'NAME_ZH'
+  /** By the number of `news`. */
+  | 'NEWS_COUNT'
   /** By the number of `observations`. */
   | 'OBSERVATIONS_COUNT'
   /** By the number of `sources`. */
@@ -990,6 +1019,10 @@ export type IndustryWhere = {
   downstream_none?: InputMaybe<IndustryWhere>;
   /** At least one of `downstream` matches this filter. */
   downstream_some?: InputMaybe<IndustryWhere>;
+  /** None of `focusAreas` matches this filter. */
+  focusAreas_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `focusAreas` matches this filter. */
+  focusAreas_some?: InputMaybe<ZoneAreaWhere>;
   /** `id` equals. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** `id` is one of. */
@@ -1020,6 +1053,10 @@ export type IndustryWhere = {
   nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
   /** The English or the Chinese name contains this text (case-insensitive). */
   name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `news` matches this filter. */
+  news_none?: InputMaybe<NewsItemWhere>;
+  /** At least one of `news` matches this filter. */
+  news_some?: InputMaybe<NewsItemWhere>;
   /** None of `observations` matches this filter. */
   observations_none?: InputMaybe<ObservationWhere>;
   /** At least one of `observations` matches this filter. */
@@ -1072,6 +1109,8 @@ export type Link = {
   direction?: Maybe<LinkDirection>;
   /** SUPPLIES: true when the link rests on general industry knowledge, not on a cited document. */
   editorial?: Maybe<Scalars['Boolean']['output']>;
+  /** MENTIONS: the one sentence of the item that names the entity (at most 200 characters: evidence, not a copy of the story). */
+  evidence?: Maybe<Scalars['String']['output']>;
   /** PILOTED_IN: true where this zone was the first to pilot the measure. */
   first?: Maybe<Scalars['Boolean']['output']>;
   /** SUPPLIES: what flows from the upstream to the downstream industry. */
@@ -1082,6 +1121,8 @@ export type Link = {
   note?: Maybe<Scalars['String']['output']>;
   /** Sources backing this relationship. Empty only for derived links (CLUSTERED_IN: Zone.industries and Industry.zones, computed through clusters). */
   sources: Array<Source>;
+  /** MENTIONS: the term the news item uses for the entity, as broadcast (e.g. `上海自贸试验区`). */
+  term?: Maybe<Scalars['String']['output']>;
   /** WORKS_FOR: the person's title. */
   title?: Maybe<Scalars['String']['output']>;
   /** WORKS_FOR: when the role ended. */
@@ -1359,6 +1400,363 @@ export type MutationUpsertSupplyLinkArgs = {
   input: SupplyLinkInput;
 };
 
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItem = Node & {
+  __typename?: 'NewsItem';
+  /** Sub-areas the item names. */
+  areas: ZoneAreaLinkConnection;
+  /** The day of the broadcast. */
+  broadcastOn: Scalars['Date']['output'];
+  /** Policy documents the item names. */
+  documents: PolicyDocumentLinkConnection;
+  /** The story's headline, in Chinese as broadcast. */
+  headline: Scalars['String']['output'];
+  /** Id, `news:<broadcast date>-<ordinal of the item in the broadcast>`, e.g. `news:2023-11-01-3`. */
+  id: Scalars['ID']['output'];
+  /** Industries the item names. */
+  industries: IndustryLinkConnection;
+  /** Reform measures the item names. */
+  measures: ReformMeasureLinkConnection;
+  /** People the item names. */
+  people: PersonLinkConnection;
+  /** The programme, `新闻联播`. */
+  programme: Scalars['String']['output'];
+  /** The broadcast's transcript the item was read from. */
+  sources: SourceConnection;
+  /** For an item inside a 快讯 (news in brief) bundle: its own sub-headline; the bundle's title is `headline`. */
+  subHeadline?: Maybe<Scalars['String']['output']>;
+  /** The original page of the story on tv.cctv.com. */
+  url: Scalars['String']['output'];
+  /** Zones the item names; each link holds the matched term and the sentence that carries it. */
+  zones: ZoneLinkConnection;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneAreaOrder>>;
+  where?: InputMaybe<ZoneAreaWhere>;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PolicyDocumentOrder>>;
+  where?: InputMaybe<PolicyDocumentWhere>;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemMeasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
+  where?: InputMaybe<ReformMeasureWhere>;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<PersonOrder>>;
+  where?: InputMaybe<PersonWhere>;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<SourceOrder>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/**
+ * One item of an evening broadcast of CCTV's *Xinwen Lianbo* (新闻联播) that names a pilot free
+ * trade zone, the Hainan Free Trade Port or one of their sub-areas, or speaks of the pilot FTZs while
+ * naming a document, measure, industry or person of the graph. Items come from the transcripts in
+ * landv/xwlb (2020-01 to 2026-07, none from August to December 2020), matched by a reviewed
+ * dictionary (`npm run ingest:news`); each mention carries the one sentence that names the entity as
+ * evidence. A mention is a mention, never a fact about the zone: the facts are elsewhere in the graph,
+ * each with its own source.
+ */
+export type NewsItemZonesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<ZoneOrder>>;
+  where?: InputMaybe<ZoneWhere>;
+};
+
+/** A page of news items. */
+export type NewsItemConnection = {
+  __typename?: 'NewsItemConnection';
+  /** This page, with cursors. */
+  edges: Array<NewsItemEdge>;
+  /** This page. */
+  nodes: Array<NewsItem>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A news item on a page of a root list. */
+export type NewsItemEdge = {
+  __typename?: 'NewsItemEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The news item. */
+  node: NewsItem;
+};
+
+/** A page of news items that mention the parent, each edge with the mention (term and evidence). */
+export type NewsItemLinkConnection = {
+  __typename?: 'NewsItemLinkConnection';
+  /** This page, with cursors. */
+  edges: Array<NewsItemLinkEdge>;
+  /** This page. */
+  nodes: Array<NewsItem>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** Number in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A news item on a page of a relationship field, with the MENTIONS link that joins it to the parent. */
+export type NewsItemLinkEdge = {
+  __typename?: 'NewsItemLinkEdge';
+  /** Opaque cursor; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The mention: `term` (what the item says) and `evidence` (the sentence that says it), with the broadcast as source. */
+  link: Link;
+  /** The news item. */
+  node: NewsItem;
+};
+
+/** One ordering key for NewsItem lists. Items without a value for the key come last, in either direction; ties are broken by id, ascending. */
+export type NewsItemOrder = {
+  /** Ascending (default) or descending. Either way, items without a value come last. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to order by. */
+  field: NewsItemOrderField;
+};
+
+/** What NewsItem lists can be ordered by. `*_COUNT` keys order by how many related items each has. */
+export type NewsItemOrderField =
+  /** By the number of `areas`. */
+  | 'AREAS_COUNT'
+  /** By `broadcastOn`. */
+  | 'BROADCAST_ON'
+  /** By the number of `documents`. */
+  | 'DOCUMENTS_COUNT'
+  /** By `headline`. */
+  | 'HEADLINE'
+  /** By `id`. */
+  | 'ID'
+  /** By the number of `industries`. */
+  | 'INDUSTRIES_COUNT'
+  /** By the number of `measures`. */
+  | 'MEASURES_COUNT'
+  /** By the number of `people`. */
+  | 'PEOPLE_COUNT'
+  /** By `programme`. */
+  | 'PROGRAMME'
+  /** By the number of `sources`. */
+  | 'SOURCES_COUNT'
+  /** By `subHeadline`. */
+  | 'SUB_HEADLINE'
+  /** By `url`. */
+  | 'URL'
+  /** By the number of `zones`. */
+  | 'ZONES_COUNT';
+
+/** Filter for NewsItem lists. All given conditions must hold; combine with AND, OR and NOT. */
+export type NewsItemWhere = {
+  /** All of these filters hold. */
+  AND?: InputMaybe<Array<NewsItemWhere>>;
+  /** This filter does not hold. */
+  NOT?: InputMaybe<NewsItemWhere>;
+  /** At least one of these filters holds. */
+  OR?: InputMaybe<Array<NewsItemWhere>>;
+  /** None of `areas` matches this filter. */
+  areas_none?: InputMaybe<ZoneAreaWhere>;
+  /** At least one of `areas` matches this filter. */
+  areas_some?: InputMaybe<ZoneAreaWhere>;
+  /** `broadcastOn` is exactly. */
+  broadcastOn?: InputMaybe<Scalars['Date']['input']>;
+  /** `broadcastOn` is after this date (YYYY-MM-DD). */
+  broadcastOn_gt?: InputMaybe<Scalars['Date']['input']>;
+  /** `broadcastOn` is on or after this date (YYYY-MM-DD). */
+  broadcastOn_gte?: InputMaybe<Scalars['Date']['input']>;
+  /** `broadcastOn` is one of. */
+  broadcastOn_in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  /** `broadcastOn` is before this date (YYYY-MM-DD). */
+  broadcastOn_lt?: InputMaybe<Scalars['Date']['input']>;
+  /** `broadcastOn` is on or before this date (YYYY-MM-DD). */
+  broadcastOn_lte?: InputMaybe<Scalars['Date']['input']>;
+  /** None of `documents` matches this filter. */
+  documents_none?: InputMaybe<PolicyDocumentWhere>;
+  /** At least one of `documents` matches this filter. */
+  documents_some?: InputMaybe<PolicyDocumentWhere>;
+  /** `headline` equals. */
+  headline?: InputMaybe<Scalars['String']['input']>;
+  /** `headline` contains (case-insensitive). */
+  headline_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `headline` is one of. */
+  headline_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `headline` differs from. */
+  headline_not?: InputMaybe<Scalars['String']['input']>;
+  /** `headline` starts with (case-insensitive). */
+  headline_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `id` equals. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** `id` is one of. */
+  id_in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** None of `industries` matches this filter. */
+  industries_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `industries` matches this filter. */
+  industries_some?: InputMaybe<IndustryWhere>;
+  /** None of `measures` matches this filter. */
+  measures_none?: InputMaybe<ReformMeasureWhere>;
+  /** At least one of `measures` matches this filter. */
+  measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** Only items that mention at least one of these entities (ids of any type: zones, sub-areas, industries, measures, documents, people); 1 to 100 ids. */
+  mentions_some?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** None of `people` matches this filter. */
+  people_none?: InputMaybe<PersonWhere>;
+  /** At least one of `people` matches this filter. */
+  people_some?: InputMaybe<PersonWhere>;
+  /** `programme` equals. */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** `programme` contains (case-insensitive). */
+  programme_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `programme` is one of. */
+  programme_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `programme` differs from. */
+  programme_not?: InputMaybe<Scalars['String']['input']>;
+  /** `programme` starts with (case-insensitive). */
+  programme_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** None of `sources` matches this filter. */
+  sources_none?: InputMaybe<SourceWhere>;
+  /** At least one of `sources` matches this filter. */
+  sources_some?: InputMaybe<SourceWhere>;
+  /** `subHeadline` equals. */
+  subHeadline?: InputMaybe<Scalars['String']['input']>;
+  /** `subHeadline` contains (case-insensitive). */
+  subHeadline_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `subHeadline` is one of. */
+  subHeadline_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `subHeadline` differs from. */
+  subHeadline_not?: InputMaybe<Scalars['String']['input']>;
+  /** `subHeadline` starts with (case-insensitive). */
+  subHeadline_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** `url` equals. */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** `url` contains (case-insensitive). */
+  url_contains?: InputMaybe<Scalars['String']['input']>;
+  /** `url` is one of. */
+  url_in?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** `url` differs from. */
+  url_not?: InputMaybe<Scalars['String']['input']>;
+  /** `url` starts with (case-insensitive). */
+  url_startsWith?: InputMaybe<Scalars['String']['input']>;
+  /** None of `zones` matches this filter. */
+  zones_none?: InputMaybe<ZoneWhere>;
+  /** At least one of `zones` matches this filter. */
+  zones_some?: InputMaybe<ZoneWhere>;
+};
+
+/** How the news timeline buckets items. */
+export type NewsPeriod =
+  /** Calendar month of the broadcast (`period` is `YYYY-MM`). */
+  | 'MONTH'
+  /** Calendar year of the broadcast (`period` is `YYYY`). */
+  | 'YEAR';
+
+/** How many news items fall in one period, for one zone or for all. */
+export type NewsTimelinePoint = {
+  __typename?: 'NewsTimelinePoint';
+  /** Items in the period that mention the zone (directly or through one of its sub-areas), or all items when `zone` is null. */
+  count: Scalars['Int']['output'];
+  /** `YYYY` or `YYYY-MM`, as asked. */
+  period: Scalars['String']['output'];
+  /** The period's first day. */
+  start: Scalars['Date']['output'];
+  /** The zone, when counted by zone; null for the count over all items. */
+  zone?: Maybe<Zone>;
+};
+
 /** An object with a globally unique, stable, readable id of the form `<type>:<slug>`, e.g. `zone:shanghai`. */
 export type Node = {
   /** Globally unique id, `<type>:<slug>`. */
@@ -1597,6 +1995,8 @@ export type Person = Node & {
   nameEn: Scalars['String']['output'];
   /** Name in Chinese. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** Xinwen Lianbo news items that mention the person; each link holds the matched term and the sentence that carries it (a mention, not a fact). Order by BROADCAST_ON for a timeline. */
+  news: NewsItemLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about it. */
@@ -1614,6 +2014,15 @@ export type PersonAuthoritiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<AuthorityOrder>>;
   where?: InputMaybe<AuthorityWhere>;
+};
+
+
+/** A person named in the sources. */
+export type PersonNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
 };
 
 
@@ -1698,6 +2107,8 @@ export type PersonOrderField =
   | 'NAME_EN'
   /** By `nameZh`. */
   | 'NAME_ZH'
+  /** By the number of `news`. */
+  | 'NEWS_COUNT'
   /** By the number of `observations`. */
   | 'OBSERVATIONS_COUNT'
   /** By the number of `sources`. */
@@ -1741,6 +2152,10 @@ export type PersonWhere = {
   nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
   /** The English or the Chinese name contains this text (case-insensitive). */
   name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `news` matches this filter. */
+  news_none?: InputMaybe<NewsItemWhere>;
+  /** At least one of `news` matches this filter. */
+  news_some?: InputMaybe<NewsItemWhere>;
   /** None of `observations` matches this filter. */
   observations_none?: InputMaybe<ObservationWhere>;
   /** At least one of `observations` matches this filter. */
@@ -1796,6 +2211,8 @@ export type PolicyDocument = Node & {
   kind: DocumentKind;
   /** Reform measures it sets out. */
   measures: ReformMeasureLinkConnection;
+  /** Xinwen Lianbo news items that mention the document; each link holds the matched term and the sentence that carries it (a mention, not a fact). Order by BROADCAST_ON for a timeline. */
+  news: NewsItemLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about the document (e.g. negative-list item counts). */
@@ -1850,6 +2267,15 @@ export type PolicyDocumentMeasuresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
   where?: InputMaybe<ReformMeasureWhere>;
+};
+
+
+/** A policy document that creates or steers zones. */
+export type PolicyDocumentNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
 };
 
 
@@ -2009,6 +2435,8 @@ export type PolicyDocumentOrderField =
   | 'ITEM_COUNT'
   /** By the number of `measures`. */
   | 'MEASURES_COUNT'
+  /** By the number of `news`. */
+  | 'NEWS_COUNT'
   /** By the number of `observations`. */
   | 'OBSERVATIONS_COUNT'
   /** By `publishedOn`. */
@@ -2106,6 +2534,10 @@ export type PolicyDocumentWhere = {
   measures_none?: InputMaybe<ReformMeasureWhere>;
   /** At least one of `measures` matches this filter. */
   measures_some?: InputMaybe<ReformMeasureWhere>;
+  /** None of `news` matches this filter. */
+  news_none?: InputMaybe<NewsItemWhere>;
+  /** At least one of `news` matches this filter. */
+  news_some?: InputMaybe<NewsItemWhere>;
   /** None of `observations` matches this filter. */
   observations_none?: InputMaybe<ObservationWhere>;
   /** At least one of `observations` matches this filter. */
@@ -2204,6 +2636,16 @@ export type Query = {
    * malformed. Answered in one Neo4j query (plus one for the links' sources, when asked for).
    */
   neighborhood?: Maybe<Subgraph>;
+  /** A news item by id, e.g. `news:2023-11-01-3`; null when none has it. */
+  newsItem?: Maybe<NewsItem>;
+  /** News items (Xinwen Lianbo, 2020–2026) ordered by `orderBy` (default by id, which is by date then ordinal). */
+  newsItems: NewsItemConnection;
+  /**
+   * News items counted per period, oldest first: for each zone (counting items that mention it or
+   * one of its sub-areas; zones without items in a period are left out) or, with `byZone: false`,
+   * over all items. Periods without items are left out.
+   */
+  newsTimeline: Array<NewsTimelinePoint>;
   /**
    * Any entity by id (`zone:shanghai`, `document:guofa-2020-10`, `source:w-sh`...).
    * Null when no entity has that id; BAD_USER_INPUT when the id is not of the form `<type>:<slug>`.
@@ -2340,6 +2782,31 @@ export type QueryNeighborhoodArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
+export type QueryNewsItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
+export type QueryNewsItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
+};
+
+
+/** Read-only entry points. Lookups by id return null for ids that do not exist. */
+export type QueryNewsTimelineArgs = {
+  byZone?: InputMaybe<Scalars['Boolean']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  period?: InputMaybe<NewsPeriod>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  zones?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -2643,6 +3110,8 @@ export type ReformMeasure = Node & {
   nameEn: Scalars['String']['output'];
   /** Chinese name. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** Xinwen Lianbo news items that mention the measure; each link holds the matched term and the sentence that carries it (a mention, not a fact). Order by BROADCAST_ON for a timeline. */
+  news: NewsItemLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about the measure. */
@@ -2691,6 +3160,15 @@ export type ReformMeasureIndustriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<IndustryOrder>>;
   where?: InputMaybe<IndustryWhere>;
+};
+
+
+/** A reform measure piloted in one or more zones. */
+export type ReformMeasureNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
 };
 
 
@@ -2835,6 +3313,8 @@ export type ReformMeasureOrderField =
   | 'NAME_EN'
   /** By `nameZh`. */
   | 'NAME_ZH'
+  /** By the number of `news`. */
+  | 'NEWS_COUNT'
   /** By the number of `observations`. */
   | 'OBSERVATIONS_COUNT'
   /** By `replicatedNationwideOn`. */
@@ -2894,6 +3374,10 @@ export type ReformMeasureWhere = {
   nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
   /** The English or the Chinese name contains this text (case-insensitive). */
   name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `news` matches this filter. */
+  news_none?: InputMaybe<NewsItemWhere>;
+  /** At least one of `news` matches this filter. */
+  news_some?: InputMaybe<NewsItemWhere>;
   /** None of `observations` matches this filter. */
   observations_none?: InputMaybe<ObservationWhere>;
   /** At least one of `observations` matches this filter. */
@@ -2942,6 +3426,8 @@ export type RelationshipType =
   | 'CLUSTERED_IN'
   /** PolicyDocument → ZoneArea: the document established the sub-area. */
   | 'ESTABLISHES'
+  /** ZoneArea → Industry: a source names the industry as the sub-area's focus. */
+  | 'FOCUSES_ON'
   /** Zone → ZoneArea: the zone's sub-area. */
   | 'HAS_AREA'
   /** PolicyDocument → PolicyDocument: implements the other document. */
@@ -2954,6 +3440,8 @@ export type RelationshipType =
   | 'ISSUED_BY'
   /** IndustrialCluster → Zone or ZoneArea: where the cluster is. */
   | 'LOCATED_IN'
+  /** NewsItem → Zone, ZoneArea, Industry, ReformMeasure, PolicyDocument or Person: the item names it (`term`, `evidence`). */
+  | 'MENTIONS'
   /** Authority → Authority: a unit of a larger body. */
   | 'PART_OF'
   /** ReformMeasure → Zone or ZoneArea: a pilot (from, first). */
@@ -3224,6 +3712,8 @@ export type Zone = Node & {
   nameEn: Scalars['String']['output'];
   /** Full Chinese name, as the sources write it. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** Xinwen Lianbo news items that mention the zone by name (not through its sub-areas); each link holds the matched term and the sentence that carries it (a mention, not a fact). Order by BROADCAST_ON for a timeline. */
+  news: NewsItemLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about the zone (area over time, disputed values...). */
@@ -3289,6 +3779,15 @@ export type ZoneMeasuresArgs = {
 
 
 /** A pilot free trade zone or the Hainan Free Trade Port. */
+export type ZoneNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
+};
+
+
+/** A pilot free trade zone or the Hainan Free Trade Port. */
 export type ZoneObservationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3322,6 +3821,8 @@ export type ZoneArea = Node & {
   establishedBy?: Maybe<PolicyDocument>;
   /** When the sub-area came into being, when later than its zone (Lin-gang 2019, Zhejiang's 2020 expansion). */
   establishedOn?: Maybe<Scalars['Date']['output']>;
+  /** Industries a source names as the sub-area's focus (重点发展); each link carries that source. */
+  focusIndustries: IndustryLinkConnection;
   /** Id, `area:<slug>`, e.g. `area:shanghai-lingang`. */
   id: Scalars['ID']['output'];
   /** Measures piloted in this sub-area specifically. */
@@ -3330,10 +3831,16 @@ export type ZoneArea = Node & {
   nameEn: Scalars['String']['output'];
   /** Chinese name, where a source gives it. */
   nameZh?: Maybe<Scalars['String']['output']>;
+  /** Xinwen Lianbo news items that mention the sub-area; each link holds the matched term and the sentence that carries it (a mention, not a fact). Order by BROADCAST_ON for a timeline. */
+  news: NewsItemLinkConnection;
   /** Curator's remark. */
   note?: Maybe<Scalars['String']['output']>;
   /** Dated figures about the sub-area. */
   observations: ObservationConnection;
+  /** The sub-area's functional positioning in English, in the words of a source in `sources` (or a translation the note marks). */
+  positioningEn?: Maybe<Scalars['String']['output']>;
+  /** The sub-area's functional positioning (功能定位) in Chinese, as a source states it. */
+  positioningZh?: Maybe<Scalars['String']['output']>;
   /** Sources backing the sub-area's facts. */
   sources: SourceConnection;
   /** False where the fact sheet marks the sub-area's facts as unverified. */
@@ -3362,11 +3869,29 @@ export type ZoneAreaDocumentsArgs = {
 
 
 /** A sub-area (片区) of a zone. */
+export type ZoneAreaFocusIndustriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<IndustryOrder>>;
+  where?: InputMaybe<IndustryWhere>;
+};
+
+
+/** A sub-area (片区) of a zone. */
 export type ZoneAreaMeasuresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<Array<ReformMeasureOrder>>;
   where?: InputMaybe<ReformMeasureWhere>;
+};
+
+
+/** A sub-area (片区) of a zone. */
+export type ZoneAreaNewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<NewsItemOrder>>;
+  where?: InputMaybe<NewsItemWhere>;
 };
 
 
@@ -3431,6 +3956,8 @@ export type ZoneAreaOrderField =
   | 'DOCUMENTS_COUNT'
   /** By `establishedOn`. */
   | 'ESTABLISHED_ON'
+  /** By the number of `focusIndustries`. */
+  | 'FOCUS_INDUSTRIES_COUNT'
   /** By `id`. */
   | 'ID'
   /** By the number of `measures`. */
@@ -3439,6 +3966,8 @@ export type ZoneAreaOrderField =
   | 'NAME_EN'
   /** By `nameZh`. */
   | 'NAME_ZH'
+  /** By the number of `news`. */
+  | 'NEWS_COUNT'
   /** By the number of `observations`. */
   | 'OBSERVATIONS_COUNT'
   /** By the number of `sources`. */
@@ -3502,6 +4031,10 @@ export type ZoneAreaWhere = {
   establishedOn_lte?: InputMaybe<Scalars['Date']['input']>;
   /** As of a date: sub-areas that existed then (established on or before it, in a zone launched on or before it). */
   existedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** None of `focusIndustries` matches this filter. */
+  focusIndustries_none?: InputMaybe<IndustryWhere>;
+  /** At least one of `focusIndustries` matches this filter. */
+  focusIndustries_some?: InputMaybe<IndustryWhere>;
   /** `id` equals. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** `id` is one of. */
@@ -3532,6 +4065,10 @@ export type ZoneAreaWhere = {
   nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
   /** The English or the Chinese name contains this text (case-insensitive). */
   name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `news` matches this filter. */
+  news_none?: InputMaybe<NewsItemWhere>;
+  /** At least one of `news` matches this filter. */
+  news_some?: InputMaybe<NewsItemWhere>;
   /** None of `observations` matches this filter. */
   observations_none?: InputMaybe<ObservationWhere>;
   /** At least one of `observations` matches this filter. */
@@ -3646,6 +4183,8 @@ export type ZoneOrderField =
   | 'NAME_EN'
   /** By `nameZh`. */
   | 'NAME_ZH'
+  /** By the number of `news`. */
+  | 'NEWS_COUNT'
   /** By the number of `observations`. */
   | 'OBSERVATIONS_COUNT'
   /** By `planIssuedOn`. */
@@ -3769,6 +4308,10 @@ export type ZoneWhere = {
   nameZh_startsWith?: InputMaybe<Scalars['String']['input']>;
   /** The English or the Chinese name contains this text (case-insensitive). */
   name_contains?: InputMaybe<Scalars['String']['input']>;
+  /** None of `news` matches this filter. */
+  news_none?: InputMaybe<NewsItemWhere>;
+  /** At least one of `news` matches this filter. */
+  news_some?: InputMaybe<NewsItemWhere>;
   /** None of `observations` matches this filter. */
   observations_none?: InputMaybe<ObservationWhere>;
   /** At least one of `observations` matches this filter. */
@@ -3959,6 +4502,16 @@ export type ResolversTypes = ResolversObject<{
   LinkResult: ResolverTypeWrapper<Omit<LinkResult, 'from' | 'to'> & { from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>;
   LinkType: LinkType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewsItem: ResolverTypeWrapper<EntityRecordModel>;
+  NewsItemConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  NewsItemEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  NewsItemLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
+  NewsItemLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
+  NewsItemOrder: NewsItemOrder;
+  NewsItemOrderField: NewsItemOrderField;
+  NewsItemWhere: NewsItemWhere;
+  NewsPeriod: NewsPeriod;
+  NewsTimelinePoint: ResolverTypeWrapper<NewsTimelinePointRecordModel>;
   Node: ResolverTypeWrapper<EntityRecordModel>;
   NodeLinkConnection: ResolverTypeWrapper<ConnectionRecordModel>;
   NodeLinkEdge: ResolverTypeWrapper<EdgeRecordModel>;
@@ -4090,6 +4643,14 @@ export type ResolversParentTypes = ResolversObject<{
   LinkInput: LinkInput;
   LinkResult: Omit<LinkResult, 'from' | 'to'> & { from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] };
   Mutation: Record<PropertyKey, never>;
+  NewsItem: EntityRecordModel;
+  NewsItemConnection: ConnectionRecordModel;
+  NewsItemEdge: EdgeRecordModel;
+  NewsItemLinkConnection: ConnectionRecordModel;
+  NewsItemLinkEdge: EdgeRecordModel;
+  NewsItemOrder: NewsItemOrder;
+  NewsItemWhere: NewsItemWhere;
+  NewsTimelinePoint: NewsTimelinePointRecordModel;
   Node: EntityRecordModel;
   NodeLinkConnection: ConnectionRecordModel;
   NodeLinkEdge: EdgeRecordModel;
@@ -4324,10 +4885,12 @@ export type IndustryResolvers<ContextType = GraphQLContext, ParentType extends R
   clusters?: Resolver<ResolversTypes['IndustrialClusterLinkConnection'], ParentType, ContextType, RequireFields<IndustryClustersArgs, 'first'>>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   downstream?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<IndustryDownstreamArgs, 'first'>>;
+  focusAreas?: Resolver<ResolversTypes['ZoneAreaLinkConnection'], ParentType, ContextType, RequireFields<IndustryFocusAreasArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<IndustryMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['NewsItemLinkConnection'], ParentType, ContextType, RequireFields<IndustryNewsArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<IndustryObservationsArgs, 'first'>>;
   parent?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType>;
@@ -4383,11 +4946,13 @@ export type LinkResolvers<ContextType = GraphQLContext, ParentType extends Resol
   asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   direction?: Resolver<Maybe<ResolversTypes['LinkDirection']>, ParentType, ContextType>;
   editorial?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   first?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   flow?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
@@ -4410,8 +4975,57 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   upsertSupplyLink?: Resolver<ResolversTypes['Industry'], ParentType, ContextType, RequireFields<MutationUpsertSupplyLinkArgs, 'input'>>;
 }>;
 
+export type NewsItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsItem'] = ResolversParentTypes['NewsItem']> = ResolversObject<{
+  areas?: Resolver<ResolversTypes['ZoneAreaLinkConnection'], ParentType, ContextType, RequireFields<NewsItemAreasArgs, 'first'>>;
+  broadcastOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<NewsItemDocumentsArgs, 'first'>>;
+  headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  industries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<NewsItemIndustriesArgs, 'first'>>;
+  measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<NewsItemMeasuresArgs, 'first'>>;
+  people?: Resolver<ResolversTypes['PersonLinkConnection'], ParentType, ContextType, RequireFields<NewsItemPeopleArgs, 'first'>>;
+  programme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<NewsItemSourcesArgs, 'first'>>;
+  subHeadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zones?: Resolver<ResolversTypes['ZoneLinkConnection'], ParentType, ContextType, RequireFields<NewsItemZonesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NewsItemConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsItemConnection'] = ResolversParentTypes['NewsItemConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NewsItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NewsItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NewsItemEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsItemEdge'] = ResolversParentTypes['NewsItemEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NewsItem'], ParentType, ContextType>;
+}>;
+
+export type NewsItemLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsItemLinkConnection'] = ResolversParentTypes['NewsItemLinkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NewsItemLinkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NewsItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NewsItemLinkEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsItemLinkEdge'] = ResolversParentTypes['NewsItemLinkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NewsItem'], ParentType, ContextType>;
+}>;
+
+export type NewsTimelinePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewsTimelinePoint'] = ResolversParentTypes['NewsTimelinePoint']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['Zone']>, ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Authority' | 'IndustrialCluster' | 'Industry' | 'Observation' | 'Person' | 'PolicyDocument' | 'ReformField' | 'ReformMeasure' | 'Source' | 'Zone' | 'ZoneArea', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Authority' | 'IndustrialCluster' | 'Industry' | 'NewsItem' | 'Observation' | 'Person' | 'PolicyDocument' | 'ReformField' | 'ReformMeasure' | 'Source' | 'Zone' | 'ZoneArea', ParentType, ContextType>;
 }>;
 
 export type NodeLinkConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeLinkConnection'] = ResolversParentTypes['NodeLinkConnection']> = ResolversObject<{
@@ -4478,6 +5092,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['NewsItemLinkConnection'], ParentType, ContextType, RequireFields<PersonNewsArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<PersonObservationsArgs, 'first'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<PersonSourcesArgs, 'first'>>;
@@ -4522,6 +5137,7 @@ export type PolicyDocumentResolvers<ContextType = GraphQLContext, ParentType ext
   itemCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
   measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentMeasuresArgs, 'first'>>;
+  news?: Resolver<ResolversTypes['NewsItemLinkConnection'], ParentType, ContextType, RequireFields<PolicyDocumentNewsArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<PolicyDocumentObservationsArgs, 'first'>>;
   publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4574,6 +5190,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'id'>>;
   industryChain?: Resolver<Maybe<ResolversTypes['IndustryChain']>, ParentType, ContextType, RequireFields<QueryIndustryChainArgs, 'direction' | 'id' | 'maxHops'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'hops' | 'id' | 'limit'>>;
+  newsItem?: Resolver<Maybe<ResolversTypes['NewsItem']>, ParentType, ContextType, RequireFields<QueryNewsItemArgs, 'id'>>;
+  newsItems?: Resolver<ResolversTypes['NewsItemConnection'], ParentType, ContextType, RequireFields<QueryNewsItemsArgs, 'first'>>;
+  newsTimeline?: Resolver<Array<ResolversTypes['NewsTimelinePoint']>, ParentType, ContextType, RequireFields<QueryNewsTimelineArgs, 'byZone' | 'period'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<QueryObservationsArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
@@ -4636,6 +5255,7 @@ export type ReformMeasureResolvers<ContextType = GraphQLContext, ParentType exte
   industries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureIndustriesArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['NewsItemLinkConnection'], ParentType, ContextType, RequireFields<ReformMeasureNewsArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<ReformMeasureObservationsArgs, 'first'>>;
   replicatedNationwideOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4721,6 +5341,7 @@ export type ZoneResolvers<ContextType = GraphQLContext, ParentType extends Resol
   measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<ZoneMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['NewsItemLinkConnection'], ParentType, ContextType, RequireFields<ZoneNewsArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<ZoneObservationsArgs, 'first'>>;
   planIssuedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -4740,12 +5361,16 @@ export type ZoneAreaResolvers<ContextType = GraphQLContext, ParentType extends R
   documents?: Resolver<ResolversTypes['PolicyDocumentLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaDocumentsArgs, 'first'>>;
   establishedBy?: Resolver<Maybe<ResolversTypes['PolicyDocument']>, ParentType, ContextType>;
   establishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  focusIndustries?: Resolver<ResolversTypes['IndustryLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaFocusIndustriesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   measures?: Resolver<ResolversTypes['ReformMeasureLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaMeasuresArgs, 'first'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['NewsItemLinkConnection'], ParentType, ContextType, RequireFields<ZoneAreaNewsArgs, 'first'>>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, RequireFields<ZoneAreaObservationsArgs, 'first'>>;
+  positioningEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  positioningZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<ZoneAreaSourcesArgs, 'first'>>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['Zone'], ParentType, ContextType>;
@@ -4824,6 +5449,12 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Link?: LinkResolvers<ContextType>;
   LinkResult?: LinkResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewsItem?: NewsItemResolvers<ContextType>;
+  NewsItemConnection?: NewsItemConnectionResolvers<ContextType>;
+  NewsItemEdge?: NewsItemEdgeResolvers<ContextType>;
+  NewsItemLinkConnection?: NewsItemLinkConnectionResolvers<ContextType>;
+  NewsItemLinkEdge?: NewsItemLinkEdgeResolvers<ContextType>;
+  NewsTimelinePoint?: NewsTimelinePointResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeLinkConnection?: NodeLinkConnectionResolvers<ContextType>;
   NodeLinkEdge?: NodeLinkEdgeResolvers<ContextType>;

@@ -1,9 +1,10 @@
-import type { GroupKeyResolvers, IndicatorSeriesResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
+import type { GroupKeyResolvers, IndicatorSeriesResolvers, NewsTimelinePointResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { countGroups, readDistinctValues, readIndicatorSeries } from '../../graph/aggregates.js';
+import { readNewsTimeline } from '../../graph/newsTimeline.js';
 
 export const aggregateQueryResolvers: Pick<
   QueryResolvers,
-  'reformMeasureCounts' | 'zoneCounts' | 'industrialClusterCounts' | 'policyDocumentCounts' | 'distinctValues' | 'indicatorSeries'
+  'reformMeasureCounts' | 'zoneCounts' | 'industrialClusterCounts' | 'policyDocumentCounts' | 'distinctValues' | 'indicatorSeries' | 'newsTimeline'
 > = {
   reformMeasureCounts: (_, { by, where, first }, { executor }) => countGroups(executor, 'ReformMeasure', by, where, first),
   zoneCounts: (_, { by, where, first }, { executor }) => countGroups(executor, 'Zone', by, where, first),
@@ -11,10 +12,15 @@ export const aggregateQueryResolvers: Pick<
   policyDocumentCounts: (_, { by, where, first }, { executor }) => countGroups(executor, 'PolicyDocument', by, where, first),
   distinctValues: (_, { field, first }, { executor }) => readDistinctValues(executor, field, first),
   indicatorSeries: (_, { metrics, subject }, { executor }) => readIndicatorSeries(executor, metrics, subject),
+  newsTimeline: (_, { period, byZone, zones, from, to }, { executor }) => readNewsTimeline(executor, { period: period ?? 'YEAR', byZone: byZone ?? true, zones, from, to }),
 };
 
 export const GroupKey: GroupKeyResolvers = {
   node: (key, _args, { loaders }) => (key.nodeId ? loaders.entity.load(key.nodeId) : null),
+};
+
+export const NewsTimelinePoint: NewsTimelinePointResolvers = {
+  zone: (point, _args, { loaders }) => (point.zoneId ? loaders.entity.load(point.zoneId) : null),
 };
 
 export const IndicatorSeries: IndicatorSeriesResolvers = {

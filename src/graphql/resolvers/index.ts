@@ -3,7 +3,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { ENTITY_LABELS } from '../../graph/model.js';
 import { adminQueryResolvers } from './admin.js';
-import { aggregateQueryResolvers, GroupKey, IndicatorSeries } from './aggregates.js';
+import { aggregateQueryResolvers, GroupKey, IndicatorSeries, NewsTimelinePoint } from './aggregates.js';
 import { connectionResolvers, PageInfo } from './connections.js';
 import { DateScalar } from './Date.js';
 import { AuditEntryConnection } from './AuditEntryConnection.js';
@@ -21,6 +21,7 @@ export const resolvers: Resolvers = {
   Query: { ...Query, ...aggregateQueryResolvers, ...traversalQueryResolvers, ...adminQueryResolvers },
   Mutation,
   GroupKey,
+  NewsTimelinePoint,
   IndicatorSeries,
   Node: { __resolveType: (node) => node.__typename },
   ...Object.fromEntries(ENTITY_LABELS.map((label) => [label, relationResolversOf(label)])),

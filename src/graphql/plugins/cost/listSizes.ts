@@ -5,6 +5,7 @@ import { getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType }
 import { checkFirst } from '../../../graph/aggregates.js';
 import type { DegreeStatsRecord } from '../../../graph/degreeStats.js';
 import { ENTITY_LABELS, type EntityLabel } from '../../../graph/model.js';
+import { MAX_TIMELINE_ZONES } from '../../../graph/newsTimeline.js';
 import { MAX_PAGE_SIZE, toPageWindow } from '../../../graph/pagination.js';
 import { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT, TRAVERSED_LABELS } from '../../../graph/traversal/index.js';
 import type { IntrospectionSizes } from './introspectionSizes.js';
@@ -96,6 +97,13 @@ export function sizeOf(
       const observations = stats ? readObservationsOf(args.metrics, stats) : 0;
       const series = stats ? Math.max(1, Math.min(metrics * (subject ? 1 : observations), observations)) : metrics;
       return { size: series, scope: { kind: 'series', series, observations } };
+    }
+    case 'Query.newsTimeline': {
+      // A point is a (period, zone) with at least one item, or a period: never more points than
+      // items times the zones asked for (every zone when none are named), nor than items alone.
+      const zones = Array.isArray(args.zones) ? args.zones.length : stats ? stats.nodes.Zone : MAX_TIMELINE_ZONES;
+      const items = stats ? stats.nodes.NewsItem : MAX_PAGE_SIZE;
+      return { size: Math.max(1, args.byZone === false ? items : items * zones), scope };
     }
     case 'Query.graphStats':
       return { size: 1, scope };
