@@ -101,6 +101,7 @@ describe('matching', () => {
     ['试点扩展至上海（自由贸易试验区）、湖北（自由贸易试验区及武汉东湖新技术开发区）。', ['zone:shanghai', 'zone:hubei']],
     ['喀什自贸区新增企业305家。', ['area:xinjiang-kashgar']],
     ['国务院在自贸试验区深化证照分离改革。', ['measure:separating-permits-licences']], // bare 自贸试验区 names no zone
+    ['海南自贸港洋浦港内外贸同船运输加注保税油政策落地。', ['zone:hainan-ftp', 'industry:bunkering']], // word order of 保税油加注
   ])('%s → %j', (text, expected) => {
     expect(entitiesIn(text)).toEqual(expected);
   });
