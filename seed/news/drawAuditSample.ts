@@ -42,7 +42,10 @@ function shuffle<T>(list: T[], random: () => number): T[] {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { corpus: { type: 'string', default: '../shared/corpus/xwlb' }, seed: { type: 'string' }, 'per-type': { type: 'string', default: '25' },
+    options: {
+      corpus: { type: 'string', default: '../shared/corpus/xwlb' },
+      seed: { type: 'string' },
+      'per-type': { type: 'string', default: '25' },
       'baseline-ref': { type: 'string' },
       'extra-recall': { type: 'string', default: '10' },
     },
