@@ -15,7 +15,7 @@ import { validateNewsFileText } from './writeNewsFiles.js';
 
 export const AUDIT_SEED = 20261202;
 /** The follow-up draw's seed (new items' mentions, extra recall broadcasts). */
-export const FOLLOW_UP_SEED = 20261204;
+const FOLLOW_UP_SEED = 20261204;
 const TYPES = ['zone', 'area', 'industry', 'measure', 'document', 'person'];
 const YEARS = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
 
