@@ -17,6 +17,8 @@ export interface IngestStats {
   lastDate: string;
   itemsRead: number;
   itemsKeptByYear: Map<string, number>;
+  /** Kept items that name no zone, port or sub-area: they speak of the pilot FTZs in general, name another entity, and their broadcast names a zone. */
+  itemsKeptAsGeneral: number;
   mentionsByType: Map<string, number>;
   mentionsByEntity: Map<string, number>;
   /** FTZ-worded items dropped because they name no zone, port or sub-area, by why. */
@@ -64,6 +66,7 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
     lastDate: '',
     itemsRead: 0,
     itemsKeptByYear: new Map(),
+    itemsKeptAsGeneral: 0,
     mentionsByType: new Map(),
     mentionsByEntity: new Map(),
     droppedItems: new Map(),
@@ -81,11 +84,15 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
     if (`${broadcast.date}.md` !== b.name) throw new Error(`${b.name}: title date ${broadcast.date} does not match the file name`);
     dates.push(broadcast.date);
     let cited = false;
-    for (const item of broadcast.items) {
+    // The issue's rule is per broadcast: an item that speaks of the pilot FTZs in general is kept only
+    // when some item of the same broadcast names a zone, the port or a sub-area.
+    const matches = broadcast.items.map((item) => (mayNamePlace(matcher, item) ? matchItem(matcher, item) : undefined));
+    const broadcastNamesPlace = matches.some((m) => m?.mentions.some((x) => isPlaceId(x.entity)));
+    for (const [k, item] of broadcast.items.entries()) {
       stats.itemsRead++;
       // Most items cannot name a place; skipping them keeps the whole corpus well under 10 s.
-      if (!mayNamePlace(matcher, item)) continue;
-      const m = matchItem(matcher, item);
+      const m = matches[k];
+      if (!m) continue;
       const text = [item.subHeadline ?? item.headline, ...item.paragraphs].join('\n');
       const ftzWorded = FTZ_WORDS.some((w) => text.includes(w));
       if (ftzWorded) {
@@ -93,12 +100,16 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
         for (const w of m.withoutContext) bump(stats.withoutContext, typeOf(w.entity));
       }
       const namesPlace = m.mentions.some((x) => isPlaceId(x.entity));
-      if (!namesPlace || item.url === undefined) {
+      const pilotFtzs = m.falseFriends.some((f) => f.reason === 'pilot-ftzs');
+      const keptAsGeneral = !namesPlace && pilotFtzs && broadcastNamesPlace && m.mentions.length > 0;
+      if ((!namesPlace && !keptAsGeneral) || item.url === undefined) {
         if (ftzWorded) for (const x of m.mentions) bump(stats.mentionsInDroppedItems, typeOf(x.entity));
-        if (namesPlace) bump(stats.droppedItems, 'names a zone but has no original link');
+        if (namesPlace || keptAsGeneral) bump(stats.droppedItems, 'kept by the rules but has no original link');
+        else if (pilotFtzs) bump(stats.droppedItems, broadcastNamesPlace ? DROP_GENERAL_NO_ENTITY : DROP_GENERAL_NO_PLACE_IN_BROADCAST);
         else if (ftzWorded) bump(stats.droppedItems, dropReason(m.falseFriends.map((f) => f.reason), m.withoutContext.length > 0));
         continue;
       }
+      if (keptAsGeneral) stats.itemsKeptAsGeneral++;
       cited = true;
       const year = broadcast.date.slice(0, 4);
       bump(stats.itemsKeptByYear, year);
@@ -139,10 +150,13 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
   return { files, items, stats };
 }
 
+export const DROP_GENERAL_NO_PLACE_IN_BROADCAST = 'the pilot FTZs in general, in a broadcast that names no zone, port or sub-area';
+export const DROP_GENERAL_NO_ENTITY = 'the pilot FTZs in general, naming no entity';
+
 /** Why an FTZ-worded item names no zone: the false friends it holds say which trap it is. */
 function dropReason(reasons: FalseFriendReason[], hadContextual: boolean): string {
   if (reasons.includes('foreign')) return 'a foreign free trade zone or port only';
   if (reasons.includes('fta')) return 'free trade agreement (FTA) only, e.g. 中国—东盟自贸区 or RCEP';
   if (hadContextual) return 'a contextual alias without its context (南京片区 without 自贸, 自贸港 without 海南)';
-  return 'no zone, port or sub-area named (bare 自贸区 / 自贸试验区 / 自贸港, or a city name alone)';
+  return 'no zone, port or sub-area named (bare 自贸区 / 自贸港, 自由贸易 as free trade, or a city name alone)';
 }

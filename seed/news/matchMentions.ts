@@ -42,6 +42,7 @@ export function compileMatcher(dict: NewsDictionary): Matcher {
     for (const a of e.aliases) add(a, { kind: 'alias', entity: e.id, needs: [], implies: e.implies });
     for (const a of e.contextualAliases) add(a, { kind: 'alias', entity: e.id, needs: e.needs.map(normalizeForMatch), implies: e.implies });
   }
+  for (const g of dict.groups) add(g.term, { kind: 'alias', entity: g.names[0]!, needs: [], implies: g.names.slice(1) });
   for (const f of dict.falseFriends) add(f.term, { kind: 'false-friend', reason: f.reason });
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length || (a.term < b.term ? -1 : 1));
   const placeTriggers = new Set(COMMON_TRIGGERS);
@@ -49,6 +50,8 @@ export function compileMatcher(dict: NewsDictionary): Matcher {
     if ([e.id, ...e.implies].some(isPlaceId))
       for (const a of [...e.aliases, ...e.contextualAliases].map(normalizeForMatch))
         if (!COMMON_TRIGGERS.some((t) => a.includes(t))) placeTriggers.add(a);
+  for (const g of dict.groups)
+    if (g.names.some(isPlaceId) && !COMMON_TRIGGERS.some((t) => g.term.includes(t))) placeTriggers.add(normalizeForMatch(g.term));
   const listNames = new Map(dict.entities.flatMap((e) => (e.listName ? [[e.listName, e.id] as [string, string]] : [])));
   const names = [...listNames.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
   const listBeforeAlias = names ? new RegExp(`(?:(?:${names})${LIST_SEPARATORS})+$`) : null;

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const FalseFriendReason = z.enum(['fta', 'foreign', 'generic', 'inside-word', 'part-of-name']);
+export const FalseFriendReason = z.enum(['fta', 'foreign', 'pilot-ftzs', 'generic', 'inside-word', 'part-of-name']);
 export type FalseFriendReason = z.infer<typeof FalseFriendReason>;
 
 export const FALSE_FRIEND_REASONS: Record<FalseFriendReason, string> = {
   fta: 'free trade agreement, not a zone (中国—东盟自贸区, 自贸协定, RCEP …)',
   foreign: 'a foreign free trade zone or port',
-  generic: 'names no particular zone (bare 自贸区 / 自贸试验区 / 自贸港 …)',
+  'pilot-ftzs': 'the pilot FTZs in general (bare 自贸试验区 / 自由贸易试验区 / 自贸片区): names no zone, but keeps an item that names another entity',
+  generic: 'names no particular zone and may be an FTA (bare 自贸区 / 自由贸易区)',
   'inside-word': 'the alias sits inside another word (医药 in 中医药 …)',
   'part-of-name': 'the alias is part of another name (a doctrine, a company, another account scheme)',
 };
@@ -31,6 +32,13 @@ const DictionaryEntity = z.strictObject({
   note: z.string().optional(),
 }).refine((e) => e.contextualAliases.length === 0 || e.needs.length > 0, { message: 'contextualAliases need `needs`', path: ['needs'] });
 
+const Group = z.strictObject({
+  term,
+  /** The entities the term names, all of them, in this order. */
+  names: z.array(z.string()).min(2),
+  note: z.string().optional(),
+});
+
 const FalseFriend = z.strictObject({
   term,
   reason: FalseFriendReason,
@@ -39,6 +47,8 @@ const FalseFriend = z.strictObject({
 
 export const NewsDictionary = z.strictObject({
   entities: z.array(DictionaryEntity),
+  /** Terms that name several entities at once (京津冀自贸试验区: three zones). */
+  groups: z.array(Group).default([]),
   falseFriends: z.array(FalseFriend).default([]),
 });
 export type NewsDictionary = z.infer<typeof NewsDictionary>;
@@ -74,6 +84,10 @@ export function parseNewsDictionary(text: string, file: string, seedIds: Readonl
     for (const implied of e.implies)
       if (!seedIds.has(implied)) throw new DictionaryError(file, `entity ${e.id} implies ${implied}, which is not in the seed`);
     for (const a of [...e.aliases, ...e.contextualAliases]) claim(a, e.id);
+  }
+  for (const g of dict.groups) {
+    for (const id of g.names) if (!seedIds.has(id)) throw new DictionaryError(file, `group ${g.term} names ${id}, which is not in the seed`);
+    claim(g.term, `group ${g.term}`);
   }
   for (const f of dict.falseFriends) claim(f.term, `false friend (${f.reason})`);
   return dict;

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ingestNews, readCorpus } from '../../seed/news/ingestNews.js';
+import { DROP_GENERAL_NO_ENTITY, DROP_GENERAL_NO_PLACE_IN_BROADCAST, ingestNews, readCorpus } from '../../seed/news/ingestNews.js';
 import { compileMatcher, extractEvidence, matchItem } from '../../seed/news/matchMentions.js';
 import { DictionaryError, parseNewsDictionary, readNewsDictionary } from '../../seed/news/newsDictionary.js';
 import { MAX_EVIDENCE_CHARS, type NewsItemRecord } from '../../seed/news/newsFileSchema.js';
@@ -56,7 +56,7 @@ describe('readBroadcast', () => {
   it('reads the later header (YYYY-MM-DD): skips the programme stub, drops 视频简介, shares the bundle link', () => {
     const b = readBroadcast(readFileSync(join(FIXTURES, 'news/2023-09-27.md'), 'utf8'), '2023-09-27.md');
     expect(b.date).toBe('2023-09-27');
-    expect(b.items.map((i) => i.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(b.items.map((i) => i.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(b.items[0]!.headline).toBe('虚构新闻：上海自贸试验区临港新片区发展海洋生物医药');
     expect(b.items.slice(1, 4).map((i) => [i.headline, i.url])).toEqual(
       Array(3).fill(['国内联播快讯', 'https://tv.cctv.com/2023/09/27/VIDEfixture1002.shtml']),
@@ -96,6 +96,12 @@ describe('matching', () => {
     ['海南自贸港建成运行多功能自由贸易账户。', ['zone:hainan-ftp']], // Hainan's EF account, not FT accounts
     ['海南自贸港落实新版海南自贸港外商投资准入负面清单。', ['zone:hainan-ftp', 'measure:fi-negative-list']], // no edition named
     ['浙江自贸试验区是最大的油气储运基地和石化基地。', ['zone:zhejiang', 'industry:crude-oil-lng-import-storage', 'industry:refining-petrochemicals']],
+    // Issue 12 follow-up: forms of existing entities the remaining drops held.
+    ['京津冀三地签署《京津冀自贸试验区协同发展行动方案》。', ['zone:beijing', 'zone:tianjin', 'zone:hebei']], // a group term
+    ['试点扩展至上海（自由贸易试验区）、湖北（自由贸易试验区及武汉东湖新技术开发区）。', ['zone:shanghai', 'zone:hubei']],
+    ['喀什自贸区新增企业305家。', ['area:xinjiang-kashgar']],
+    ['国务院在自贸试验区深化证照分离改革。', ['measure:separating-permits-licences']], // bare 自贸试验区 names no zone
+    ['海南自贸港洋浦港内外贸同船运输加注保税油政策落地。', ['zone:hainan-ftp', 'industry:bunkering']], // word order of 保税油加注
   ])('%s → %j', (text, expected) => {
     expect(entitiesIn(text)).toEqual(expected);
   });
@@ -123,7 +129,18 @@ describe('ingest on the fixture', () => {
       'news:2023-09-27-2',
       'news:2023-09-27-4',
       'news:2023-09-27-6',
+      'news:2023-09-27-7',
     ]);
+  });
+
+  it('keeps an item on the pilot FTZs in general only beside another entity and in a broadcast that names a zone', () => {
+    // 2023-09-27-7: bare 自贸试验区 and 证照分离, in a broadcast whose other items name zones.
+    expect(entitiesOf('news:2023-09-27-7')).toEqual(['measure:separating-permits-licences']);
+    expect(result.stats.itemsKeptAsGeneral).toBe(1);
+    // 2023-09-27-8 names no entity; 2024-05-20-1 names 习近平 but its broadcast names no zone (上海 alone is none).
+    expect(byId.has('news:2023-09-27-8')).toBe(false);
+    expect(byId.has('news:2024-05-20-1')).toBe(false);
+    expect(result.files.has('2024.yaml')).toBe(false);
   });
 
   it('links the industries, measures, documents and people of a kept item', () => {
@@ -154,6 +171,8 @@ describe('ingest on the fixture', () => {
       'a foreign free trade zone or port only': 1,
       'free trade agreement (FTA) only, e.g. 中国—东盟自贸区 or RCEP': 1,
       'a contextual alias without its context (南京片区 without 自贸, 自贸港 without 海南)': 1,
+      [DROP_GENERAL_NO_ENTITY]: 1,
+      [DROP_GENERAL_NO_PLACE_IN_BROADCAST]: 1,
     });
     expect(result.stats.falseFriends.get('fta')).toBe(3);
   });
@@ -201,6 +220,11 @@ describe('dictionary', () => {
     expect(() => parseNewsDictionary(text, 'dictionary.yaml', ids.all)).toThrow(/zone:atlantis/);
   });
 
+  it('fails with the unknown id named when a group term names an entity the seed lacks', () => {
+    const text = 'entities: []\ngroups:\n  - term: 京津冀自贸试验区\n    names: [zone:beijing, zone:atlantis]\n';
+    expect(() => parseNewsDictionary(text, 'dictionary.yaml', ids.all)).toThrow(/zone:atlantis/);
+  });
+
   it('refuses an alias claimed by two entities (matching must be unambiguous)', () => {
     const text = 'entities:\n  - id: zone:shanghai\n    aliases: [上海自贸区]\n  - id: zone:tianjin\n    aliases: [上海自贸区]\n';
     expect(() => parseNewsDictionary(text, 'dictionary.yaml', ids.all)).toThrow(DictionaryError);
@@ -210,17 +234,26 @@ describe('dictionary', () => {
 describe('committed news files (seed/data/news)', () => {
   const yearFiles = readdirSync(NEWS_DIR).filter((n) => /^\d{4}\.yaml$/.test(n));
 
-  it('hold 2020 to 2026, each valid against the schema, evidence ≤ 200 characters', () => {
+  it('hold 2020 to 2026, each valid against the schema, evidence ≤ 200 characters; every item from a broadcast that names a zone, the port or a sub-area', () => {
     expect(yearFiles).toEqual(['2020.yaml', '2021.yaml', '2022.yaml', '2023.yaml', '2024.yaml', '2025.yaml', '2026.yaml']);
+    const namesPlace = (i: NewsItemRecord) => i.mentions.some((m) => m.entity.startsWith('zone:') || m.entity.startsWith('area:'));
+    let general = 0;
     for (const name of yearFiles) {
       const file = validateNewsFileText(readFileSync(join(NEWS_DIR, name), 'utf8'), name);
       expect(file.newsItems.length).toBeGreaterThan(0);
+      const placeBroadcasts = new Set(file.newsItems.filter(namesPlace).map((i) => i.broadcastOn));
       for (const i of file.newsItems) {
         expect(i.broadcastOn.startsWith(name.slice(0, 4))).toBe(true);
-        expect(i.mentions.some((m) => m.entity.startsWith('zone:') || m.entity.startsWith('area:'))).toBe(true);
+        expect(i.mentions.length).toBeGreaterThan(0);
+        // An item that names no place speaks of the pilot FTZs in general: its broadcast must name one.
+        if (!namesPlace(i)) {
+          general++;
+          expect(placeBroadcasts.has(i.broadcastOn), i.id).toBe(true);
+        }
         for (const m of i.mentions) expect(ids.all.has(m.entity)).toBe(true);
       }
     }
+    expect(general).toBe(6);
   });
 
   it('cite each broadcast once: from seed/data/sources.yaml or from the year file, never both', () => {
