@@ -16,7 +16,7 @@ const mentionableId = z
   .string()
   .regex(new RegExp(`^(?:${MENTIONABLE_PREFIXES.join('|')}):${ID_SLUG_PATTERN}$`), `must be the id of a ${MENTIONABLE_PREFIXES.join(', ')}`);
 
-export const NewsMentionRecord = z.strictObject({
+const NewsMentionRecord = z.strictObject({
   entity: mentionableId,
   /** The dictionary alias that matched, as written in the transcript. */
   term: z.string().min(1),
