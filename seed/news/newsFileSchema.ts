@@ -2,7 +2,7 @@
 // item (src/records/newsItem.ts, what the loader validates) and the broadcast sources the
 // pipeline writes beside them, checked here more strictly (one xwlb transcript each).
 import { z } from 'zod';
-import { MAX_EVIDENCE_CHARS, NewsItemRecord } from '../../src/records/newsItem.js';
+import { NewsItemRecord } from '../../src/records/newsItem.js';
 
 export { MAX_EVIDENCE_CHARS, type NewsItemRecord } from '../../src/records/newsItem.js';
 

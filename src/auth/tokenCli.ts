@@ -23,9 +23,10 @@ class CommandError extends Error {}
 
 /** Parses the arguments before anything connects, so a typo does not start a local Neo4j. */
 function parseCommand(argv: string[]): Command {
-  let parsed;
+  const readArgs = () => parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, role: { type: 'string' } } });
+  let parsed: ReturnType<typeof readArgs>;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { name: { type: 'string' }, role: { type: 'string' } } });
+    parsed = readArgs();
   } catch (e) {
     throw new UsageError((e as Error).message);
   }

@@ -62,7 +62,7 @@ export async function readDegreeStats(executor: Executor, dataVersion: string | 
   for (const s of LABEL_STATEMENTS) {
     const [record] = await executor.read(s.cypher);
     nodes[s.label] = toNumber(record?.get('nodes'));
-    s.fields.forEach((field, i) => (maxDegree[`${s.label}.${field}`] = toNumber(record?.get(`d${i}`))));
+    for (const [i, field] of s.fields.entries()) maxDegree[`${s.label}.${field}`] = toNumber(record?.get(`d${i}`));
   }
   const [links] = await executor.read(
     `CALL { MATCH ()-[r:SUPPLIES]->() RETURN count(r) AS chainLinks }

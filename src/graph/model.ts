@@ -308,7 +308,7 @@ export const RELATIONSHIP_ENDS: Record<RelationshipType, Ends> = {
  * counts from the node's degree instead of visiting each neighbour. Undefined otherwise.
  */
 export function degreePattern(field: RelationField, v: string): string | undefined {
-  if (!field.hop || field.hop.types.length !== 1 || field.hop.direction === 'BOTH' || field.target === 'any') return undefined;
+  if (field.hop?.types.length !== 1 || field.hop.direction === 'BOTH' || field.target === 'any') return undefined;
   const ends = RELATIONSHIP_ENDS[field.hop.types[0]!];
   const other = field.hop.direction === 'OUTGOING' ? ends.to : ends.from;
   if (other.length !== 1 || other[0] !== field.target) return undefined;

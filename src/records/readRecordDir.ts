@@ -88,59 +88,61 @@ function checkReferences(records: RecordSet): void {
   const check = (file: string, id: string, field: string, ref: string | undefined) => {
     if (ref !== undefined && !where.has(ref)) throw new RecordValidationError(file, id, field, `refers to unknown id ${ref}`);
   };
-  const checkSources = (file: string, id: string, field: string, refs: string[]) =>
-    refs.forEach((s, i) => check(file, id, `${field}[${i}]`, s));
+  /** Each reference of a list, named `field[i]`. */
+  const checkEach = (file: string, id: string, field: string, refs: readonly string[]) => {
+    for (const [i, ref] of refs.entries()) check(file, id, `${field}[${i}]`, ref);
+  };
 
   for (const section of RECORD_SECTIONS) {
     if (section === 'sources') continue;
     for (const r of records[section] as Array<{ id: string; file: string; sources: string[] }>) {
-      checkSources(r.file, r.id, 'sources', r.sources);
+      checkEach(r.file, r.id, 'sources', r.sources);
     }
   }
   for (const a of records.areas) {
     check(a.file, a.id, 'zone', a.zone);
     check(a.file, a.id, 'establishedBy', a.establishedBy);
-    a.keyIndustries.forEach((k, i) => {
-      k.industries.forEach((x, j) => check(a.file, a.id, `keyIndustries[${i}].industries[${j}]`, x));
-      checkSources(a.file, a.id, `keyIndustries[${i}].sources`, k.sources);
-    });
+    for (const [i, k] of a.keyIndustries.entries()) {
+      checkEach(a.file, a.id, `keyIndustries[${i}].industries`, k.industries);
+      checkEach(a.file, a.id, `keyIndustries[${i}].sources`, k.sources);
+    }
   }
   for (const a of records.authorities) check(a.file, a.id, 'partOf', a.partOf);
   for (const p of records.people)
-    p.roles.forEach((r, i) => {
+    for (const [i, r] of p.roles.entries()) {
       check(p.file, p.id, `roles[${i}].authority`, r.authority);
-      checkSources(p.file, p.id, `roles[${i}].sources`, r.sources);
-    });
+      checkEach(p.file, p.id, `roles[${i}].sources`, r.sources);
+    }
   for (const d of records.documents) {
-    d.issuers.forEach((x, i) => check(d.file, d.id, `issuers[${i}]`, x));
-    d.appliesTo.forEach((x, i) => check(d.file, d.id, `appliesTo[${i}]`, x));
-    d.relations.forEach((r, i) => {
+    checkEach(d.file, d.id, 'issuers', d.issuers);
+    checkEach(d.file, d.id, 'appliesTo', d.appliesTo);
+    for (const [i, r] of d.relations.entries()) {
       check(d.file, d.id, `relations[${i}].document`, r.document);
-      checkSources(d.file, d.id, `relations[${i}].sources`, r.sources);
-    });
+      checkEach(d.file, d.id, `relations[${i}].sources`, r.sources);
+    }
   }
   for (const m of records.measures) {
-    m.fields.forEach((x, i) => check(m.file, m.id, `fields[${i}]`, x));
-    m.setOutIn.forEach((x, i) => check(m.file, m.id, `setOutIn[${i}]`, x));
-    m.industries.forEach((x, i) => check(m.file, m.id, `industries[${i}]`, x));
-    m.pilotedIn.forEach((p, i) => {
+    checkEach(m.file, m.id, 'fields', m.fields);
+    checkEach(m.file, m.id, 'setOutIn', m.setOutIn);
+    checkEach(m.file, m.id, 'industries', m.industries);
+    for (const [i, p] of m.pilotedIn.entries()) {
       check(m.file, m.id, `pilotedIn[${i}].zone`, p.zone);
       check(m.file, m.id, `pilotedIn[${i}].area`, p.area);
-      checkSources(m.file, m.id, `pilotedIn[${i}].sources`, p.sources);
-    });
+      checkEach(m.file, m.id, `pilotedIn[${i}].sources`, p.sources);
+    }
   }
   for (const ind of records.industries) {
     check(ind.file, ind.id, 'parent', ind.parent);
-    ind.supplies.forEach((s, i) => {
+    for (const [i, s] of ind.supplies.entries()) {
       check(ind.file, ind.id, `supplies[${i}].to`, s.to);
-      checkSources(ind.file, ind.id, `supplies[${i}].sources`, s.sources);
-    });
+      checkEach(ind.file, ind.id, `supplies[${i}].sources`, s.sources);
+    }
   }
   for (const c of records.clusters) {
-    c.industries.forEach((x, i) => check(c.file, c.id, `industries[${i}]`, x));
+    checkEach(c.file, c.id, 'industries', c.industries);
     check(c.file, c.id, 'zone', c.zone);
     check(c.file, c.id, 'area', c.area);
   }
   for (const o of records.observations) check(o.file, o.id, 'subject', o.subject);
-  for (const n of records.newsItems) n.mentions.forEach((m, i) => check(n.file, n.id, `mentions[${i}].entity`, m.entity));
+  for (const n of records.newsItems) for (const [i, m] of n.mentions.entries()) check(n.file, n.id, `mentions[${i}].entity`, m.entity);
 }

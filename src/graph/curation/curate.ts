@@ -60,11 +60,11 @@ const REFERENCE_KEYS = new Set(['sources', 'zone', 'area', 'fields', 'setOutIn',
 function referencesOf(record: CuratedRecord): Reference[] {
   const refs: Reference[] = [];
   const collect = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => collect(v, [...path, i]));
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) collect(v, [...path, i]);
     else if (typeof value === 'string' && value !== record.id) refs.push({ path, id: value, label: labelOfId(value)! });
   };
   const walk = (value: unknown, path: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    if (Array.isArray(value)) for (const [i, v] of value.entries()) walk(v, [...path, i]);
     else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) {
         if (REFERENCE_KEYS.has(k)) collect(v, [...path, k]);

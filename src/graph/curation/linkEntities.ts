@@ -177,7 +177,7 @@ export async function linkEntities(executor: Executor, input: LinkInput, actor: 
         return added.record;
       },
       fieldOf: (path) =>
-        factPath && factPath.every((p, i) => path[i] === p) ? ['fact', ...path.slice(factPath.length).map(String)].join('.') : pathField(path),
+        factPath?.every((p, i) => path[i] === p) ? ['fact', ...path.slice(factPath.length).map(String)].join('.') : pathField(path),
     },
     actor,
   );
