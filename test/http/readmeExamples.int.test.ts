@@ -90,13 +90,27 @@ const FACTS: Record<string, (data: unknown) => void> = {
       },
     }),
   DashboardCharts: (data) => {
+    // The largest group: the seventh replication batch's 6 financial-opening items, which are
+    // replicated nationwide and piloted in no zone (the 'none' zone group).
     expect(readPath(data, ['reformMeasureCounts', 0])).toMatchObject({
-      count: 4,
+      count: 6,
       keys: [
-        { dimension: 'ZONE', node: { __typename: 'Zone', id: 'zone:hainan-ftp' } },
-        { dimension: 'FIELD', node: { __typename: 'ReformField', id: 'field:goods-trade' } },
+        { dimension: 'ZONE', node: null },
+        { dimension: 'FIELD', node: { __typename: 'ReformField', id: 'field:financial-opening-innovation' } },
       ],
     });
+    // The largest zone group: Hainan's goods-trade measures.
+    expect(readPath(data, ['reformMeasureCounts'])).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          count: 4,
+          keys: [
+            { dimension: 'ZONE', node: expect.objectContaining({ __typename: 'Zone', id: 'zone:hainan-ftp' }) },
+            { dimension: 'FIELD', node: expect.objectContaining({ __typename: 'ReformField', id: 'field:goods-trade' }) },
+          ],
+        }),
+      ]),
+    );
     expect(readPath(data, ['zoneCounts'])).toEqual(expect.arrayContaining([{ keys: [{ dimension: 'BATCH', number: 1 }], count: 1 }]));
   },
   FullTextSearch: (data) => expect(readPath(data, ['search', 0, 'node'])).toEqual({ __typename: 'Industry', id: 'industry:biomedicine', nameEn: 'Biomedicine' }),
