@@ -253,7 +253,7 @@ describe('committed news files (seed/data/news)', () => {
         for (const m of i.mentions) expect(ids.all.has(m.entity)).toBe(true);
       }
     }
-    expect(general).toBe(6);
+    expect(general).toBe(8);
   });
 
   it('cite each broadcast once: from seed/data/sources.yaml or from the year file, never both', () => {
