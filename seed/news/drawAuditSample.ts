@@ -14,6 +14,8 @@ import { parse } from 'yaml';
 import { validateNewsFileText } from './writeNewsFiles.js';
 
 export const AUDIT_SEED = 20261202;
+/** The dictionary follow-up's seed (mentions of the entities the dictionary gained). */
+const DICTIONARY_SEED = 20261205;
 /** The follow-up draw's seed (new items' mentions, extra recall broadcasts). */
 const FOLLOW_UP_SEED = 20261204;
 const TYPES = ['zone', 'area', 'industry', 'measure', 'document', 'person'];
@@ -48,6 +50,7 @@ function main(): void {
       'per-type': { type: 'string', default: '25' },
       'baseline-ref': { type: 'string' },
       'extra-recall': { type: 'string', default: '10' },
+      'new-mentions-since': { type: 'string' },
     },
   });
   const PER_TYPE = Number(values['per-type']);
@@ -56,6 +59,10 @@ function main(): void {
     .filter((n) => /^\d{4}\.yaml$/.test(n))
     .sort();
   const items = yearFiles.flatMap((n) => validateNewsFileText(readFileSync(join(newsDir, n), 'utf8'), n).newsItems);
+  if (values['new-mentions-since']) {
+    drawNewMentions(items, yearFiles, values['new-mentions-since'], values.seed ? Number(values.seed) : DICTIONARY_SEED, PER_TYPE);
+    return;
+  }
   if (values['baseline-ref']) {
     drawFollowUp(items, yearFiles, values['baseline-ref'], values.seed ? Number(values.seed) : FOLLOW_UP_SEED, PER_TYPE, Number(values['extra-recall']));
     return;
@@ -107,6 +114,24 @@ function drawFollowUp(items: ReturnType<typeof validateNewsFileText>['newsItems'
   const withNews = [...new Set(items.map((i) => i.broadcastOn))].filter((d) => !labelled.has(d)).sort();
   console.log(`# extra recall broadcasts (${extra}) from the ${withNews.length} unlabelled broadcasts with news items, seed ${seed}`);
   console.log(shuffle(withNews, random).slice(0, extra).sort().join('\n'));
+}
+
+/** The dictionary follow-up's draw: mentions (item, entity) the year files at `ref` did not hold, at most perType per type. */
+function drawNewMentions(items: ReturnType<typeof validateNewsFileText>['newsItems'], yearFiles: string[], ref: string, seed: number, perType: number): void {
+  const random = seededRandom(seed);
+  const before = new Set(
+    yearFiles.flatMap((n) => {
+      const text = execFileSync('git', ['show', `${ref}:seed/data/news/${n}`], { encoding: 'utf8' });
+      return validateNewsFileText(text, `${ref}:${n}`).newsItems.flatMap((i) => i.mentions.map((m) => `${i.id} ${m.entity}`));
+    }),
+  );
+  console.log(`# new-mention precision sample: mentions not in ${ref}, at most ${perType} per type, seed ${seed}`);
+  for (const type of TYPES) {
+    const pool = items.flatMap((i) => i.mentions.filter((m) => m.entity.startsWith(`${type}:`) && !before.has(`${i.id} ${m.entity}`)).map((m) => ({ item: i, m })));
+    if (pool.length > 0) console.log(`# ${type}: ${pool.length} new mentions`);
+    for (const { item, m } of shuffle(pool, random).slice(0, perType))
+      console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
+  }
 }
 
 main();

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NewsItemRecord, NewsSourceRecord } from './newsFileSchema.js';
 import type { FalseFriendReason, NewsDictionary } from './newsDictionary.js';
-import { compileMatcher, isPlaceId, matchItem, mayNamePlace } from './matchMentions.js';
+import { normalizeForMatch } from './newsDictionary.js';
+import { compileMatcher, isPlaceId, type ItemMatch, matchItem, mayNamePlace } from './matchMentions.js';
 import { readBroadcast } from './readBroadcast.js';
 import { renderNewsFile, sourceForBroadcast } from './writeNewsFiles.js';
 import { renderNewsReport } from './renderNewsReport.js';
@@ -60,6 +61,11 @@ const bump = <K>(m: Map<K, number>, k: K, by = 1) => m.set(k, (m.get(k) ?? 0) + 
 /** Runs the pipeline over the given transcripts; `knownSources` are the seed's source ids (reused, not repeated). */
 export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, knownSources: ReadonlySet<string>): IngestResult {
   const matcher = compileMatcher(dict);
+  // A title such as 关于做好自由贸易试验区第七批…的通知 is matched as the document, so its 自由贸易试验区 is
+  // no false-friend hit; it still speaks of the pilot FTZs in general.
+  const pilotFtzWords = dict.falseFriends.filter((f) => f.reason === 'pilot-ftzs').map((f) => normalizeForMatch(f.term));
+  const speaksOfPilotFtzs = (m: ItemMatch) =>
+    m.falseFriends.some((f) => f.reason === 'pilot-ftzs') || m.mentions.some((x) => !isPlaceId(x.entity) && pilotFtzWords.some((w) => normalizeForMatch(x.term).includes(w)));
   const stats: IngestStats = {
     broadcasts: broadcasts.length,
     firstDate: '',
@@ -100,7 +106,7 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
         for (const w of m.withoutContext) bump(stats.withoutContext, typeOf(w.entity));
       }
       const namesPlace = m.mentions.some((x) => isPlaceId(x.entity));
-      const pilotFtzs = m.falseFriends.some((f) => f.reason === 'pilot-ftzs');
+      const pilotFtzs = speaksOfPilotFtzs(m);
       const keptAsGeneral = !namesPlace && pilotFtzs && broadcastNamesPlace && m.mentions.length > 0;
       if ((!namesPlace && !keptAsGeneral) || item.url === undefined) {
         if (ftzWorded) for (const x of m.mentions) bump(stats.mentionsInDroppedItems, typeOf(x.entity));
