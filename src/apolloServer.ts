@@ -88,4 +88,3 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
 }
 
 export { createContext };
-export type { Executor };

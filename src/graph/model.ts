@@ -4,7 +4,7 @@
 // query comes from the constants here.
 import { ENTITY_LABELS, type EntityLabel } from '../records/labels.js';
 
-export { ENTITY_LABELS, ID_SLUG_PATTERN, LABEL_BY_PREFIX, labelOfId, type EntityLabel, type IdPrefix } from '../records/labels.js';
+export { ENTITY_LABELS, LABEL_BY_PREFIX, labelOfId, type EntityLabel } from '../records/labels.js';
 
 /** Every entity node also carries this label; its `id` is unique across the whole graph. */
 export const ENTITY = 'Entity';

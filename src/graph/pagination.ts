@@ -3,7 +3,7 @@
 // base64url JSON. Clients hold cursors, so their bytes must not change.
 import { isDate } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../errors.js';
-import type { SortKey } from './filters/index.js';
+import type { SortKey } from './filters/compileOrder.js';
 import { formatDate } from './records.js';
 
 export const MAX_PAGE_SIZE = 100;

@@ -5,7 +5,7 @@
 // together with its audit entry, in ONE transaction (curate.ts). So a curated record is exactly
 // what the seed loader would have written for it, and a write happens entirely or not at all.
 // The writes the API offers: upsertRecord.ts (records, SUPPLIES links), linkEntities.ts (links).
-export { commitCuration, curate, prepareCuration, type CurationPlan, type CurationRequest } from './curate.js';
-export { LINK_ENDS, LINK_TYPES, linkEntities, unlinkEntities, type LinkFact, type LinkInput, type LinkType } from './linkEntities.js';
-export { CURATED_KINDS, readCuratedRecord, type CuratedKind, type CuratedRecord } from './readCuratedRecord.js';
-export { upsertRecord, upsertSupplyLink, type SupplyLinkInput } from './upsertRecord.js';
+export { commitCuration, prepareCuration } from './curate.js';
+export { LINK_ENDS, LINK_TYPES, linkEntities, unlinkEntities } from './linkEntities.js';
+export type { CuratedKind } from './readCuratedRecord.js';
+export { upsertRecord, upsertSupplyLink } from './upsertRecord.js';

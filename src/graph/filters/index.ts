@@ -1,7 +1,7 @@
 // Compiles `where` and `orderBy` inputs into Cypher predicates, sort keys and keyset
 // cursor conditions. Values always travel as parameters; property names, labels and
 // relationship patterns come only from fieldSpec.ts / model.ts.
-export { afterCondition, compileOrder, MAX_ORDER_KEYS, orderByClause, type OrderInput, type SortKey } from './compileOrder.js';
-export { compileWhere, hasFilter, MAX_FILTER_DEPTH, type Where } from './compileWhere.js';
-export { indent, ParamBag, patternBetween } from './cypherText.js';
+export { afterCondition, compileOrder, MAX_ORDER_KEYS, orderByClause, type OrderInput } from './compileOrder.js';
+export { compileWhere, hasFilter, type Where } from './compileWhere.js';
+export { indent, ParamBag } from './cypherText.js';
 export { rootMatch } from './rootMatch.js';

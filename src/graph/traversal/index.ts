@@ -4,7 +4,7 @@
 // cap and skipped past the requested bound, so the bound stays a parameter and each shape of
 // walk has one query text (Neo4j's plan cache is hit). Only `paths` writes its hop bound into
 // the text, because allShortestPaths needs a literal bound.
-export { readIndustryChain, type ChainDirection, type ChainLinkRecord, type ChainNodeRecord, type ChainPlacements, type ChainSide, type IndustryChainArgs, type IndustryChainRecord } from './readIndustryChain.js';
-export { readNeighborhood, type NeighborhoodArgs, type SubgraphRecord } from './readNeighborhood.js';
-export { readShortestPaths, type PathRecord, type PathsArgs } from './readShortestPaths.js';
-export { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT, TRAVERSED_LABELS, type PathLinkRecord } from './traversalRules.js';
+export { readIndustryChain } from './readIndustryChain.js';
+export { readNeighborhood } from './readNeighborhood.js';
+export { readShortestPaths } from './readShortestPaths.js';
+export { CHAIN_HOPS, NEIGHBORHOOD_HOPS, NEIGHBORHOOD_LIMIT, PATH_HOPS, PATH_LIMIT, TRAVERSED_LABELS } from './traversalRules.js';
