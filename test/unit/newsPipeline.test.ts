@@ -113,6 +113,9 @@ describe('matching', () => {
     ['加强现代金融机构建设。', []], // 现代金融 is not an alias
     ['国务院印发《中国（广西）自由贸易试验区总体方案》。', ['document:guangxi-overall-plan-2019', 'zone:guangxi']], // the title implies its zone
     ['复制推广第七批改革试点经验（国函〔2023〕56号）。', ['document:replication-batch-7-2023']],
+    // Hainan's places as context, measured and not adopted (docs/news-audit.md): both would be false hits.
+    ['博鳌亚洲论坛年会围绕“全球自由贸易港发展”等议题举行分论坛。', []], // a Hainan town is no context: the world's ports
+    ['海南洋浦的瓜果蔬菜运往湖北。', []], // a place on the island is not the port
     ['推广专利开放许可新模式。', ['measure:batch7-patent-open-licensing']],
   ])('%s → %j', (text, expected) => {
     expect(entitiesIn(text)).toEqual(expected);
