@@ -28,19 +28,8 @@ export const ROOT_FIELDS: Readonly<Record<EntityLabel, { list?: string; byId?: s
   NewsItem: { list: 'newsItems', byId: 'newsItem' },
 };
 
-/** Labels the full-text index covers, and the properties it indexes. */
-export const SEARCHABLE_LABELS = [
-  'Zone',
-  'ZoneArea',
-  'PolicyDocument',
-  'Authority',
-  'Person',
-  'ReformMeasure',
-  'ReformField',
-  'Industry',
-  'IndustrialCluster',
-  'NewsItem',
-] as const satisfies readonly EntityLabel[];
+/** Labels the full-text index covers (every entity but figures and sources), and the properties it indexes. */
+export const SEARCHABLE_LABELS: readonly EntityLabel[] = ENTITY_LABELS.filter((l) => l !== 'Observation' && l !== 'Source');
 export const SEARCHABLE_PROPERTIES = ['nameEn', 'nameZh', 'shortName', 'titleEn', 'titleZh', 'docNumber', 'abbreviation', 'headline', 'subHeadline'] as const;
 export const FULLTEXT_INDEX = 'entitySearch';
 
