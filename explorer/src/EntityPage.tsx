@@ -432,7 +432,8 @@ export function EntityPage({ id, lang }: { id: string; lang: Lang }) {
 
   const title = readEntityLabel(node, lang);
   const secondary = readSecondaryLabel(node, lang);
-  const relationNames = Object.keys(lists).filter((name) => name !== 'observations' && name !== 'sources');
+  // A news item's mentions are grouped by type; the types it names none of are left out.
+  const relationNames = Object.keys(lists).filter((name) => name !== 'observations' && name !== 'sources' && !(node.__typename === 'NewsItem' && lists[name]?.totalCount === 0));
   const ownSources = lists.sources?.items as SourceFieldsFragment[] | undefined;
   const obsSources = Array.isArray(node.obsSources) ? (node.obsSources as SourceFieldsFragment[]) : undefined;
 

@@ -184,7 +184,7 @@ const RELATIONSHIP_NAMES: Record<string, Record<Lang, string>> = {
   IN_INDUSTRY: { en: 'in industry', zh: '所属产业' },
   LOCATED_IN: { en: 'located in', zh: '位于' },
   FOCUSES_ON: { en: 'focus industry', zh: '重点发展' },
-  MENTIONS: { en: 'mention', zh: '提及' },
+  MENTIONS: { en: 'news mention', zh: '新闻提及' },
   ABOUT: { en: 'about', zh: '关于' },
   SOURCED_FROM: { en: 'sourced from', zh: '来源' },
   CLUSTERED_IN: { en: 'has clusters in', zh: '集群分布于' },

@@ -271,8 +271,8 @@ describe('explorer news layer', () => {
     expect(await zone.getByTestId('mention-evidence').locator('q').textContent()).toBe(edge.link.evidence);
     expect(await zone.getByTestId('mention-evidence').textContent()).toContain("In the broadcast's words:");
     expect(Number(await page.getByTestId('count-zones').textContent())).toBe(item.zones.edges.length);
-    // Lists of types it names none of are shown empty with their count (0), not hidden.
-    expect(Number(await page.getByTestId('count-people').textContent())).toBe(0);
+    // Only the types it names are listed (this item names a zone and nothing else).
+    expect(await page.locator('.relationship-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-list')))).toEqual(['zones']);
     // Its source is the broadcast's transcript; the cite box names the item.
     expect(await page.locator('[data-list="sources"] tr[data-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).toEqual(item.sources.nodes.map((n) => n.id));
     expect(item.sources.nodes.map((n) => n.id)).toEqual(['source:xwlb-2023-11-01']);

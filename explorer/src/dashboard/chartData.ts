@@ -458,7 +458,8 @@ export function buildNewsTimeline(data: DashboardNewsTimelineQuery, lang: Lang):
       xAxis: { type: 'category', data: periods, axisLabel: { fontFamily: CHART_FONT } },
       yAxis: { type: 'value', minInterval: 1, name: t(lang, 'newsAxis'), nameTextStyle: { fontFamily: CHART_FONT, align: 'left' }, axisLabel: { fontFamily: CHART_FONT } },
       series: [
-        ...seriesNames.map((name, i) => ({ type: 'bar', stack: 'news', name, data: stacks[i]!.map((v) => (v === 0 ? null : v)), barMaxWidth: 48 })),
+        // "Others" in grey, so it is not read as one more zone.
+        ...seriesNames.map((name, i) => ({ type: 'bar', stack: 'news', name, data: stacks[i]!.map((v) => (v === 0 ? null : v)), barMaxWidth: 48, ...(i === drawn.length ? { itemStyle: { color: '#adb5bd' } } : {}) })),
         { type: 'line', name: allLabel, data: periods.map((period) => allByPeriod.get(period) ?? 0), itemStyle: { color: '#1f2328' }, lineStyle: { type: 'dashed', color: '#1f2328' }, symbol: 'circle', symbolSize: 7 },
       ],
     },
