@@ -21,7 +21,7 @@ const nodeLabelFragment = graphql(`
     ... on IndustrialCluster { nameEn nameZh }
     ... on Source { title }
     ... on Observation { metric }
-    ... on NewsItem { headline subHeadline broadcastOn }
+    ... on NewsItem { broadcastOn headline subHeadline }
   }
 `);
 
