@@ -11,6 +11,7 @@ import {
   EntityIndustrialClusterQuery,
   EntityIndustryQuery,
   EntityKindQuery,
+  EntityNewsItemQuery,
   EntityObservationQuery,
   EntityPersonQuery,
   EntityPolicyDocumentQuery,
@@ -39,23 +40,24 @@ function asEntityDocument(document: unknown): EntityDocument {
 
 /** Each type's operation and the lists it pages (the operation's boolean flags). */
 const ENTITY_OPERATIONS: Record<string, { document: EntityDocument; lists: string[] }> = {
-  Zone: { document: asEntityDocument(EntityZoneQuery), lists: ['areas', 'documents', 'measures', 'clusters', 'industries', 'observations', 'sources'] },
-  ZoneArea: { document: asEntityDocument(EntityZoneAreaQuery), lists: ['documents', 'measures', 'clusters', 'observations', 'sources'] },
+  Zone: { document: asEntityDocument(EntityZoneQuery), lists: ['areas', 'documents', 'measures', 'clusters', 'industries', 'news', 'observations', 'sources'] },
+  ZoneArea: { document: asEntityDocument(EntityZoneAreaQuery), lists: ['focusIndustries', 'documents', 'measures', 'clusters', 'news', 'observations', 'sources'] },
   PolicyDocument: {
     document: asEntityDocument(EntityPolicyDocumentQuery),
-    lists: ['issuers', 'zones', 'areas', 'measures', 'relatedDocuments', 'establishedAreas', 'observations', 'sources'],
+    lists: ['issuers', 'zones', 'areas', 'measures', 'relatedDocuments', 'establishedAreas', 'news', 'observations', 'sources'],
   },
   Authority: { document: asEntityDocument(EntityAuthorityQuery), lists: ['units', 'documents', 'people', 'observations', 'sources'] },
-  Person: { document: asEntityDocument(EntityPersonQuery), lists: ['authorities', 'observations', 'sources'] },
+  Person: { document: asEntityDocument(EntityPersonQuery), lists: ['authorities', 'news', 'observations', 'sources'] },
   ReformField: { document: asEntityDocument(EntityReformFieldQuery), lists: ['measures', 'observations', 'sources'] },
-  ReformMeasure: { document: asEntityDocument(EntityReformMeasureQuery), lists: ['fields', 'documents', 'zones', 'areas', 'industries', 'observations', 'sources'] },
+  ReformMeasure: { document: asEntityDocument(EntityReformMeasureQuery), lists: ['fields', 'documents', 'zones', 'areas', 'industries', 'news', 'observations', 'sources'] },
   Industry: {
     document: asEntityDocument(EntityIndustryQuery),
-    lists: ['subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures', 'observations', 'sources'],
+    lists: ['focusAreas', 'subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures', 'news', 'observations', 'sources'],
   },
   IndustrialCluster: { document: asEntityDocument(EntityIndustrialClusterQuery), lists: ['industries', 'observations', 'sources'] },
   Source: { document: asEntityDocument(EntitySourceQuery), lists: ['supports'] },
   Observation: { document: asEntityDocument(EntityObservationQuery), lists: [] },
+  NewsItem: { document: asEntityDocument(EntityNewsItemQuery), lists: ['zones', 'areas', 'industries', 'measures', 'documents', 'people', 'sources'] },
 };
 
 interface LinkItem {
@@ -135,7 +137,14 @@ function SourceLinks({ sources, lang }: { sources: SourceFieldsFragment[]; lang:
   );
 }
 
-function formatFactValue(value: unknown, lang: Lang): React.ReactNode {
+function formatFactValue(typename: string, key: string, value: unknown, lang: Lang): React.ReactNode {
+  // A news item's original page (tv.cctv.com): the link, not the bare address.
+  if (typename === 'NewsItem' && key === 'url' && typeof value === 'string')
+    return (
+      <a href={value} target="_blank" rel="noreferrer noopener" className="external" data-testid="original-link">
+        {translate(lang, 'original')} ({new URL(value, window.location.href).hostname})
+      </a>
+    );
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (isRecord(value) && typeof value.id === 'string')
     return (
@@ -160,7 +169,7 @@ function FactsTable({ node, lang }: { node: EntityNode; lang: Lang }) {
           <div key={key} className="fact" data-field={key}>
             <dt>{translateFieldName(lang, key)}</dt>
             <dd>
-              {formatFactValue(value, lang)}
+              {formatFactValue(node.__typename, key, value, lang)}
               {key === 'verified' && value === false && <UnverifiedMark lang={lang} />}
             </dd>
           </div>
@@ -184,6 +193,8 @@ function toLinkRow(item: LinkItem): ExportRow {
     title: item.link.title,
     first: item.link.first,
     flow: item.link.flow,
+    term: item.link.term ?? null,
+    evidence: item.link.evidence ?? null,
     sources: item.link.sources.map((s) => s.id).join(' '),
   };
 }
@@ -317,12 +328,31 @@ function ObservationsSection({ page, lang, onMore }: { page: ListPage<Observatio
   );
 }
 
+/** A MENTIONS link's term and evidence sentence, quoted and marked as the broadcast's own words. */
+function MentionEvidence({ link, lang }: { link: LinkFieldsFragment; lang: Lang }) {
+  if (!link.term && !link.evidence) return null;
+  return (
+    <div className="mention">
+      {link.term && (
+        <span className="term" data-testid="mention-term">
+          {translate(lang, 'term')}: <q lang="zh">{link.term}</q>
+        </span>
+      )}
+      {link.evidence && (
+        <p className="evidence" data-testid="mention-evidence">
+          <span className="evidence-label">{translate(lang, 'broadcastWords')}</span> <q lang="zh">{link.evidence}</q>
+        </p>
+      )}
+    </div>
+  );
+}
+
 function RelationshipGroup({ name, page, lang, onMore }: { name: string; page: ListPage<LinkItem>; lang: Lang; onMore: () => void }) {
   const list = useRef<HTMLUListElement>(null);
   const shown = useRef(page.items.length);
   // After "show 20 more", keyboard focus moves to the first new entry (the button may be gone).
   useEffect(() => {
-    if (page.items.length > shown.current) list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-child')[shown.current]?.focus();
+    if (page.items.length > shown.current) list.current?.querySelectorAll<HTMLAnchorElement>(':scope > li > a:first-of-type')[shown.current]?.focus();
     shown.current = page.items.length;
   }, [page.items.length]);
   return (
@@ -331,6 +361,7 @@ function RelationshipGroup({ name, page, lang, onMore }: { name: string; page: L
       <ul ref={list}>
         {page.items.map((item) => (
           <li key={item.node.id} data-id={item.node.id}>
+            {item.node.__typename === 'NewsItem' && <span className="date news-date">{item.node.broadcastOn} </span>}
             <RouteLink to={{ view: 'entity', id: item.node.id, lang }}>{readEntityLabel(item.node, lang)}</RouteLink>
             {readSecondaryLabel(item.node, lang) && <span className="secondary"> {readSecondaryLabel(item.node, lang)}</span>}
             <span className="meta">
@@ -340,6 +371,7 @@ function RelationshipGroup({ name, page, lang, onMore }: { name: string; page: L
             </span>
             {!item.link.verified && <UnverifiedMark lang={lang} />}
             <SourceLinks sources={item.link.sources} lang={lang} />
+            <MentionEvidence link={item.link} lang={lang} />
           </li>
         ))}
       </ul>
@@ -400,7 +432,8 @@ export function EntityPage({ id, lang }: { id: string; lang: Lang }) {
 
   const title = readEntityLabel(node, lang);
   const secondary = readSecondaryLabel(node, lang);
-  const relationNames = Object.keys(lists).filter((name) => name !== 'observations' && name !== 'sources');
+  // A news item's mentions are grouped by type; the types it names none of are left out.
+  const relationNames = Object.keys(lists).filter((name) => name !== 'observations' && name !== 'sources' && !(node.__typename === 'NewsItem' && lists[name]?.totalCount === 0));
   const ownSources = lists.sources?.items as SourceFieldsFragment[] | undefined;
   const obsSources = Array.isArray(node.obsSources) ? (node.obsSources as SourceFieldsFragment[]) : undefined;
 

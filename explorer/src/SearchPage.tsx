@@ -144,6 +144,7 @@ export function SearchPage({ q, types, lang }: { q: string; types: string[]; lan
                     {readSecondaryLabel(hit.node, lang) && <span className="secondary"> {readSecondaryLabel(hit.node, lang)}</span>}
                     <span className="meta">
                       {' '}
+                      {hit.node.__typename === 'NewsItem' && <span className="date">{hit.node.broadcastOn} · </span>}
                       <code>{hit.node.id}</code> · {translate(lang, 'score')} {hit.score.toFixed(2)}
                     </span>
                   </li>

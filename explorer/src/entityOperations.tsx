@@ -21,6 +21,7 @@ const nodeLabelFragment = graphql(`
     ... on IndustrialCluster { nameEn nameZh }
     ... on Source { title }
     ... on Observation { metric }
+    ... on NewsItem { broadcastOn headline subHeadline }
   }
 `);
 
@@ -29,7 +30,7 @@ const sourceFieldsFragment = graphql(`
 `);
 
 const linkFieldsFragment = graphql(`
-  fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction sources { ...SourceFields } }
+  fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction term evidence sources { ...SourceFields } }
 `);
 
 const observationFieldsFragment = graphql(`
@@ -41,7 +42,7 @@ export const EntityKindQuery = graphql(`
 `);
 
 export const EntityZoneQuery = graphql(`
-  query EntityZone($id: ID!, $first: Int = 20, $after: String, $areas: Boolean! = true, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $industries: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+  query EntityZone($id: ID!, $first: Int = 20, $after: String, $areas: Boolean! = true, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $industries: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
     node(id: $id) {
       ...NodeLabel
       ... on Zone {
@@ -51,6 +52,7 @@ export const EntityZoneQuery = graphql(`
         measures(first: $first, after: $after) @include(if: $measures) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         clusters(first: $first, after: $after) @include(if: $clusters) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         industries(first: $first, after: $after) @include(if: $industries) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        news(first: $first, after: $after, orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }]) @include(if: $news) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }
         sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
@@ -59,16 +61,18 @@ export const EntityZoneQuery = graphql(`
 `);
 
 export const EntityZoneAreaQuery = graphql(`
-  query EntityZoneArea($id: ID!, $first: Int = 20, $after: String, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+  query EntityZoneArea($id: ID!, $first: Int = 20, $after: String, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $focusIndustries: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
     node(id: $id) {
       ...NodeLabel
       ... on ZoneArea {
-        areaKm2 bondedAreaKm2 establishedOn description verified note
+        areaKm2 bondedAreaKm2 establishedOn positioningEn positioningZh description verified note
         zone { ...NodeLabel }
         establishedBy { ...NodeLabel }
         documents(first: $first, after: $after) @include(if: $documents) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         measures(first: $first, after: $after) @include(if: $measures) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         clusters(first: $first, after: $after) @include(if: $clusters) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        focusIndustries(first: $first, after: $after) @include(if: $focusIndustries) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        news(first: $first, after: $after, orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }]) @include(if: $news) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }
         sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
@@ -77,7 +81,7 @@ export const EntityZoneAreaQuery = graphql(`
 `);
 
 export const EntityPolicyDocumentQuery = graphql(`
-  query EntityPolicyDocument($id: ID!, $first: Int = 20, $after: String, $issuers: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $measures: Boolean! = true, $relatedDocuments: Boolean! = true, $establishedAreas: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+  query EntityPolicyDocument($id: ID!, $first: Int = 20, $after: String, $issuers: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $measures: Boolean! = true, $relatedDocuments: Boolean! = true, $establishedAreas: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
     node(id: $id) {
       ...NodeLabel
       ... on PolicyDocument {
@@ -88,6 +92,7 @@ export const EntityPolicyDocumentQuery = graphql(`
         measures(first: $first, after: $after) @include(if: $measures) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         relatedDocuments(first: $first, after: $after) @include(if: $relatedDocuments) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         establishedAreas(first: $first, after: $after) @include(if: $establishedAreas) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        news(first: $first, after: $after, orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }]) @include(if: $news) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }
         sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
@@ -113,12 +118,13 @@ export const EntityAuthorityQuery = graphql(`
 `);
 
 export const EntityPersonQuery = graphql(`
-  query EntityPerson($id: ID!, $first: Int = 20, $after: String, $authorities: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+  query EntityPerson($id: ID!, $first: Int = 20, $after: String, $authorities: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
     node(id: $id) {
       ...NodeLabel
       ... on Person {
         verified note
         authorities(first: $first, after: $after) @include(if: $authorities) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        news(first: $first, after: $after, orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }]) @include(if: $news) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }
         sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
@@ -141,7 +147,7 @@ export const EntityReformFieldQuery = graphql(`
 `);
 
 export const EntityReformMeasureQuery = graphql(`
-  query EntityReformMeasure($id: ID!, $first: Int = 20, $after: String, $fields: Boolean! = true, $documents: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $industries: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+  query EntityReformMeasure($id: ID!, $first: Int = 20, $after: String, $fields: Boolean! = true, $documents: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $industries: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
     node(id: $id) {
       ...NodeLabel
       ... on ReformMeasure {
@@ -151,6 +157,7 @@ export const EntityReformMeasureQuery = graphql(`
         zones(first: $first, after: $after) @include(if: $zones) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         areas(first: $first, after: $after) @include(if: $areas) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         industries(first: $first, after: $after) @include(if: $industries) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        news(first: $first, after: $after, orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }]) @include(if: $news) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }
         sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
@@ -159,7 +166,7 @@ export const EntityReformMeasureQuery = graphql(`
 `);
 
 export const EntityIndustryQuery = graphql(`
-  query EntityIndustry($id: ID!, $first: Int = 20, $after: String, $subIndustries: Boolean! = true, $upstream: Boolean! = true, $downstream: Boolean! = true, $clusters: Boolean! = true, $zones: Boolean! = true, $measures: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+  query EntityIndustry($id: ID!, $first: Int = 20, $after: String, $subIndustries: Boolean! = true, $upstream: Boolean! = true, $downstream: Boolean! = true, $clusters: Boolean! = true, $zones: Boolean! = true, $measures: Boolean! = true, $focusAreas: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
     node(id: $id) {
       ...NodeLabel
       ... on Industry {
@@ -171,6 +178,8 @@ export const EntityIndustryQuery = graphql(`
         clusters(first: $first, after: $after) @include(if: $clusters) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         zones(first: $first, after: $after) @include(if: $zones) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         measures(first: $first, after: $after) @include(if: $measures) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        focusAreas(first: $first, after: $after) @include(if: $focusAreas) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        news(first: $first, after: $after, orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }]) @include(if: $news) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
         observations(first: $first, after: $after) @include(if: $observations) { totalCount pageInfo { hasNextPage endCursor } nodes { ...ObservationFields } }
         sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
@@ -201,6 +210,24 @@ export const EntitySourceQuery = graphql(`
       ... on Source {
         ...SourceFields
         supports(first: $first, after: $after) @include(if: $supports) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+      }
+    }
+  }
+`);
+
+export const EntityNewsItemQuery = graphql(`
+  query EntityNewsItem($id: ID!, $first: Int = 20, $after: String, $zones: Boolean! = true, $areas: Boolean! = true, $industries: Boolean! = true, $measures: Boolean! = true, $documents: Boolean! = true, $people: Boolean! = true, $sources: Boolean! = true) {
+    node(id: $id) {
+      ...NodeLabel
+      ... on NewsItem {
+        programme url
+        zones(first: $first, after: $after) @include(if: $zones) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        areas(first: $first, after: $after) @include(if: $areas) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        industries(first: $first, after: $after) @include(if: $industries) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        measures(first: $first, after: $after) @include(if: $measures) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        documents(first: $first, after: $after) @include(if: $documents) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        people(first: $first, after: $after) @include(if: $people) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...NodeLabel } link { ...LinkFields } } }
+        sources(first: $first, after: $after) @include(if: $sources) { totalCount pageInfo { hasNextPage endCursor } nodes { ...SourceFields } }
       }
     }
   }

@@ -43,6 +43,9 @@ const STRINGS = {
   navQuery: { en: 'Query', zh: '查询' },
   openAsQuery: { en: 'Open as a query', zh: '作为查询打开' },
   openInGraph: { en: 'Open in graph', zh: '在关系图中打开' },
+  term: { en: 'Term', zh: '用语' },
+  broadcastWords: { en: "In the broadcast's words:", zh: '播出原文：' },
+  original: { en: 'Original broadcast', zh: '原始报道' },
 } as const satisfies StringTable;
 
 export type StringKey = keyof typeof STRINGS;
@@ -71,6 +74,7 @@ const TYPE_NAMES: Record<string, Record<Lang, string>> = {
   IndustrialCluster: { en: 'Industrial clusters', zh: '产业集群' },
   Observation: { en: 'Figures', zh: '数据' },
   Source: { en: 'Sources', zh: '来源' },
+  NewsItem: { en: 'News items', zh: '新闻' },
 };
 
 export function translateTypeName(lang: Lang, typename: string): string {
@@ -82,7 +86,7 @@ export function toEntityType(typename: string): string {
   return typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
-export const SEARCHABLE_TYPENAMES = ['Zone', 'ZoneArea', 'PolicyDocument', 'Authority', 'Person', 'ReformMeasure', 'ReformField', 'Industry', 'IndustrialCluster'];
+export const SEARCHABLE_TYPENAMES = ['Zone', 'ZoneArea', 'PolicyDocument', 'Authority', 'Person', 'ReformMeasure', 'ReformField', 'Industry', 'IndustrialCluster', 'NewsItem'];
 
 const FIELD_NAMES: Record<string, Record<Lang, string>> = {
   id: { en: 'Id', zh: '编号' },
@@ -145,6 +149,15 @@ const FIELD_NAMES: Record<string, Record<Lang, string>> = {
   abbreviation: { en: 'Abbreviation', zh: '缩写' },
   itemCount: { en: 'Items', zh: '条目数' },
   replicatedNationwideOn: { en: 'Replicated nationwide', zh: '全国复制推广' },
+  news: { en: 'News', zh: '新闻' },
+  focusIndustries: { en: 'Focus industries', zh: '重点产业' },
+  focusAreas: { en: 'Focus of sub-areas', zh: '重点发展该产业的片区' },
+  positioningEn: { en: 'Positioning (English)', zh: '功能定位（英文）' },
+  positioningZh: { en: 'Positioning (中文)', zh: '功能定位（中文）' },
+  broadcastOn: { en: 'Broadcast', zh: '播出日期' },
+  programme: { en: 'Programme', zh: '节目' },
+  headline: { en: 'Headline', zh: '标题' },
+  subHeadline: { en: 'Sub-headline', zh: '副标题' },
 };
 
 export function translateFieldName(lang: Lang, field: string): string {
@@ -170,6 +183,8 @@ const RELATIONSHIP_NAMES: Record<string, Record<Lang, string>> = {
   SUPPLIES: { en: 'supplies', zh: '供给' },
   IN_INDUSTRY: { en: 'in industry', zh: '所属产业' },
   LOCATED_IN: { en: 'located in', zh: '位于' },
+  FOCUSES_ON: { en: 'focus industry', zh: '重点发展' },
+  MENTIONS: { en: 'news mention', zh: '新闻提及' },
   ABOUT: { en: 'about', zh: '关于' },
   SOURCED_FROM: { en: 'sourced from', zh: '来源' },
   CLUSTERED_IN: { en: 'has clusters in', zh: '集群分布于' },

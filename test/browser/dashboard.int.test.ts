@@ -126,6 +126,7 @@ const CHART_OPERATIONS = [
   { chart: 'measures-by-field', operation: 'DashboardMeasuresByField' },
   { chart: 'indicators', operation: 'DashboardIndicators' },
   { chart: 'clusters-by-industry', operation: 'DashboardClustersByIndustry' },
+  { chart: 'news', operation: 'DashboardNewsTimeline' },
 ] as const;
 
 describe('dashboard: one request per chart, the query shown is the one sent', () => {
@@ -155,7 +156,7 @@ describe('dashboard: one request per chart, the query shown is the one sent', ()
     expect(ink.colours).toBeGreaterThan(5);
   });
 
-  it('the whole dashboard sends four requests, one per chart, and draws all four', async () => {
+  it('the whole dashboard sends five requests, one per chart, and draws all five', async () => {
     const { page, sent } = await openRecorded('/dashboard');
     for (const { chart } of CHART_OPERATIONS) await waitForDrawn(page, chart);
     const names = sent.map((s) => /query (\w+)/.exec(s.query)?.[1]);
@@ -217,6 +218,46 @@ describe('dashboard: each chart draws the API answer', () => {
     const csv = await downloadCsv(page, 'clusters-by-industry');
     expect(csv.map((r) => [r.industryId, r.zoneId, r.count])).toEqual(toGroupCells(api));
     expect(await readTable(page, 'clusters-by-industry')).toEqual(csv);
+  });
+
+  it('news timeline: the table and CSV are the API timeline row for row, per zone and over all items; the zones with most items are drawn', async () => {
+    const { page, sent } = await openRecorded('/dashboard?chart=news');
+    await waitForDrawn(page, 'news');
+    await saveScreenshot(page, 'dashboard-news-en');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.variables).toEqual({ period: 'YEAR' });
+    type Point = { period: string; start: string; count: number; zone?: { id: string; shortName: string } | null };
+    const api = (await gql<{ byZone: Point[]; all: Point[] }>(explorer.app, sent[0]!.query, sent[0]!.variables)).data!;
+    // The count over all items is the number of items the API lists.
+    const listed = await gql<{ newsItems: { totalCount: number } }>(explorer.app, '{ newsItems { totalCount } }');
+    const allTotal = api.all.reduce((s, p) => s + p.count, 0);
+    expect(allTotal).toBe(listed.data!.newsItems.totalCount);
+    expect(api.all.map((p) => p.period)).toEqual(expect.arrayContaining(['2020', '2023', '2026']));
+    const csv = await downloadCsv(page, 'news');
+    expect(await readTable(page, 'news')).toEqual(csv);
+    expect(csv.filter((r) => r.scope === 'zone').map((r) => [r.period, r.zoneId, r.count])).toEqual(api.byZone.map((p) => [p.period, p.zone!.id, String(p.count)]));
+    expect(csv.filter((r) => r.scope === 'all').map((r) => [r.period, r.count])).toEqual(api.all.map((p) => [p.period, String(p.count)]));
+    // Totals: the table's per-zone and overall sums are the API's.
+    const sum = (rows: Array<Record<string, string>>) => rows.reduce((s, r) => s + Number(r.count), 0);
+    expect(sum(csv.filter((r) => r.scope === 'all'))).toBe(allTotal);
+    expect(sum(csv.filter((r) => r.scope === 'zone'))).toBe(api.byZone.reduce((s, p) => s + p.count, 0));
+    const xinjiang2023 = csv.find((r) => r.scope === 'zone' && r.zoneId === 'zone:xinjiang' && r.period === '2023');
+    expect(Number(xinjiang2023?.count)).toBeGreaterThanOrEqual(1);
+    // The zone with most items is drawn as a series, and every year is on the axis.
+    const byZone = new Map<string, { name: string; total: number }>();
+    for (const p of api.byZone) byZone.set(p.zone!.id, { name: p.zone!.shortName, total: (byZone.get(p.zone!.id)?.total ?? 0) + p.count });
+    const top = [...byZone.values()].sort((a, b) => b.total - a.total)[0]!;
+    const labels = (await panel(page, 'news').getByTestId('chart-labels').textContent())!.split(', ');
+    expect(labels).toContain(top.name);
+    for (const p of api.all) expect(labels).toContain(p.period);
+    // 中文: the chart's own words switch without a new request.
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForURL(/lang=zh/);
+    await page.waitForFunction(() => document.querySelector('[data-chart="news"] [data-testid="chart-labels"]')?.textContent?.includes('全部新闻'));
+    await waitForDrawn(page, 'news');
+    expect(await panel(page, 'news').locator('h2').textContent()).toBe('《新闻联播》各年提及各自贸试验区的新闻条数');
+    expect(sent).toHaveLength(1);
+    await saveScreenshot(page, 'dashboard-news-zh');
   });
 
   it('indicators: the default replication series, every point with its asOf date; the metric picker adds a metric in one new request and keeps it in the URL', async () => {
@@ -283,7 +324,7 @@ describe('dashboard: language, permalink, keyboard, PNG', () => {
     expect(await panel(page, 'zones-timeline').locator('h2').textContent()).toBe('各批次自贸试验区挂牌时间线');
     // The canvas is redrawn with the Chinese labels.
     expect((await readCanvasInk(page, 'zones-timeline')).hash).not.toBe(enInk.hash);
-    expect(sent).toHaveLength(4);
+    expect(sent).toHaveLength(CHART_OPERATIONS.length);
     const measures = (await panel(page, 'measures-by-field').getByTestId('chart-labels').textContent())!;
     expect(measures).toMatch(/[\u4e00-\u9fff]/);
     await saveScreenshot(page, 'dashboard-zh');
@@ -371,13 +412,20 @@ function buildBenchAnswer(operation: string): unknown {
           points: [2019, 2021, 2023].map((y, j) => ({ id: `obs:syn-${i}-${j}`, value: i + j, valueText: null, unit: 'count', asOf: String(y), disputed: j === 1, verified: j !== 2 })),
         })),
       };
+    case 'DashboardNewsTimeline': {
+      const years = ['2020', '2021', '2022', '2023', '2024', '2025', '2026'];
+      return {
+        byZone: years.flatMap((period, y) => Array.from({ length: 200 }, (_, i) => ({ period, start: `${period}-01-01`, count: 1 + ((i * 7 + y) % 13), zone: zone(i) }))),
+        all: years.map((period, y) => ({ period, start: `${period}-01-01`, count: 900 + y })),
+      };
+    }
     default:
       throw new Error(`no benchmark answer for ${operation}`);
   }
 }
 
 describe('dashboard on a benchmark-sized answer', () => {
-  it('caps the categories drawn (30 zones and fields, 12 industries + Others, 10 series per metric) and says so on each chart', async () => {
+  it('caps the categories drawn (30 zones and fields, 12 industries + Others, 10 news zones + Others, 10 series per metric) and says so on each chart', async () => {
     const page = await explorer.open('/favicon.svg');
     await page.route('**/graphql', async (route) => {
       const operation = /query (\w+)/.exec(readSentOperation(route.request()).query)?.[1] ?? '';
@@ -386,7 +434,7 @@ describe('dashboard on a benchmark-sized answer', () => {
     const started = Date.now();
     await page.goto(`${explorer.origin}/dashboard`);
     for (const { chart } of CHART_OPERATIONS) await panel(page, chart).locator('.chart-canvas[data-drawn="true"]').waitFor();
-    console.info(`dashboard on benchmark-sized answers: all four charts drawn ${Date.now() - started} ms after navigation`);
+    console.info(`dashboard on benchmark-sized answers: all five charts drawn ${Date.now() - started} ms after navigation`);
     const labels = async (chart: string) => (await panel(page, chart).getByTestId('chart-labels').textContent())!.split(', ');
     const notes = async (chart: string) => (await panel(page, chart).locator('.chart-notes').textContent())!;
     // Measures: 30 of 37 fields, 30 of 200 zones; the rest are left out (an "Others" column would flatten the colour scale).
@@ -401,6 +449,9 @@ describe('dashboard on a benchmark-sized answer', () => {
     expect(await notes('clusters-by-industry')).toContain('Top 12 of 301 industries by count drawn; the other 289');
     // Zones: the 100 the API pages, of 200.
     expect(await notes('zones-timeline')).toContain('100 earliest of 200');
+    // News: 10 of 200 zones stacked + an "Others" segment, the all-items line, and the 7 years.
+    expect(await labels('news')).toHaveLength(10 + 1 + 1 + 7);
+    expect(await notes('news')).toContain('Top 10 of 200 zones by count drawn; the other 190');
     // Indicators: 10 of 500 series drawn.
     expect(await labels('indicators')).toHaveLength(10);
     expect(await notes('indicators')).toContain('10 of 500 series');

@@ -244,6 +244,141 @@ describe('explorer entity page', () => {
   });
 });
 
+type MentionEdge = { node: { id: string }; link: { term: string | null; evidence: string | null } };
+
+describe('explorer news layer', () => {
+  it("shows the Xinjiang launch item (news:2023-11-01-7): date, programme, headline, the original, the zone's mention with its evidence, the transcript", async () => {
+    const api = await gql<{ newsItem: { broadcastOn: string; programme: string; headline: string; url: string; zones: { edges: MentionEdge[] }; sources: { nodes: Array<{ id: string }> } } }>(
+      explorer.app,
+      '{ newsItem(id: "news:2023-11-01-7") { broadcastOn programme headline url zones { edges { node { id } link { term evidence } } } sources { nodes { id } } } }',
+    );
+    const item = api.data!.newsItem;
+    expect(item).toMatchObject({ broadcastOn: '2023-11-01', programme: '新闻联播', headline: '新疆自贸试验区挂牌成立' });
+    const page = await openExplorer('/entity/news:2023-11-01-7');
+    await page.locator('.facts').waitFor();
+    expect(await page.locator('.entity-page').getAttribute('data-typename')).toBe('NewsItem');
+    expect(await page.locator('.entity-page h1').textContent()).toContain('新疆自贸试验区挂牌成立');
+    expect(await page.locator('.entity-page header .type').textContent()).toBe('News items');
+    expect(await page.locator('.fact[data-field="broadcastOn"] dd').textContent()).toBe('2023-11-01');
+    expect(await page.locator('.fact[data-field="programme"] dd').textContent()).toBe('新闻联播');
+    expect(await page.getByTestId('original-link').getAttribute('href')).toBe(item.url);
+    expect(await page.getByTestId('original-link').textContent()).toContain('tv.cctv.com');
+    // The zone it mentions, linked, with the term and the broadcast's sentence quoted.
+    const zone = page.locator('.relationship-group[data-list="zones"] li[data-id="zone:xinjiang"]');
+    expect(await zone.locator('a').first().getAttribute('href')).toBe('/entity/zone:xinjiang');
+    const edge = item.zones.edges.find((e) => e.node.id === 'zone:xinjiang')!;
+    expect(await zone.getByTestId('mention-term').locator('q').textContent()).toBe(edge.link.term);
+    expect(await zone.getByTestId('mention-evidence').locator('q').textContent()).toBe(edge.link.evidence);
+    expect(await zone.getByTestId('mention-evidence').textContent()).toContain("In the broadcast's words:");
+    expect(Number(await page.getByTestId('count-zones').textContent())).toBe(item.zones.edges.length);
+    // Only the types it names are listed (this item names a zone and nothing else).
+    expect(await page.locator('.relationship-group').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-list')))).toEqual(['zones']);
+    // Its source is the broadcast's transcript; the cite box names the item.
+    expect(await page.locator('[data-list="sources"] tr[data-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))).toEqual(item.sources.nodes.map((n) => n.id));
+    expect(item.sources.nodes.map((n) => n.id)).toEqual(['source:xwlb-2023-11-01']);
+    await page.getByRole('button', { name: 'Cite this' }).click();
+    expect(await page.getByTestId('citation').inputValue()).toContain('新疆自贸试验区挂牌成立');
+    await saveScreenshot(page, 'entity-news-item');
+    // 中文: the interface words switch, the broadcast's words stay.
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForURL(/lang=zh/);
+    await page.getByText('播出原文：').first().waitFor();
+    expect(await page.locator('.entity-page header .type').textContent()).toBe('新闻');
+    expect(await page.locator('.fact[data-field="broadcastOn"] dt').textContent()).toBe('播出日期');
+    await saveScreenshot(page, 'entity-news-item-zh');
+  });
+
+  it("lists zone:xinjiang's news newest first with the count, each row's date, headline link and the zone's evidence sentence", async () => {
+    const api = await gql<{ zone: { news: { totalCount: number; edges: Array<MentionEdge & { node: { broadcastOn: string; headline: string } }> } } }>(
+      explorer.app,
+      '{ zone(id: "zone:xinjiang") { news(orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }], first: 20) { totalCount edges { node { id broadcastOn headline } link { term evidence } } } } }',
+    );
+    const news = api.data!.zone.news;
+    expect(news.edges.map((e) => e.node.id)).toContain('news:2023-11-01-7');
+    const page = await openExplorer('/entity/zone:xinjiang');
+    const group = page.locator('.relationship-group[data-list="news"]');
+    await group.waitFor();
+    expect(Number(await page.getByTestId('count-news').textContent())).toBe(news.totalCount);
+    expect(await group.locator('h3').textContent()).toMatch(/^News \d+/);
+    const rows = await group.locator('li[data-id]').evaluateAll((items) =>
+      items.map((li) => ({ id: li.getAttribute('data-id'), date: li.querySelector('.news-date')?.textContent?.trim(), headline: li.querySelector('a')?.textContent, evidence: li.querySelector('[data-testid="mention-evidence"] q')?.textContent ?? null })),
+    );
+    expect(rows).toEqual(news.edges.map((e) => ({ id: e.node.id, date: e.node.broadcastOn, headline: e.node.headline, evidence: e.link.evidence })));
+    const launch = rows.find((r) => r.id === 'news:2023-11-01-7')!;
+    expect(launch).toEqual({ id: 'news:2023-11-01-7', date: '2023-11-01', headline: '新疆自贸试验区挂牌成立', evidence: '新疆自贸试验区挂牌成立' });
+    await group.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'entity-zone-news');
+  });
+
+  it('pages the longest news list newest first with "Show 20 more" (zone:hainan-ftp)', async () => {
+    const query = '{ zone(id: "zone:hainan-ftp") { news(orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }], first: 40) { totalCount nodes { id broadcastOn } } } }';
+    const news = (await gql<{ zone: { news: { totalCount: number; nodes: Array<{ id: string; broadcastOn: string }> } } }>(explorer.app, query)).data!.zone.news;
+    expect(news.totalCount).toBeGreaterThan(20);
+    const page = await openExplorer('/entity/zone:hainan-ftp');
+    const group = page.locator('.relationship-group[data-list="news"]');
+    await group.locator('li[data-id]').first().waitFor();
+    expect(await group.locator('li[data-id]').count()).toBe(20);
+    await group.locator('button.more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('.relationship-group[data-list="news"] li[data-id]').length === n, Math.min(40, news.totalCount));
+    const ids = await group.locator('li[data-id]').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    expect(ids).toEqual(news.nodes.map((n) => n.id));
+    const dates = news.nodes.map((n) => n.broadcastOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(ids[20]);
+  });
+
+  it('finds the launch item for 新疆自贸试验区挂牌成立 as a news hit, with its type label in both languages', async () => {
+    const api = await searchApi('新疆自贸试验区挂牌成立');
+    expect(api.find((h) => h.node.id === 'news:2023-11-01-7')?.node.__typename).toBe('NewsItem');
+    const page = await openExplorer('/search?q=新疆自贸试验区挂牌成立');
+    const hit = page.locator('.hit-group[data-type="NewsItem"] li[data-id="news:2023-11-01-7"]');
+    await hit.waitFor();
+    expect(await hit.textContent()).toContain('新疆自贸试验区挂牌成立');
+    expect(await page.locator('.hit-group[data-type="NewsItem"] h2').textContent()).toContain('News items');
+    expect(await page.getByRole('checkbox', { name: 'News items' }).count()).toBe(1);
+    await saveScreenshot(page, 'search-news');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForURL(/lang=zh/);
+    await page.waitForFunction(() => document.querySelector('.hit-group[data-type="NewsItem"] h2')?.textContent?.includes('新闻'));
+    // The news filter keeps only news hits.
+    const zhPage = await openExplorer('/search?q=新疆自贸试验区挂牌成立&types=NEWS_ITEM');
+    await zhPage.locator('.hits li[data-id="news:2023-11-01-7"]').waitFor();
+    expect(await readHitIds(zhPage)).toEqual((await searchApi('新疆自贸试验区挂牌成立', ['NEWS_ITEM'])).map((h) => h.node.id));
+  });
+
+  it("shows Lin-gang's 12 focus industries with their sources, and integrated circuits' focus areas", async () => {
+    const api = await gql<{ node: { focusIndustries: { totalCount: number; edges: Array<{ node: { id: string }; link: { sources: Array<{ id: string; code: string | null }> } }> } } }>(
+      explorer.app,
+      '{ node(id: "area:shanghai-lingang") { ... on ZoneArea { focusIndustries(first: 50) { totalCount edges { node { id } link { sources { id code } } } } } } }',
+    );
+    const focus = api.data!.node.focusIndustries;
+    expect(focus.totalCount).toBe(12);
+    const page = await openExplorer('/entity/area:shanghai-lingang');
+    const group = page.locator('.relationship-group[data-list="focusIndustries"]');
+    await group.waitFor();
+    expect(await group.locator('h3').textContent()).toMatch(/^Focus industries 12/);
+    expect(Number(await page.getByTestId('count-focusIndustries').textContent())).toBe(12);
+    const rows = await group.locator('li[data-id]').evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-id'), sources: [...li.querySelectorAll('.source-chip')].map((a) => a.getAttribute('href')) })));
+    expect(rows).toEqual(focus.edges.map((e) => ({ id: e.node.id, sources: e.link.sources.map((s) => `/entity/${s.id}`) })));
+    expect(rows.find((r) => r.id === 'industry:integrated-circuits')?.sources.sort()).toEqual(['/entity/source:lgxc19', '/entity/source:pd-lg']);
+    await group.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'entity-area-focus');
+    // The other way round: the industry's page lists Lin-gang among its focus areas.
+    const industry = await openExplorer('/entity/industry:integrated-circuits');
+    await industry.locator('.relationship-group[data-list="focusAreas"] li[data-id="area:shanghai-lingang"]').waitFor();
+  });
+
+  it("shows a sub-area's positioning in Chinese as the source states it (area:anhui-hefei)", async () => {
+    const api = await gql<{ node: { positioningZh: string | null; positioningEn: string | null } }>(explorer.app, '{ node(id: "area:anhui-hefei") { ... on ZoneArea { positioningZh positioningEn } } }');
+    expect(api.data!.node.positioningZh).toBe('打造具有全球影响力的综合性国家科学中心和产业创新中心引领区');
+    const page = await openExplorer('/entity/area:anhui-hefei?lang=zh');
+    await page.locator('.fact[data-field="positioningZh"]').waitFor();
+    expect(await page.locator('.fact[data-field="positioningZh"] dt').textContent()).toBe('功能定位（中文）');
+    expect(await page.locator('.fact[data-field="positioningZh"] dd').textContent()).toBe(api.data!.node.positioningZh);
+    expect(await page.locator('.fact[data-field="positioningEn"]').count()).toBe(api.data!.node.positioningEn === null ? 0 : 1);
+  });
+});
+
 describe('explorer entity pages of every type', () => {
   it('opens one entity of each of the eleven types with its heading, facts and lists, without an API error', async () => {
     type Ids = { nodes: Array<{ id: string }> };

@@ -12,7 +12,7 @@ import { useExplorerHarness } from './support/explorerHarness.js';
 
 const explorer = useExplorerHarness();
 
-const ZONE_KINDS = ['areas', 'documents', 'measures', 'clusters', 'industries'] as const;
+const ZONE_KINDS = ['areas', 'documents', 'measures', 'clusters', 'industries', 'news'] as const;
 
 interface Page20 {
   totalCount: number;
@@ -273,6 +273,27 @@ describe('explorer graph view', () => {
     const [links] = await Promise.all([page.waitForEvent('download'), page.locator('[data-list="links"] button[data-export="csv"]').click()]);
     const rows = parseCsv(readFileSync((await links.path())!, 'utf8').replace(/^\uFEFF/, ''));
     expect(rows.map((r) => [r.source, r.type, r.target])).toEqual([['zone:shanghai', areas.edges[0]!.link.type, area]]);
+  });
+
+  it('a news item: its kinds counted as the API counts them, its zone expanded along MENTIONS (item → zone), its own legend entry and headline label', async () => {
+    const item = 'news:2023-11-01-7';
+    const zones = await fetchPage(item, 'NewsItem', 'zones');
+    expect(zones.edges.map((e) => e.node.id)).toEqual(['zone:xinjiang']);
+    const page = await explorer.open(`/graph?start=${item}&sel=${item}`);
+    await waitForScene(page, 1);
+    await page.locator('.graph-kinds li[data-kind]').first().waitFor();
+    const kinds = ['zones', 'areas', 'industries', 'measures', 'documents', 'people'];
+    const counts = await Promise.all(kinds.map(async (kind) => (await fetchPage(item, 'NewsItem', kind)).totalCount));
+    expect(await readKindCounts(page)).toEqual(Object.fromEntries(kinds.map((kind, i) => [kind, counts[i]])));
+    expect((await page.locator('.graph-nodes li[data-id] button').allTextContents()).map((l) => l.trim())).toEqual(['新疆自贸试验区挂牌成立']);
+    expect(await page.locator('.graph-legend').textContent()).toContain('News items');
+    await page.locator('.graph-kinds li[data-kind="zones"] button[data-action="expand"]').click();
+    await waitForScene(page, 2);
+    expect(await readSceneIds(page)).toEqual([item, 'zone:xinjiang']);
+    const [links] = await Promise.all([page.waitForEvent('download'), page.locator('[data-list="links"] button[data-export="csv"]').click()]);
+    const rows = parseCsv(readFileSync((await links.path())!, 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.map((r) => [r.source, r.type, r.target])).toEqual([[item, 'MENTIONS', 'zone:xinjiang']]);
+    await saveScreenshot(page, 'graph-news');
   });
 
   it('an empty /graph offers a search box whose hit starts the graph', async () => {

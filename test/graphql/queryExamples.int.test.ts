@@ -95,5 +95,18 @@ describe('query examples gallery', () => {
     expect(known.length).toBeGreaterThanOrEqual(5);
     const disputed = await gql<{ observations: { nodes: Array<{ subject: { id: string } | null }> } }>(app, QUERY_EXAMPLES.find((e) => e.slug === 'disputed-figures')!.query);
     expect(disputed.data?.observations.nodes.length).toBeGreaterThanOrEqual(2);
+    // A zone's news: the Xinjiang launch item, with its term and evidence; newest first.
+    type ZoneNews = { zone: { news: { totalCount: number; edges: Array<{ node: { id: string; broadcastOn: string; url: string }; link: { type: string; term: string | null; evidence: string | null } }> } } };
+    const news = await gql<ZoneNews>(app, QUERY_EXAMPLES.find((e) => e.slug === 'zone-news')!.query, { id: 'zone:xinjiang' });
+    const edges = news.data?.zone.news.edges ?? [];
+    expect(edges.find((e) => e.node.id === 'news:2023-11-01-7')).toMatchObject({ node: { broadcastOn: '2023-11-01' }, link: { type: 'MENTIONS', term: '新疆自贸试验区', evidence: '新疆自贸试验区挂牌成立' } });
+    expect(edges.map((e) => e.node.broadcastOn)).toEqual(edges.map((e) => e.node.broadcastOn).sort().reverse());
+    expect(edges.every((e) => e.node.url.startsWith('https://tv.cctv.com/'))).toBe(true);
+    // The timeline: the items over all years add up to the items the API lists.
+    type Timeline = { byZone: Array<{ period: string; count: number; zone: { id: string } }>; all: Array<{ period: string; count: number }> };
+    const timeline = await gql<Timeline>(app, QUERY_EXAMPLES.find((e) => e.slug === 'news-timeline')!.query);
+    const total = await gql<{ newsItems: { totalCount: number } }>(app, '{ newsItems { totalCount } }');
+    expect(timeline.data?.all.reduce((sum, p) => sum + p.count, 0)).toBe(total.data?.newsItems.totalCount);
+    expect(timeline.data?.byZone.find((p) => p.zone.id === 'zone:xinjiang' && p.period === '2023')?.count).toBeGreaterThanOrEqual(1);
   });
 });

@@ -77,6 +77,13 @@ export type LinkDirection =
   /** From the parent to the edge's node. */
   | 'OUTGOING';
 
+/** How the news timeline buckets items. */
+export type NewsPeriod =
+  /** Calendar month of the broadcast (`period` is `YYYY-MM`). */
+  | 'MONTH'
+  /** Calendar year of the broadcast (`period` is `YYYY`). */
+  | 'YEAR';
+
 /**
  * The type of a relationship as `Link.type` reports it: every type stored in the graph, and
  * CLUSTERED_IN for the links derived through clusters. (The curation mutations take `LinkType`,
@@ -150,7 +157,7 @@ export type SearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-      | { __typename: 'NewsItem', id: string }
+      | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
       | { __typename: 'Observation', metric: string, id: string }
       | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -266,13 +273,20 @@ export type DashboardClustersByIndustryQuery = { industrialClusterCounts: Array<
         | { __typename: 'ZoneArea', id: string }
        | null }> }> };
 
+export type DashboardNewsTimelineQueryVariables = Exact<{
+  period?: NewsPeriod | null | undefined;
+}>;
+
+
+export type DashboardNewsTimelineQuery = { byZone: Array<{ period: string, start: string, count: number, zone: { id: string, nameEn: string, nameZh: string | null, shortName: string } | null }>, all: Array<{ period: string, start: string, count: number }> };
+
 type NodeLabel_Authority_Fragment = { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string };
 
 type NodeLabel_IndustrialCluster_Fragment = { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string };
 
 type NodeLabel_Industry_Fragment = { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string };
 
-type NodeLabel_NewsItem_Fragment = { __typename: 'NewsItem', id: string };
+type NodeLabel_NewsItem_Fragment = { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string };
 
 type NodeLabel_Observation_Fragment = { __typename: 'Observation', metric: string, id: string };
 
@@ -307,7 +321,7 @@ export type NodeLabelFragment =
 
 export type SourceFieldsFragment = { id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null };
 
-export type LinkFieldsFragment = { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> };
+export type LinkFieldsFragment = { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> };
 
 export type ObservationFieldsFragment = { id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> };
 
@@ -320,7 +334,7 @@ export type EntityKindQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -340,6 +354,7 @@ export type EntityZoneQueryVariables = Exact<{
   measures?: boolean;
   clusters?: boolean;
   industries?: boolean;
+  news?: boolean;
   observations?: boolean;
   sources?: boolean;
 }>;
@@ -349,14 +364,14 @@ export type EntityZoneQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
     | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Source', title: string, id: string }
-    | { __typename: 'Zone', shortName: string, province: string, batch: number | null, approvedOn: string | null, planIssuedOn: string | null, publishedOn: string | null, launchedOn: string | null, areaKm2: number | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zoneKind: ZoneKind, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'Zone', shortName: string, province: string, batch: number | null, approvedOn: string | null, planIssuedOn: string | null, publishedOn: string | null, launchedOn: string | null, areaKm2: number | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zoneKind: ZoneKind, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, news?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
    | null };
 
@@ -367,6 +382,8 @@ export type EntityZoneAreaQueryVariables = Exact<{
   documents?: boolean;
   measures?: boolean;
   clusters?: boolean;
+  focusIndustries?: boolean;
+  news?: boolean;
   observations?: boolean;
   sources?: boolean;
 }>;
@@ -376,7 +393,7 @@ export type EntityZoneAreaQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -384,7 +401,7 @@ export type EntityZoneAreaQuery = { node:
     | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Source', title: string, id: string }
     | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'ZoneArea', areaKm2: number | null, bondedAreaKm2: number | null, establishedOn: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zone: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, establishedBy: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string } | null, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'ZoneArea', areaKm2: number | null, bondedAreaKm2: number | null, establishedOn: string | null, positioningEn: string | null, positioningZh: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zone: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, establishedBy: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string } | null, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, focusIndustries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, news?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
    | null };
 
 export type EntityPolicyDocumentQueryVariables = Exact<{
@@ -397,6 +414,7 @@ export type EntityPolicyDocumentQueryVariables = Exact<{
   measures?: boolean;
   relatedDocuments?: boolean;
   establishedAreas?: boolean;
+  news?: boolean;
   observations?: boolean;
   sources?: boolean;
 }>;
@@ -406,10 +424,10 @@ export type EntityPolicyDocumentQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'PolicyDocument', docNumber: string | null, issuedOn: string | null, publishedOn: string | null, effectiveOn: string | null, itemCount: number | null, description: string | null, verified: boolean, note: string | null, titleEn: string, titleZh: string | null, id: string, docKind: DocumentKind, issuers?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, relatedDocuments?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, establishedAreas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'PolicyDocument', docNumber: string | null, issuedOn: string | null, publishedOn: string | null, effectiveOn: string | null, itemCount: number | null, description: string | null, verified: boolean, note: string | null, titleEn: string, titleZh: string | null, id: string, docKind: DocumentKind, issuers?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, relatedDocuments?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, establishedAreas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, news?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Source', title: string, id: string }
@@ -430,10 +448,10 @@ export type EntityAuthorityQueryVariables = Exact<{
 
 
 export type EntityAuthorityQuery = { node:
-    | { __typename: 'Authority', abbreviation: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, partOf: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string } | null, units?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, people?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'Authority', abbreviation: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, partOf: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string } | null, units?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, people?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -449,6 +467,7 @@ export type EntityPersonQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   authorities?: boolean;
+  news?: boolean;
   observations?: boolean;
   sources?: boolean;
 }>;
@@ -458,9 +477,9 @@ export type EntityPersonQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
-    | { __typename: 'Person', verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, authorities?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'Person', verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, authorities?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, news?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
     | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
@@ -483,11 +502,11 @@ export type EntityReformFieldQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
-    | { __typename: 'ReformField', description: string | null, nameEn: string, nameZh: string | null, id: string, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'ReformField', description: string | null, nameEn: string, nameZh: string | null, id: string, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Source', title: string, id: string }
     | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
@@ -503,6 +522,7 @@ export type EntityReformMeasureQueryVariables = Exact<{
   zones?: boolean;
   areas?: boolean;
   industries?: boolean;
+  news?: boolean;
   observations?: boolean;
   sources?: boolean;
 }>;
@@ -512,12 +532,12 @@ export type EntityReformMeasureQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
     | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'ReformMeasure', description: string | null, replicatedNationwideOn: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, fields?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'ReformMeasure', description: string | null, replicatedNationwideOn: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, fields?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, news?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'Source', title: string, id: string }
     | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
@@ -533,6 +553,8 @@ export type EntityIndustryQueryVariables = Exact<{
   clusters?: boolean;
   zones?: boolean;
   measures?: boolean;
+  focusAreas?: boolean;
+  news?: boolean;
   observations?: boolean;
   sources?: boolean;
 }>;
@@ -541,8 +563,8 @@ export type EntityIndustryQueryVariables = Exact<{
 export type EntityIndustryQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'Industry', description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, parent: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string } | null, subIndustries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, upstream?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, downstream?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'Industry', description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, parent: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string } | null, subIndustries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, upstream?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, downstream?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, clusters?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, focusAreas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, news?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -565,9 +587,9 @@ export type EntityIndustrialClusterQueryVariables = Exact<{
 
 export type EntityIndustrialClusterQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'IndustrialCluster', foundedOn: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zone: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, area: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string } | null, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'IndustrialCluster', foundedOn: string | null, description: string | null, verified: boolean, note: string | null, nameEn: string, nameZh: string | null, id: string, zone: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, area: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string } | null, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, observations?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, metric: string, value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -590,7 +612,7 @@ export type EntitySourceQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', metric: string, id: string }
     | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -600,7 +622,7 @@ export type EntitySourceQuery = { node:
             | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-            | { __typename: 'NewsItem', id: string }
+            | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
             | { __typename: 'Observation', metric: string, id: string }
             | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -609,7 +631,36 @@ export type EntitySourceQuery = { node:
             | { __typename: 'Source', title: string, id: string }
             | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
             | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
-          , link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> } }
+          , link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> } }
+    | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
+   | null };
+
+export type EntityNewsItemQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  zones?: boolean;
+  areas?: boolean;
+  industries?: boolean;
+  measures?: boolean;
+  documents?: boolean;
+  people?: boolean;
+  sources?: boolean;
+}>;
+
+
+export type EntityNewsItemQuery = { node:
+    | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'NewsItem', programme: string, url: string, broadcastOn: string, headline: string, subHeadline: string | null, id: string, zones?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, areas?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, industries?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, measures?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, documents?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, people?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }, link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }, sources?: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }
+    | { __typename: 'Observation', metric: string, id: string }
+    | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
+    | { __typename: 'ReformField', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'ReformMeasure', nameEn: string, nameZh: string | null, id: string }
+    | { __typename: 'Source', title: string, id: string }
     | { __typename: 'Zone', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'ZoneArea', nameEn: string, nameZh: string | null, id: string }
    | null };
@@ -623,12 +674,12 @@ export type EntityObservationQuery = { node:
     | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
     | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-    | { __typename: 'NewsItem', id: string }
+    | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
     | { __typename: 'Observation', value: number | null, valueText: string | null, unit: string | null, asOf: string, disputed: boolean, verified: boolean, note: string | null, metric: string, id: string, subject:
         | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
         | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
         | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-        | { __typename: 'NewsItem', id: string }
+        | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
         | { __typename: 'Observation', metric: string, id: string }
         | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
         | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -657,7 +708,7 @@ export type GraphSearchQuery = { search: Array<{ score: number, node:
       | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-      | { __typename: 'NewsItem', id: string }
+      | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
       | { __typename: 'Observation', metric: string, id: string }
       | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -680,7 +731,7 @@ export type GraphPathQuery = { paths: Array<{ length: number, nodes: Array<
       | { __typename: 'Authority', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'IndustrialCluster', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'Industry', nameEn: string, nameZh: string | null, id: string }
-      | { __typename: 'NewsItem', id: string }
+      | { __typename: 'NewsItem', broadcastOn: string, headline: string, subHeadline: string | null, id: string }
       | { __typename: 'Observation', metric: string, id: string }
       | { __typename: 'Person', nameEn: string, nameZh: string | null, id: string }
       | { __typename: 'PolicyDocument', titleEn: string, titleZh: string | null, id: string }
@@ -715,7 +766,7 @@ export type GraphPathQuery = { paths: Array<{ length: number, nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
-      , link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }> };
+      , link: { type: RelationshipType, verified: boolean, note: string | null, from: string | null, to: string | null, asOf: string | null, title: string | null, first: boolean | null, flow: string | null, editorial: boolean | null, direction: LinkDirection | null, term: string | null, evidence: string | null, sources: Array<{ id: string, code: string | null, title: string, url: string | null, publisher: string | null, publishedOn: string | null, note: string | null }> } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -802,6 +853,11 @@ export const NodeLabelFragmentDoc = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
     `, {"fragmentName":"NodeLabel"}) as unknown as TypedDocumentString<NodeLabelFragment, unknown>;
 export const SourceFieldsFragmentDoc = new TypedDocumentString(`
@@ -828,6 +884,8 @@ export const LinkFieldsFragmentDoc = new TypedDocumentString(`
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -918,6 +976,11 @@ export const SearchDocument = new TypedDocumentString(`
   }
   ... on Observation {
     metric
+  }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
   }
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const ChainIndustriesDocument = new TypedDocumentString(`
@@ -1162,6 +1225,26 @@ export const DashboardClustersByIndustryDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<DashboardClustersByIndustryQuery, DashboardClustersByIndustryQueryVariables>;
+export const DashboardNewsTimelineDocument = new TypedDocumentString(`
+    query DashboardNewsTimeline($period: NewsPeriod = YEAR) {
+  byZone: newsTimeline(period: $period) {
+    period
+    start
+    count
+    zone {
+      id
+      nameEn
+      nameZh
+      shortName
+    }
+  }
+  all: newsTimeline(period: $period, byZone: false) {
+    period
+    start
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardNewsTimelineQuery, DashboardNewsTimelineQueryVariables>;
 export const EntityKindDocument = new TypedDocumentString(`
     query EntityKind($id: ID!) {
   node(id: $id) {
@@ -1213,9 +1296,14 @@ export const EntityKindDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }`) as unknown as TypedDocumentString<EntityKindQuery, EntityKindQueryVariables>;
 export const EntityZoneDocument = new TypedDocumentString(`
-    query EntityZone($id: ID!, $first: Int = 20, $after: String, $areas: Boolean! = true, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $industries: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+    query EntityZone($id: ID!, $first: Int = 20, $after: String, $areas: Boolean! = true, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $industries: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
   node(id: $id) {
     ...NodeLabel
     ... on Zone {
@@ -1311,6 +1399,26 @@ export const EntityZoneDocument = new TypedDocumentString(`
           }
         }
       }
+      news(
+        first: $first
+        after: $after
+        orderBy: [{field: BROADCAST_ON, direction: DESC}, {field: ID}]
+      ) @include(if: $news) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
       observations(first: $first, after: $after) @include(if: $observations) {
         totalCount
         pageInfo {
@@ -1379,6 +1487,11 @@ export const EntityZoneDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -1401,6 +1514,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -1420,13 +1535,15 @@ fragment ObservationFields on Observation {
   }
 }`) as unknown as TypedDocumentString<EntityZoneQuery, EntityZoneQueryVariables>;
 export const EntityZoneAreaDocument = new TypedDocumentString(`
-    query EntityZoneArea($id: ID!, $first: Int = 20, $after: String, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+    query EntityZoneArea($id: ID!, $first: Int = 20, $after: String, $documents: Boolean! = true, $measures: Boolean! = true, $clusters: Boolean! = true, $focusIndustries: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
   node(id: $id) {
     ...NodeLabel
     ... on ZoneArea {
       areaKm2
       bondedAreaKm2
       establishedOn
+      positioningEn
+      positioningZh
       description
       verified
       note
@@ -1484,6 +1601,42 @@ export const EntityZoneAreaDocument = new TypedDocumentString(`
           }
         }
       }
+      focusIndustries(first: $first, after: $after) @include(if: $focusIndustries) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      news(
+        first: $first
+        after: $after
+        orderBy: [{field: BROADCAST_ON, direction: DESC}, {field: ID}]
+      ) @include(if: $news) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
       observations(first: $first, after: $after) @include(if: $observations) {
         totalCount
         pageInfo {
@@ -1552,6 +1705,11 @@ export const EntityZoneAreaDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -1574,6 +1732,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -1593,7 +1753,7 @@ fragment ObservationFields on Observation {
   }
 }`) as unknown as TypedDocumentString<EntityZoneAreaQuery, EntityZoneAreaQueryVariables>;
 export const EntityPolicyDocumentDocument = new TypedDocumentString(`
-    query EntityPolicyDocument($id: ID!, $first: Int = 20, $after: String, $issuers: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $measures: Boolean! = true, $relatedDocuments: Boolean! = true, $establishedAreas: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+    query EntityPolicyDocument($id: ID!, $first: Int = 20, $after: String, $issuers: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $measures: Boolean! = true, $relatedDocuments: Boolean! = true, $establishedAreas: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
   node(id: $id) {
     ...NodeLabel
     ... on PolicyDocument {
@@ -1702,6 +1862,26 @@ export const EntityPolicyDocumentDocument = new TypedDocumentString(`
           }
         }
       }
+      news(
+        first: $first
+        after: $after
+        orderBy: [{field: BROADCAST_ON, direction: DESC}, {field: ID}]
+      ) @include(if: $news) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
       observations(first: $first, after: $after) @include(if: $observations) {
         totalCount
         pageInfo {
@@ -1770,6 +1950,11 @@ export const EntityPolicyDocumentDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -1792,6 +1977,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -1938,6 +2125,11 @@ export const EntityAuthorityDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -1960,6 +2152,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -1979,13 +2173,33 @@ fragment ObservationFields on Observation {
   }
 }`) as unknown as TypedDocumentString<EntityAuthorityQuery, EntityAuthorityQueryVariables>;
 export const EntityPersonDocument = new TypedDocumentString(`
-    query EntityPerson($id: ID!, $first: Int = 20, $after: String, $authorities: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+    query EntityPerson($id: ID!, $first: Int = 20, $after: String, $authorities: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
   node(id: $id) {
     ...NodeLabel
     ... on Person {
       verified
       note
       authorities(first: $first, after: $after) @include(if: $authorities) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      news(
+        first: $first
+        after: $after
+        orderBy: [{field: BROADCAST_ON, direction: DESC}, {field: ID}]
+      ) @include(if: $news) {
         totalCount
         pageInfo {
           hasNextPage
@@ -2069,6 +2283,11 @@ export const EntityPersonDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -2091,6 +2310,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -2199,6 +2420,11 @@ export const EntityReformFieldDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -2221,6 +2447,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -2240,7 +2468,7 @@ fragment ObservationFields on Observation {
   }
 }`) as unknown as TypedDocumentString<EntityReformFieldQuery, EntityReformFieldQueryVariables>;
 export const EntityReformMeasureDocument = new TypedDocumentString(`
-    query EntityReformMeasure($id: ID!, $first: Int = 20, $after: String, $fields: Boolean! = true, $documents: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $industries: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+    query EntityReformMeasure($id: ID!, $first: Int = 20, $after: String, $fields: Boolean! = true, $documents: Boolean! = true, $zones: Boolean! = true, $areas: Boolean! = true, $industries: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
   node(id: $id) {
     ...NodeLabel
     ... on ReformMeasure {
@@ -2328,6 +2556,26 @@ export const EntityReformMeasureDocument = new TypedDocumentString(`
           }
         }
       }
+      news(
+        first: $first
+        after: $after
+        orderBy: [{field: BROADCAST_ON, direction: DESC}, {field: ID}]
+      ) @include(if: $news) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
       observations(first: $first, after: $after) @include(if: $observations) {
         totalCount
         pageInfo {
@@ -2396,6 +2644,11 @@ export const EntityReformMeasureDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -2418,6 +2671,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -2437,7 +2692,7 @@ fragment ObservationFields on Observation {
   }
 }`) as unknown as TypedDocumentString<EntityReformMeasureQuery, EntityReformMeasureQueryVariables>;
 export const EntityIndustryDocument = new TypedDocumentString(`
-    query EntityIndustry($id: ID!, $first: Int = 20, $after: String, $subIndustries: Boolean! = true, $upstream: Boolean! = true, $downstream: Boolean! = true, $clusters: Boolean! = true, $zones: Boolean! = true, $measures: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
+    query EntityIndustry($id: ID!, $first: Int = 20, $after: String, $subIndustries: Boolean! = true, $upstream: Boolean! = true, $downstream: Boolean! = true, $clusters: Boolean! = true, $zones: Boolean! = true, $measures: Boolean! = true, $focusAreas: Boolean! = true, $news: Boolean! = true, $observations: Boolean! = true, $sources: Boolean! = true) {
   node(id: $id) {
     ...NodeLabel
     ... on Industry {
@@ -2543,6 +2798,42 @@ export const EntityIndustryDocument = new TypedDocumentString(`
           }
         }
       }
+      focusAreas(first: $first, after: $after) @include(if: $focusAreas) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      news(
+        first: $first
+        after: $after
+        orderBy: [{field: BROADCAST_ON, direction: DESC}, {field: ID}]
+      ) @include(if: $news) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
       observations(first: $first, after: $after) @include(if: $observations) {
         totalCount
         pageInfo {
@@ -2611,6 +2902,11 @@ export const EntityIndustryDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -2633,6 +2929,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -2750,6 +3048,11 @@ export const EntityIndustrialClusterDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -2772,6 +3075,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
@@ -2860,6 +3165,11 @@ export const EntitySourceDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -2882,10 +3192,206 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }
 }`) as unknown as TypedDocumentString<EntitySourceQuery, EntitySourceQueryVariables>;
+export const EntityNewsItemDocument = new TypedDocumentString(`
+    query EntityNewsItem($id: ID!, $first: Int = 20, $after: String, $zones: Boolean! = true, $areas: Boolean! = true, $industries: Boolean! = true, $measures: Boolean! = true, $documents: Boolean! = true, $people: Boolean! = true, $sources: Boolean! = true) {
+  node(id: $id) {
+    ...NodeLabel
+    ... on NewsItem {
+      programme
+      url
+      zones(first: $first, after: $after) @include(if: $zones) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      areas(first: $first, after: $after) @include(if: $areas) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      industries(first: $first, after: $after) @include(if: $industries) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      measures(first: $first, after: $after) @include(if: $measures) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      documents(first: $first, after: $after) @include(if: $documents) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      people(first: $first, after: $after) @include(if: $people) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            ...NodeLabel
+          }
+          link {
+            ...LinkFields
+          }
+        }
+      }
+      sources(first: $first, after: $after) @include(if: $sources) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...SourceFields
+        }
+      }
+    }
+  }
+}
+    fragment NodeLabel on Node {
+  __typename
+  id
+  ... on Zone {
+    nameEn
+    nameZh
+  }
+  ... on ZoneArea {
+    nameEn
+    nameZh
+  }
+  ... on PolicyDocument {
+    titleEn
+    titleZh
+  }
+  ... on Authority {
+    nameEn
+    nameZh
+  }
+  ... on Person {
+    nameEn
+    nameZh
+  }
+  ... on ReformField {
+    nameEn
+    nameZh
+  }
+  ... on ReformMeasure {
+    nameEn
+    nameZh
+  }
+  ... on Industry {
+    nameEn
+    nameZh
+  }
+  ... on IndustrialCluster {
+    nameEn
+    nameZh
+  }
+  ... on Source {
+    title
+  }
+  ... on Observation {
+    metric
+  }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
+}
+fragment SourceFields on Source {
+  id
+  code
+  title
+  url
+  publisher
+  publishedOn
+  note
+}
+fragment LinkFields on Link {
+  type
+  verified
+  note
+  from
+  to
+  asOf
+  title
+  first
+  flow
+  editorial
+  direction
+  term
+  evidence
+  sources {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<EntityNewsItemQuery, EntityNewsItemQueryVariables>;
 export const EntityObservationDocument = new TypedDocumentString(`
     query EntityObservation($id: ID!) {
   node(id: $id) {
@@ -2952,6 +3458,11 @@ export const EntityObservationDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -3015,6 +3526,11 @@ export const GraphSearchDocument = new TypedDocumentString(`
   }
   ... on Observation {
     metric
+  }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
   }
 }`) as unknown as TypedDocumentString<GraphSearchQuery, GraphSearchQueryVariables>;
 export const GraphPathDocument = new TypedDocumentString(`
@@ -3082,6 +3598,11 @@ export const GraphPathDocument = new TypedDocumentString(`
   ... on Observation {
     metric
   }
+  ... on NewsItem {
+    broadcastOn
+    headline
+    subHeadline
+  }
 }
 fragment SourceFields on Source {
   id
@@ -3104,6 +3625,8 @@ fragment LinkFields on Link {
   flow
   editorial
   direction
+  term
+  evidence
   sources {
     ...SourceFields
   }

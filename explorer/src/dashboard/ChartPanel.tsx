@@ -16,7 +16,7 @@ import { fillTemplate, translateDashboard as t } from './dashboardStrings';
 import { EChart } from './EChart';
 import type { EChartsType } from './echartsSetup';
 
-export type ChartId = 'zones-timeline' | 'measures-by-field' | 'indicators' | 'clusters-by-industry';
+export type ChartId = 'zones-timeline' | 'measures-by-field' | 'indicators' | 'clusters-by-industry' | 'news';
 
 /** Downloads the chart as drawn, at twice its screen resolution, on white. */
 function downloadPng(chart: EChartsType, name: string): void {

@@ -1,17 +1,23 @@
-// The dashboard (/dashboard): four charts, each drawn from exactly one GraphQL request.
+// The dashboard (/dashboard): five charts, each drawn from exactly one GraphQL request.
 // URL state: ?chart=<id> opens one chart alone; ?metrics=a,b picks the indicator series.
 import { useCallback, useEffect, useRef } from 'react';
 import type { DashboardIndicatorsQuery } from '../__generated__/graphql';
 import { RouteLink } from '../Link';
 import { navigate, type Lang } from '../route';
-import { buildClustersByIndustry, buildIndicators, buildMeasuresByField, buildZonesTimeline, GROUPS_REQUESTED } from './chartData';
+import { buildClustersByIndustry, buildIndicators, buildMeasuresByField, buildNewsTimeline, buildZonesTimeline, GROUPS_REQUESTED } from './chartData';
 import { ChartPanel, type ChartId } from './ChartPanel';
 import './dashboard.css';
-import { DashboardClustersByIndustryQuery, DashboardIndicatorsQuery as IndicatorsDocument, DashboardMeasuresByFieldQuery, DashboardZonesTimelineQuery } from './dashboardOperations';
+import {
+  DashboardClustersByIndustryQuery,
+  DashboardIndicatorsQuery as IndicatorsDocument,
+  DashboardMeasuresByFieldQuery,
+  DashboardNewsTimelineQuery,
+  DashboardZonesTimelineQuery,
+} from './dashboardOperations';
 import { fillTemplate, translateDashboard as t } from './dashboardStrings';
 import { readMetricName } from './metricNames';
 
-export const CHART_IDS: ChartId[] = ['zones-timeline', 'measures-by-field', 'indicators', 'clusters-by-industry'];
+export const CHART_IDS: ChartId[] = ['zones-timeline', 'measures-by-field', 'indicators', 'clusters-by-industry', 'news'];
 export const DEFAULT_METRICS = ['reforms-replicated-nationwide', 'reforms-replicated-within-provinces', 'ftz-share-of-trade'];
 const MAX_METRICS = 20;
 
@@ -38,6 +44,11 @@ function MeasuresByFieldChart({ lang }: { lang: Lang }) {
 function ClustersByIndustryChart({ lang }: { lang: Lang }) {
   const build = useCallback((data: Parameters<typeof buildClustersByIndustry>[0]) => buildClustersByIndustry(data, lang), [lang]);
   return <ChartPanel id="clusters-by-industry" title={t(lang, 'clustersTitle')} document={DashboardClustersByIndustryQuery} variables={{ first: GROUPS_REQUESTED }} build={build} lang={lang} />;
+}
+
+function NewsTimelineChart({ lang }: { lang: Lang }) {
+  const build = useCallback((data: Parameters<typeof buildNewsTimeline>[0]) => buildNewsTimeline(data, lang), [lang]);
+  return <ChartPanel id="news" title={t(lang, 'newsTitle')} document={DashboardNewsTimelineQuery} variables={{ period: 'YEAR' }} build={build} lang={lang} />;
 }
 
 /** Escape closes the picker and hands focus back to its summary (the focused box is hidden with it). */
@@ -122,6 +133,7 @@ export function DashboardView({ params, lang }: { params: Record<string, string>
         {shown.includes('measures-by-field') && <MeasuresByFieldChart lang={lang} />}
         {shown.includes('indicators') && <IndicatorsChart params={params} lang={lang} />}
         {shown.includes('clusters-by-industry') && <ClustersByIndustryChart lang={lang} />}
+        {shown.includes('news') && <NewsTimelineChart lang={lang} />}
       </div>
     </main>
   );

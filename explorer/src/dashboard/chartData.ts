@@ -6,6 +6,7 @@ import type {
   DashboardIndicatorsQuery,
   DashboardKeyFragment,
   DashboardMeasuresByFieldQuery,
+  DashboardNewsTimelineQuery,
   DashboardZonesTimelineQuery,
 } from '../__generated__/graphql';
 import type { ExportRow } from '../exportList';
@@ -402,6 +403,65 @@ export function buildIndicators(data: DashboardIndicatorsQuery, metrics: string[
       xAxis: xAxes,
       yAxis: yAxes,
       series,
+    },
+  };
+}
+
+// --- Chart 5: news items per year, stacked by zone, with the count over all items ---
+
+/** Zones stacked per year before the rest are summed as "Others". */
+export const MAX_NEWS_ZONES = 10;
+
+export function buildNewsTimeline(data: DashboardNewsTimelineQuery, lang: Lang): ChartModel {
+  const points = data.byZone;
+  const periods = [...new Set([...points.map((p) => p.period), ...data.all.map((p) => p.period)])].sort();
+  const totals = new Map<string, { zone: NonNullable<(typeof points)[number]['zone']>; total: number }>();
+  for (const p of points) {
+    if (!p.zone) continue;
+    const entry = totals.get(p.zone.id) ?? { zone: p.zone, total: 0 };
+    entry.total += p.count;
+    totals.set(p.zone.id, entry);
+  }
+  const ranked = [...totals.values()].sort((a, b) => b.total - a.total || a.zone.id.localeCompare(b.zone.id));
+  const drawn = ranked.slice(0, MAX_NEWS_ZONES);
+  const rest = ranked.slice(MAX_NEWS_ZONES);
+  const drawnIndex = new Map(drawn.map((z, i) => [z.zone.id, i]));
+  const stacks = [...drawn, ...(rest.length ? [null] : [])].map(() => periods.map(() => 0));
+  for (const p of points) {
+    if (!p.zone) continue;
+    const stack = drawnIndex.get(p.zone.id) ?? drawn.length;
+    stacks[stack]![periods.indexOf(p.period)]! += p.count;
+  }
+  const zoneLabels = drawn.map((z) => readZoneShortLabel(z.zone, lang));
+  const seriesNames = [...zoneLabels, ...(rest.length ? [t(lang, 'others')] : [])];
+  const allLabel = t(lang, 'newsAll');
+  const allByPeriod = new Map(data.all.map((p) => [p.period, p.count]));
+  const rows: ExportRow[] = [
+    ...points.map((p) => ({ scope: 'zone', period: p.period, start: p.start, zoneId: p.zone?.id ?? null, zoneEn: p.zone?.shortName ?? null, zoneZh: p.zone?.nameZh ?? null, count: p.count })),
+    ...data.all.map((p) => ({ scope: 'all', period: p.period, start: p.start, zoneId: null, zoneEn: null, zoneZh: null, count: p.count })),
+  ];
+  const allTotal = data.all.reduce((s, p) => s + p.count, 0);
+  const notes = [t(lang, 'newsNote')];
+  if (rest.length) notes.push(fillTemplate(t(lang, 'categoriesSummed'), { shown: drawn.length, total: ranked.length, what: t(lang, 'zonesWord'), rest: rest.length, count: rest.reduce((s, z) => s + z.total, 0) }));
+  const legendRows = estimateLegendRows([...seriesNames, allLabel], lang);
+  return {
+    rows,
+    height: 420 + 24 * legendRows,
+    notes,
+    summary: fillTemplate(t(lang, 'summaryNews'), { n: allTotal, from: periods[0] ?? '—', to: periods[periods.length - 1] ?? '—', top: drawn.slice(0, 3).map((z, i) => `${zoneLabels[i]}: ${z.total}`).join('; ') || '—' }),
+    labels: [...seriesNames, allLabel, ...periods],
+    option: {
+      ...BASE,
+      tooltip: { ...TOOLTIP, trigger: 'item', formatter: (p: { seriesName: string; name: string; value: number }) => `${p.name}\n${p.seriesName}: ${p.value}` },
+      legend: { top: 0, type: 'plain', textStyle: { fontFamily: CHART_FONT } },
+      grid: { left: 10, right: 30, top: 16 + 24 * legendRows, bottom: 30, containLabel: true },
+      xAxis: { type: 'category', data: periods, axisLabel: { fontFamily: CHART_FONT } },
+      yAxis: { type: 'value', minInterval: 1, name: t(lang, 'newsAxis'), nameTextStyle: { fontFamily: CHART_FONT, align: 'left' }, axisLabel: { fontFamily: CHART_FONT } },
+      series: [
+        // "Others" in grey, so it is not read as one more zone.
+        ...seriesNames.map((name, i) => ({ type: 'bar', stack: 'news', name, data: stacks[i]!.map((v) => (v === 0 ? null : v)), barMaxWidth: 48, ...(i === drawn.length ? { itemStyle: { color: '#adb5bd' } } : {}) })),
+        { type: 'line', name: allLabel, data: periods.map((period) => allByPeriod.get(period) ?? 0), itemStyle: { color: '#1f2328' }, lineStyle: { type: 'dashed', color: '#1f2328' }, symbol: 'circle', symbolSize: 7 },
+      ],
     },
   };
 }

@@ -60,3 +60,11 @@ export const DashboardClustersByIndustryQuery = graphql(`
     industrialClusterCounts(by: [INDUSTRY, ZONE], first: $first) { count keys { ...DashboardKey } }
   }
 `);
+
+/** Chart 5: news items per year for each zone (a sub-area's items count for its zone), and over all items, in one request. */
+export const DashboardNewsTimelineQuery = graphql(`
+  query DashboardNewsTimeline($period: NewsPeriod = YEAR) {
+    byZone: newsTimeline(period: $period) { period start count zone { id nameEn nameZh shortName } }
+    all: newsTimeline(period: $period, byZone: false) { period start count }
+  }
+`);

@@ -59,6 +59,15 @@ export const translateDashboard = makeTranslator({
     en: 'A cluster in several industries counts once in each.',
     zh: '属于多个产业的集群，在每个产业中各计一次。',
   },
+  // Chart 5
+  newsTitle: { en: 'Xinwen Lianbo news items per year, by zone', zh: '《新闻联播》各年提及各自贸试验区的新闻条数' },
+  newsNote: {
+    en: "Bars: items naming the zone or one of its sub-areas (an item naming two zones counts in each); dashed line: all items, each counted once. No broadcasts before 2020, none from August to December 2020; a mention is not a fact about the zone.",
+    zh: '柱：提及该自贸试验区或其片区的新闻条数（提及两个自贸试验区的新闻在两处各计一次）；虚线：全部新闻，每条只计一次。2020 年以前无播出稿，2020 年 8 月至 12 月亦无；提及不等于关于该区的事实。',
+  },
+  newsAll: { en: 'All items', zh: '全部新闻' },
+  newsAxis: { en: 'Items', zh: '条数' },
+  summaryNews: { en: '{n} news items from {from} to {to}; the zones with most: {top}.', zh: '{from} 至 {to} 共 {n} 条新闻；提及最多的自贸试验区：{top}。' },
   // Caps on large graphs
   groupsCapped: { en: 'The API returns the largest {n} groups; smaller ones are not counted.', zh: 'API 返回最大的 {n} 组；更小的组未计入。' },
   categoriesSummed: {

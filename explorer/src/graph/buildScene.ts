@@ -63,6 +63,8 @@ function remember<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 export function readNames(node: NodeLabelFragment): { nameEn: string | null; nameZh: string | null } {
+  // A news item's name is its own headline (a bundle item's sub-headline), in Chinese as broadcast.
+  if (node.__typename === 'NewsItem') return { nameEn: null, nameZh: node.subHeadline ?? node.headline };
   const en = 'nameEn' in node ? node.nameEn : 'titleEn' in node ? node.titleEn : 'title' in node ? node.title : 'metric' in node ? node.metric : null;
   const zh = 'nameZh' in node ? node.nameZh : 'titleZh' in node ? node.titleZh : null;
   return { nameEn: en ?? null, nameZh: zh ?? null };

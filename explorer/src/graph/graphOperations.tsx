@@ -9,6 +9,7 @@ import {
   EntityIndustrialClusterQuery,
   EntityIndustryQuery,
   EntityKindQuery,
+  EntityNewsItemQuery,
   EntityPersonQuery,
   EntityPolicyDocumentQuery,
   EntityReformFieldQuery,
@@ -64,15 +65,17 @@ function describeType(document: unknown, kinds: string[], singles: Record<string
 }
 
 const TYPE_KINDS: Record<string, TypeKinds> = {
-  Zone: describeType(EntityZoneQuery, ['areas', 'documents', 'measures', 'clusters', 'industries']),
-  ZoneArea: describeType(EntityZoneAreaQuery, ['documents', 'measures', 'clusters'], { zone: 'HAS_AREA', establishedBy: 'ESTABLISHES' }),
-  PolicyDocument: describeType(EntityPolicyDocumentQuery, ['issuers', 'zones', 'areas', 'measures', 'relatedDocuments', 'establishedAreas']),
+  Zone: describeType(EntityZoneQuery, ['areas', 'documents', 'measures', 'clusters', 'industries', 'news']),
+  ZoneArea: describeType(EntityZoneAreaQuery, ['documents', 'measures', 'clusters', 'focusIndustries', 'news'], { zone: 'HAS_AREA', establishedBy: 'ESTABLISHES' }),
+  PolicyDocument: describeType(EntityPolicyDocumentQuery, ['issuers', 'zones', 'areas', 'measures', 'relatedDocuments', 'establishedAreas', 'news']),
   Authority: describeType(EntityAuthorityQuery, ['units', 'documents', 'people'], { partOf: 'PART_OF' }),
-  Person: describeType(EntityPersonQuery, ['authorities']),
+  Person: describeType(EntityPersonQuery, ['authorities', 'news']),
   ReformField: describeType(EntityReformFieldQuery, ['measures']),
-  ReformMeasure: describeType(EntityReformMeasureQuery, ['fields', 'documents', 'zones', 'areas', 'industries']),
-  Industry: describeType(EntityIndustryQuery, ['subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures'], { parent: 'SUB_INDUSTRY_OF' }),
+  ReformMeasure: describeType(EntityReformMeasureQuery, ['fields', 'documents', 'zones', 'areas', 'industries', 'news']),
+  Industry: describeType(EntityIndustryQuery, ['subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures', 'focusAreas', 'news'], { parent: 'SUB_INDUSTRY_OF' }),
   IndustrialCluster: describeType(EntityIndustrialClusterQuery, ['industries'], { zone: 'LOCATED_IN', area: 'LOCATED_IN' }),
+  // A news item's operation has no figures list: its flags are its kinds and its sources.
+  NewsItem: { ...describeType(EntityNewsItemQuery, ['zones', 'areas', 'industries', 'measures', 'documents', 'people']), flags: ['zones', 'areas', 'industries', 'measures', 'documents', 'people', 'sources'] },
 };
 
 /** The kinds the panel offers: the single relationships (a sub-area's zone, …) first, then the lists. */
@@ -89,7 +92,7 @@ function readSingle(node: unknown, kind: string): NodeLabelFragment | null {
 
 /** A single relationship's link: the entity fields carry no Link, so only its type is known (no sources). */
 function toSingleLink(type: RelationshipType): LinkFieldsFragment {
-  return { type, verified: true, note: null, from: null, to: null, asOf: null, title: null, first: null, flow: null, editorial: null, direction: null, sources: [] };
+  return { type, verified: true, note: null, from: null, to: null, asOf: null, title: null, first: null, flow: null, editorial: null, direction: null, term: null, evidence: null, sources: [] };
 }
 
 function readConnection(node: unknown, kind: string): KindConnection | null {
@@ -108,7 +111,8 @@ export interface KindCounts {
 export async function fetchKindCounts(typename: string, id: string): Promise<KindCounts | null> {
   const type = TYPE_KINDS[typename];
   if (!type) return null;
-  const variables: Record<string, unknown> = { id, first: 0, observations: false, sources: false };
+  const variables: Record<string, unknown> = { id, first: 0 };
+  for (const flag of type.flags) if (!type.kinds.includes(flag)) variables[flag] = false;
   const answer = await runOperation(type.document, variables);
   const counts: Record<string, number> = {};
   for (const kind of Object.keys(type.singles)) counts[kind] = readSingle(answer.data.node, kind) ? 1 : 0;
@@ -171,6 +175,8 @@ const FROM_TYPENAME: Record<string, string> = {
   IN_INDUSTRY: 'IndustrialCluster',
   LOCATED_IN: 'IndustrialCluster',
   CLUSTERED_IN: 'Industry',
+  FOCUSES_ON: 'ZoneArea',
+  MENTIONS: 'NewsItem',
 };
 // Same-type relationships without a `direction`: the lists that read them against their stored direction.
 const INCOMING_KINDS = new Set(['units', 'subIndustries', 'upstream']);

@@ -12,6 +12,7 @@ export const TYPE_STYLE: Record<string, { color: string; size: number }> = {
   ReformMeasure: { color: '#27ae60', size: 7 },
   Industry: { color: '#d4ac0d', size: 11 },
   IndustrialCluster: { color: '#a0522d', size: 8 },
+  NewsItem: { color: '#d63384', size: 6 },
 };
 
 const FALLBACK_STYLE = { color: '#555555', size: 7 };

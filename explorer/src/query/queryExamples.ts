@@ -353,6 +353,43 @@ export const QUERY_EXAMPLES: QueryExample[] = [
 }
 `,
   },
+  {
+    slug: 'zone-news',
+    fields: ['zone'],
+    title: { en: "A zone's news, with the sentence that names it", zh: '一个自贸试验区的新闻，附提及它的原句' },
+    description: {
+      en: 'Xinwen Lianbo items naming the Xinjiang FTZ, newest first: date, headline, the original on tv.cctv.com, and each mention\'s term and evidence sentence (a mention, not a fact).',
+      zh: '提及新疆自贸试验区的《新闻联播》报道，按日期从新到旧：日期、标题、央视网原文链接，以及每次提及的用语和原句（提及不等于事实）。',
+    },
+    query: `query ZoneNews($id: ID!) {
+  zone(id: $id) {
+    id shortName nameZh
+    news(orderBy: [{ field: BROADCAST_ON, direction: DESC }, { field: ID }], first: 20) {
+      totalCount
+      edges {
+        node { id broadcastOn headline subHeadline url }
+        link { type term evidence sources { id title } }
+      }
+    }
+  }
+}
+`,
+    variables: { id: 'zone:xinjiang' },
+  },
+  {
+    slug: 'news-timeline',
+    fields: ['newsTimeline', 'newsTimeline'],
+    title: { en: 'The news timeline: items per year and zone', zh: '新闻时间线：各年、各自贸试验区的新闻条数' },
+    description: {
+      en: 'How many Xinwen Lianbo items name each zone (or one of its sub-areas) per year, and all items per year, each counted once.',
+      zh: '每年提及各自贸试验区（或其片区）的《新闻联播》报道条数，以及每年的全部报道条数（每条只计一次）。',
+    },
+    query: `query NewsTimeline {
+  byZone: newsTimeline(period: YEAR) { period count zone { id shortName } }
+  all: newsTimeline(period: YEAR, byZone: false) { period count }
+}
+`,
+  },
 ];
 
 export function findExample(slug: string | undefined): QueryExample | undefined {
