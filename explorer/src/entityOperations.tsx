@@ -6,7 +6,7 @@ import { graphql } from './__generated__';
 
 // Fragments are spread by name in the operations below; codegen reads them from these calls.
 
-const nodeLabelFragment = graphql(`
+graphql(`
   fragment NodeLabel on Node {
     __typename
     id
@@ -25,15 +25,15 @@ const nodeLabelFragment = graphql(`
   }
 `);
 
-const sourceFieldsFragment = graphql(`
+graphql(`
   fragment SourceFields on Source { id code title url publisher publishedOn note }
 `);
 
-const linkFieldsFragment = graphql(`
+graphql(`
   fragment LinkFields on Link { type verified note from to asOf title first flow editorial direction term evidence sources { ...SourceFields } }
 `);
 
-const observationFieldsFragment = graphql(`
+graphql(`
   fragment ObservationFields on Observation { id metric value valueText unit asOf disputed verified note sources { ...SourceFields } }
 `);
 

@@ -4,7 +4,7 @@ import { graphql } from '../__generated__';
 
 // Fragments are spread by name in the operations below; codegen reads them from these calls.
 
-const dashboardKeyFragment = graphql(`
+graphql(`
   fragment DashboardKey on GroupKey {
     node {
       __typename
