@@ -1,6 +1,7 @@
 // Starts the three servers under test as child processes (so each has its own event loop
 // and heap, as in production) and asks them one request at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findFreePort } from '../src/neo4j/localNeo4j.js';
 import { BENCH_DIR } from './benchNeo4j.js';
@@ -20,9 +21,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(name: ServerName, neo4jUri: string, log: (line: string) => void): Promise<RunningServer> {
+export async function startServer(name: ServerName, neo4jUri: string, log: (line: string) => void, options: { nodeArgs?: string[] } = {}): Promise<RunningServer> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPTS[name]], {
+  // nodeArgs: e.g. --cpu-prof for bench/profile/run.ts.
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', SCRIPTS[name]], {
     cwd: join(BENCH_DIR, '..'),
     // Production mode, as each would be deployed (GraphQL's development-only checks off).
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production' },
@@ -87,4 +89,15 @@ export async function post(url: string, payload: unknown): Promise<Answer> {
     body = { error: text.slice(0, 500) };
   }
   return { status: response.status, body, bytes: Buffer.byteLength(text), ms: performance.now() - started };
+}
+
+/** A process's resident set size in MiB (Linux /proc), or undefined where it cannot be read. */
+export function readRssMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
