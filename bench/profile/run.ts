@@ -2,10 +2,11 @@
 //
 // CPU profiles of this project's server under load: for each operation, a fresh server
 // process run with `node --cpu-prof`, a 2 s warm-up, then autocannon (8 connections) for
-// `duration` seconds; stopping the server writes its profile to bench/.data/profiles/<label>/.
+// `duration` seconds; stopping the server writes its profiles to bench/.data/profiles/<label>/<op>/
+// (one per thread: tsx's loader runs in its own; the busiest is the server's main thread).
 // Prints each profile summed by stage (summarize.ts), for docs/profiles/README.md.
 // Needs the small scale's database built by `npm run bench -- --scales small --reuse`.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -35,7 +36,9 @@ try {
   for (const name of args.ops!.split(',')) {
     const op = SUITE.find((o) => o.name === name);
     if (!op) throw new Error(`Unknown operation ${name}`);
-    const server = await startServer('ours', db.local.uri, log, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}.cpuprofile`] });
+    const opDir = join(dir, name);
+    mkdirSync(opDir, { recursive: true });
+    const server = await startServer('ours', db.local.uri, log, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${opDir}`] });
     try {
       const body = JSON.stringify({ query: op.ours.document, variables: op.ours.variables(setup) });
       const fire = (seconds: number) =>
@@ -49,7 +52,9 @@ try {
     } finally {
       await server.stop();
     }
-    const profile = JSON.parse(readFileSync(join(dir, `${name}.cpuprofile`), 'utf8')) as CpuProfile;
+    const profiles = readdirSync(opDir).map((f) => JSON.parse(readFileSync(join(opDir, f), 'utf8')) as CpuProfile);
+    const busyMs = (p: CpuProfile) => [...summarizeProfile(p)].reduce((a, [stage, ms]) => (stage === 'idle' ? a : a + ms), 0);
+    const profile = profiles.reduce((a, b) => (busyMs(b) > busyMs(a) ? b : a));
     console.log(`\n### ${name} (${args.label})\n\n${renderStageTable(summarizeProfile(profile))}\n`);
   }
 } finally {
