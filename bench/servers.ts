@@ -2,7 +2,7 @@
 // and heap, as in production) and asks them one request at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { findFreePort } from '../src/neo4j/localNeo4j.js';
 import { BENCH_DIR } from './benchNeo4j.js';
 import type { ServerName } from './suite.js';
@@ -21,11 +21,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(name: ServerName, neo4jUri: string, log: (line: string) => void, options: { nodeArgs?: string[] } = {}): Promise<RunningServer> {
+export async function startServer(
+  name: ServerName,
+  neo4jUri: string,
+  log: (line: string) => void,
+  options: { nodeArgs?: string[]; checkout?: string } = {},
+): Promise<RunningServer> {
   const port = await findFreePort();
-  // nodeArgs: e.g. --cpu-prof for bench/profile/run.ts.
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', SCRIPTS[name]], {
-    cwd: join(BENCH_DIR, '..'),
+  // nodeArgs: e.g. --cpu-prof (bench/profile/run.ts); checkout: another copy of the repository
+  // whose server runs instead (bench/profile/compare.ts).
+  const root = options.checkout ?? join(BENCH_DIR, '..');
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', join(root, relative(join(BENCH_DIR, '..'), SCRIPTS[name]))], {
+    cwd: root,
     // Production mode, as each would be deployed (GraphQL's development-only checks off).
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
