@@ -108,3 +108,15 @@ export function readRssMiB(pid: number | undefined): number | undefined {
     return undefined;
   }
 }
+
+/** A process's CPU time so far (user + system) in ms (Linux /proc), or undefined. */
+export function readCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}

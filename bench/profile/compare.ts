@@ -3,14 +3,17 @@
 // A/B throughput of our server between commits, under the same conditions: one Neo4j (the
 // small scale's database), each commit exported to bench/.data/variants/<commit>/ (sharing
 // this checkout's node_modules), and rounds that run every variant on every operation back to
-// back (2 s warm-up, then autocannon at 8 connections), `repeat` times. Prints the medians.
+// back (2 s warm-up, then autocannon at 8 connections; each round in a rotated order),
+// `repeat` times. Prints the medians, first the server's own CPU time per request (from
+// /proc: what this process spends, much less sensitive than req/s to a machine shared with
+// other work).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BENCH_DIR, openScale } from '../benchNeo4j.js';
-import { readRssMiB, startServer } from '../servers.js';
+import { readCpuMs, readRssMiB, startServer } from '../servers.js';
 import { SUITE, type SetupValues } from '../suite.js';
 
 const { values: args } = parseArgs({
@@ -35,7 +38,7 @@ const variants = args.variants!.split(',').map((v) => {
   return { name, dir };
 });
 const setup = { neo4jGraphqlDeepCursor: '', floorDeepAfter: '' } satisfies SetupValues;
-type Sample = { reqPerSec: number; p50: number; p99: number; rss: number };
+type Sample = { reqPerSec: number; p50: number; p99: number; rss: number; cpuMsPerRequest: number };
 const samples = new Map<string, Sample[]>();
 
 const { db } = await openScale('small', { reuse: true, seed: 42, heapMiB: 4096, pageCacheMiB: 4096, log: console.log });
@@ -44,7 +47,9 @@ try {
     for (const name of args.ops!.split(',')) {
       const op = SUITE.find((o) => o.name === name)!;
       const body = JSON.stringify({ query: op.ours.document, variables: op.ours.variables(setup) });
-      for (const v of variants) {
+      // Each round starts at another variant, so a machine that gets busier or quieter
+      // during a round does not favour the same one every time.
+      for (const v of [...variants.slice((round - 1) % variants.length), ...variants.slice(0, (round - 1) % variants.length)]) {
         const server = await startServer('ours', db.local.uri, () => {}, { checkout: v.dir });
         try {
           const fire = (seconds: number) =>
@@ -52,10 +57,14 @@ try {
           await fire(2);
           let rss = 0;
           const sampler = setInterval(() => (rss = Math.max(rss, readRssMiB(server.child.pid) ?? 0)), 250);
+          const cpuBefore = readCpuMs(server.child.pid) ?? 0;
           const r = await fire(Number(args.duration));
+          const cpuMs = (readCpuMs(server.child.pid) ?? 0) - cpuBefore;
           clearInterval(sampler);
-          const s = { reqPerSec: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, rss };
-          console.log(`round ${round} ${name} ${v.name}: ${s.reqPerSec.toFixed(1)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, RSS ${rss.toFixed(0)} MiB, non-2xx ${r.non2xx}`);
+          const s = { reqPerSec: r['2xx'] / r.duration, p50: r.latency.p50, p99: r.latency.p99, rss, cpuMsPerRequest: cpuMs / Math.max(1, r['2xx']) };
+          console.log(
+            `round ${round} ${name} ${v.name}: ${s.reqPerSec.toFixed(1)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.cpuMsPerRequest.toFixed(2)} CPU ms/request, RSS ${rss.toFixed(0)} MiB, non-2xx ${r.non2xx}`,
+          );
           const key = `${name}\t${v.name}`;
           samples.set(key, [...(samples.get(key) ?? []), s]);
         } finally {
@@ -71,10 +80,12 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-console.log(`\n| Operation | Variant | req/s (median of ${args.repeat}) | p50 ms | p99 ms | peak RSS MiB | req/s of each round |\n|---|---|---:|---:|---:|---:|---|`);
+console.log(
+  `\n| Operation | Variant | server CPU ms / request (median of ${args.repeat}) | req/s | p50 ms | p99 ms | peak RSS MiB | CPU ms / request of each round |\n|---|---|---:|---:|---:|---:|---:|---|`,
+);
 for (const [key, xs] of samples) {
   const [op, v] = key.split('\t');
   console.log(
-    `| ${op} | ${v} | ${median(xs.map((x) => x.reqPerSec)).toFixed(1)} | ${median(xs.map((x) => x.p50))} | ${median(xs.map((x) => x.p99))} | ${median(xs.map((x) => x.rss)).toFixed(0)} | ${xs.map((x) => x.reqPerSec.toFixed(0)).join(', ')} |`,
+    `| ${op} | ${v} | ${median(xs.map((x) => x.cpuMsPerRequest)).toFixed(2)} | ${median(xs.map((x) => x.reqPerSec)).toFixed(1)} | ${median(xs.map((x) => x.p50))} | ${median(xs.map((x) => x.p99))} | ${median(xs.map((x) => x.rss)).toFixed(0)} | ${xs.map((x) => x.cpuMsPerRequest.toFixed(2)).join(', ')} |`,
   );
 }
