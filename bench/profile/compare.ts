@@ -3,17 +3,18 @@
 // A/B throughput of our server between commits, under the same conditions: one Neo4j (the
 // small scale's database), each commit exported to bench/.data/variants/<commit>/ (sharing
 // this checkout's node_modules), and rounds that run every variant on every operation back to
-// back (2 s warm-up, then autocannon at 8 connections; each round in a rotated order),
+// back (300 requests to warm up, then autocannon at 8 connections; each round in a rotated order),
 // `repeat` times. Prints the medians, first the server's own CPU time per request (from
 // /proc: what this process spends, much less sensitive than req/s to a machine shared with
 // other work).
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BENCH_DIR, openScale } from '../benchNeo4j.js';
-import { readCpuMs, readRssMiB, startServer } from '../servers.js';
+import { post, readCpuMs, readRssMiB, startServer } from '../servers.js';
 import { SUITE, type SetupValues } from '../suite.js';
 
 const { values: args } = parseArgs({
@@ -40,6 +41,7 @@ const variants = args.variants!.split(',').map((v) => {
 const setup = { neo4jGraphqlDeepCursor: '', floorDeepAfter: '' } satisfies SetupValues;
 type Sample = { reqPerSec: number; p50: number; p99: number; rss: number; cpuMsPerRequest: number };
 const samples = new Map<string, Sample[]>();
+const answers = new Map<string, string[]>();
 
 const { db } = await openScale('small', { reuse: true, seed: 42, heapMiB: 4096, pageCacheMiB: 4096, log: console.log });
 try {
@@ -52,9 +54,15 @@ try {
       for (const v of [...variants.slice((round - 1) % variants.length), ...variants.slice(0, (round - 1) % variants.length)]) {
         const server = await startServer('ours', db.local.uri, () => {}, { checkout: v.dir });
         try {
-          const fire = (seconds: number) =>
-            autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(args.connections), duration: seconds });
-          await fire(2);
+          const fire = (seconds: number, amount?: number) =>
+            autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(args.connections), duration: seconds, amount });
+          // The same answer from every variant (data only: extensions carry timings).
+          const answer = (await post(server.url, JSON.parse(body))).body as { data?: unknown; errors?: unknown };
+          const digest = createHash('sha256').update(JSON.stringify(answer.errors ?? answer.data ?? null)).digest('hex').slice(0, 12);
+          answers.set(name, [...(answers.get(name) ?? []), `${v.name}=${digest}`]);
+          // Warm by requests, not seconds: on a starved machine 2 s were 4 requests, and V8 had
+          // not yet optimized the code the measured ones ran (31 CPU ms per request, not 8).
+          await fire(60, 300);
           let rss = 0;
           const sampler = setInterval(() => (rss = Math.max(rss, readRssMiB(server.child.pid) ?? 0)), 250);
           const cpuBefore = readCpuMs(server.child.pid) ?? 0;
@@ -76,6 +84,10 @@ try {
   await db.stop();
 }
 
+for (const [op, digests] of answers) {
+  const distinct = new Set(digests.map((d) => d.split('=')[1]));
+  console.log(`${op}: ${distinct.size === 1 ? 'the same answer from every variant' : `ANSWERS DIFFER: ${[...new Set(digests)].join(', ')}`}`);
+}
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
