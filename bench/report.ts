@@ -10,8 +10,8 @@ const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 
 function rawTable(scale: ScaleResult): string[] {
   const lines = [
-    '| Operation | Server | req/s | p50 ms | p99 ms | Alone ms | Neo4j queries / request | Failed requests | Load avg | Answer |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| Operation | Server | req/s | p50 ms | p99 ms | Alone ms | Neo4j queries / request | Failed requests | Peak RSS MiB | Load avg | Answer |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const op of scale.operations) {
     for (const server of SERVERS) {
@@ -20,7 +20,7 @@ function rawTable(scale: ScaleResult): string[] {
       const failed = l ? l.errors + l.non2xx + l.graphqlErrors : undefined;
       const answer = r.ok ? escapeCell(r.signature ?? '') : `**FAILED**: ${escapeCell(r.error ?? 'unknown')}`;
       lines.push(
-        `| ${server === 'ours' ? op.name : ''} | ${SERVER_TITLES[server]} | ${num(l?.reqPerSec)}${l?.tool === 'closed loop' ? ' ²' : ''} | ${int(l?.p50)} | ${int(l?.p99)} | ${int(r.singleMs)} | ${r.roundTrips ?? '–'}${server !== 'ours' && r.ok ? ' ¹' : ''} | ${failed === undefined ? '–' : failed} | ${l ? l.loadAverage.toFixed(1) : '–'} | ${answer} |`,
+        `| ${server === 'ours' ? op.name : ''} | ${SERVER_TITLES[server]} | ${num(l?.reqPerSec)}${l?.tool === 'closed loop' ? ' ²' : ''} | ${int(l?.p50)} | ${int(l?.p99)} | ${int(r.singleMs)} | ${r.roundTrips ?? '–'}${server !== 'ours' && r.ok ? ' ¹' : ''} | ${failed === undefined ? '–' : failed} | ${int(l?.peakRssMiB)} | ${l ? l.loadAverage.toFixed(1) : '–'} | ${answer} |`,
       );
     }
   }
@@ -116,7 +116,7 @@ export function renderMarkdown(results: RunResults): string {
     '',
     '² Measured by the closed loop in `bench/run.ts` rather than autocannon: the operation is so slow that a round of requests would not fit in a quarter of the time, and autocannon drops the requests still in flight when its time is up. The closed loop keeps the same number of connections busy for the same time, then waits for the requests in flight and counts them; throughput is over the time to the last answer.',
     '',
-    '*Alone ms* is one request on its own (the second, with query plans cached). *Load avg* is the 1-minute load average at the end of the run: above the number of cores, other processes shared the machine during the measurement and the absolute numbers (less so the ratios, measured back to back) suffer.',
+    '*Alone ms* is one request on its own (the second, with query plans cached). *Peak RSS* is the largest resident set of the server process while loaded (sampled every 250 ms). *Load avg* is the 1-minute load average at the end of the run: above the number of cores, other processes shared the machine during the measurement and the absolute numbers (less so the ratios, measured back to back) suffer.',
     '',
     '- **The operations** (`bench/suite.ts`): zone dashboard (zone → areas, documents with issuers, clusters with industries, first 20 measures; lists at the default page size, 20); all-zones overview (100 zones with 4 related counts and the total); researcher filter (measures in `field:investment` piloted in a zone launched by 2017-12-31, by English name descending, first 20, with the total); 3-hop downstream industrial chain; one shortest path zone → industry within 4 hops, provenance not followed; bilingual full-text search (`生物医药 biomedicine`, top 10); page 50 of measures by id; measures counted by zone × field (largest 1,000 groups).',
     '- **Deep page**: this API walks its keyset cursors once (49 requests) and the 50th page request is loaded; @neo4j/graphql is given its own cursor for offset 979 (its cursors are offsets, so the database skips 980 rows); the floor uses keyset on id (`WHERE m.id > $after ORDER BY m.id LIMIT 20`).',

@@ -29,6 +29,8 @@ export interface ServerResult {
     non2xx: number;
     /** HTTP 200 answers that carried GraphQL `errors`. */
     graphqlErrors: number;
+    /** The server process's largest resident set size while loaded (Linux /proc), MiB. */
+    peakRssMiB?: number;
   };
 }
 

@@ -15,7 +15,7 @@ import { BENCH_DIR, openScale, type BenchNeo4j } from './benchNeo4j.js';
 import { SCALES } from './generate.js';
 import { renderMarkdown } from './report.js';
 import { computeFlatness, computeRatios, type OperationResult, type RunResults, type ScaleResult, type ServerResult } from './results.js';
-import { post, startServer, type RunningServer } from './servers.js';
+import { post, readRssMiB, startServer, type RunningServer } from './servers.js';
 import { offsetCursor, SERVERS, SUITE, SUITE_PARAMS, type Operation, type ServerName, type SetupValues } from './suite.js';
 
 const { values: args } = parseArgs({
@@ -244,13 +244,21 @@ async function runScale(name: string): Promise<ScaleResult> {
             const result = op.servers[server];
             if (!result.ok) continue;
             const { url, body } = requestOf(definition, server, setup, urls);
-            if (closed) result.load = await closedLoop(url, body, duration, slowest);
-            else {
-              if (warmup > 0) await load(url, body, warmup);
-              result.load = await load(url, body, duration);
+            const pid = servers.find((s) => s.name === server)?.child.pid;
+            let peakRssMiB = 0;
+            const sampler = setInterval(() => (peakRssMiB = Math.max(peakRssMiB, readRssMiB(pid) ?? 0)), 250);
+            try {
+              if (closed) result.load = await closedLoop(url, body, duration, slowest);
+              else {
+                if (warmup > 0) await load(url, body, warmup);
+                result.load = await load(url, body, duration);
+              }
+            } finally {
+              clearInterval(sampler);
             }
             const l = result.load;
-            log(`  load ${op.name} / ${server}${closed ? ' (closed loop)' : ''}: ${l.reqPerSec.toFixed(1)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms${l.errors + l.non2xx + l.graphqlErrors ? `, errors ${l.errors}, non-2xx ${l.non2xx}, GraphQL errors ${l.graphqlErrors}` : ''}`);
+            if (peakRssMiB > 0) l.peakRssMiB = Math.round(peakRssMiB);
+            log(`  load ${op.name} / ${server}${closed ? ' (closed loop)' : ''}: ${l.reqPerSec.toFixed(1)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, peak RSS ${l.peakRssMiB ?? '?'} MiB${l.errors + l.non2xx + l.graphqlErrors ? `, errors ${l.errors}, non-2xx ${l.non2xx}, GraphQL errors ${l.graphqlErrors}` : ''}`);
           }
         };
         // Too slow for autocannon when a round of requests would take more than an eighth of

@@ -1,7 +1,8 @@
 // Starts the three servers under test as child processes (so each has its own event loop
 // and heap, as in production) and asks them one request at a time.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { findFreePort } from '../src/neo4j/localNeo4j.js';
 import { BENCH_DIR } from './benchNeo4j.js';
 import type { ServerName } from './suite.js';
@@ -20,10 +21,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(name: ServerName, neo4jUri: string, log: (line: string) => void): Promise<RunningServer> {
+export async function startServer(
+  name: ServerName,
+  neo4jUri: string,
+  log: (line: string) => void,
+  options: { nodeArgs?: string[]; checkout?: string } = {},
+): Promise<RunningServer> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', SCRIPTS[name]], {
-    cwd: join(BENCH_DIR, '..'),
+  // nodeArgs: e.g. --cpu-prof (bench/profile/run.ts); checkout: another copy of the repository
+  // whose server runs instead (bench/profile/compare.ts).
+  const root = options.checkout ?? join(BENCH_DIR, '..');
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', join(root, relative(join(BENCH_DIR, '..'), SCRIPTS[name]))], {
+    cwd: root,
     // Production mode, as each would be deployed (GraphQL's development-only checks off).
     env: { ...process.env, NEO4J_URI: neo4jUri, PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,4 +96,27 @@ export async function post(url: string, payload: unknown): Promise<Answer> {
     body = { error: text.slice(0, 500) };
   }
   return { status: response.status, body, bytes: Buffer.byteLength(text), ms: performance.now() - started };
+}
+
+/** A process's resident set size in MiB (Linux /proc), or undefined where it cannot be read. */
+export function readRssMiB(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A process's CPU time so far (user + system) in ms (Linux /proc), or undefined. */
+export function readCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }

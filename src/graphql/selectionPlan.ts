@@ -121,17 +121,71 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
   return { properties: [...properties], children };
 }
 
+/**
+ * Plans made per root field node. Apollo's document store hands every request of the same
+ * document the same parsed DocumentNode, so its field nodes key the plans (and are
+ * forgotten with it). A plan depends on the document, the operation and the values of the
+ * variables used *beneath* the root field (arguments and @skip/@include there), not on the
+ * root field's own arguments: a dashboard asked for any zone reuses one plan. Nothing
+ * downstream mutates a plan (src/graph only reads it).
+ */
+const planCache = new WeakMap<FieldNode, { variables: readonly string[]; plans: Map<string, NodePlan | ListPlan | undefined> }>();
+/** Distinct variable values kept per root field node; past it, that node's plans start afresh. */
+export const MAX_PLANS_PER_FIELD = 100;
+
+/** The variables used in `node`'s selection set, through the fragments it spreads. */
+function readUsedVariables(info: GraphQLResolveInfo, node: FieldNode): string[] {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const stack: unknown[] = [node.selectionSet];
+  while (stack.length) {
+    const at = stack.pop();
+    if (!at || typeof at !== 'object') continue;
+    if (Array.isArray(at)) {
+      stack.push(...at);
+      continue;
+    }
+    const ast = at as { kind?: Kind; name?: { value: string } };
+    if (ast.kind === Kind.VARIABLE) names.add(ast.name!.value);
+    else if (ast.kind === Kind.FRAGMENT_SPREAD && !seen.has(ast.name!.value)) {
+      seen.add(ast.name!.value);
+      stack.push(info.fragments[ast.name!.value]);
+    }
+    for (const [key, child] of Object.entries(at)) if (key !== 'loc') stack.push(child);
+  }
+  return [...names].sort();
+}
+
+function planOnce<T extends NodePlan | ListPlan | undefined>(info: GraphQLResolveInfo, kind: string, label: EntityLabel, make: () => T): T {
+  // Two field nodes under one response key: which ones merge can depend on the root's own
+  // directives, which the key below does not see; rare, so planned each time.
+  if (info.fieldNodes.length !== 1) return make();
+  const node = info.fieldNodes[0]!;
+  let entry = planCache.get(node);
+  if (!entry) planCache.set(node, (entry = { variables: readUsedVariables(info, node), plans: new Map() }));
+  // An omitted variable ([]) and an explicit null ([null]) coerce differently.
+  const values = entry.variables.map((name) => (Object.hasOwn(info.variableValues, name) ? [info.variableValues[name]] : []));
+  const key = `${kind}:${label}:${JSON.stringify(values)}`;
+  if (entry.plans.has(key)) return entry.plans.get(key) as T;
+  const plan = make();
+  if (entry.plans.size >= MAX_PLANS_PER_FIELD) entry.plans.clear();
+  entry.plans.set(key, plan);
+  return plan;
+}
+
 /** For a root field returning one entity of `label`. */
 export function planEntity(info: GraphQLResolveInfo, label: EntityLabel): NodePlan {
-  return planNode(info, label, selectionSets(info.fieldNodes));
+  return planOnce(info, 'entity', label, () => planNode(info, label, selectionSets(info.fieldNodes)));
 }
 
 /** For a root list of `label`: whether page and count are asked, and what is selected on its nodes. */
 export function planList(info: GraphQLResolveInfo, label: EntityLabel): ListPlan | undefined {
-  const connection = objectType(info, `${label}Connection`);
-  if (!connection) return undefined;
-  const sel = connectionSelection(info, connection, info.fieldNodes);
-  return { page: sel.page, count: sel.count, ...(sel.page ? planNode(info, label, sel.nodeSets) : { properties: [], children: [] }) };
+  return planOnce(info, 'list', label, () => {
+    const connection = objectType(info, `${label}Connection`);
+    if (!connection) return undefined;
+    const sel = connectionSelection(info, connection, info.fieldNodes);
+    return { page: sel.page, count: sel.count, ...(sel.page ? planNode(info, label, sel.nodeSets) : { properties: [], children: [] }) };
+  });
 }
 
 /**
