@@ -144,9 +144,10 @@ describe.each(STRATEGIES)('ordering with missing values (%s strategy)', (_name, 
     [DOCUMENTS, [{ field: 'ISSUED_ON', direction: 'DESC' }, { field: 'EFFECTIVE_ON', direction: 'ASC' }, { field: 'ZONES_COUNT', direction: 'DESC' }], true],
     [SHANGHAI_DOCUMENTS, [{ field: 'ISSUED_ON', direction: 'DESC' }], true],
     [SHANGHAI_DOCUMENTS, [{ field: 'PUBLISHED_ON', direction: 'ASC' }, { field: 'ISSUED_ON', direction: 'DESC' }], true],
-    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }], false],
-    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'ASC' }], false],
-    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }, { field: 'ZONES_COUNT', direction: 'ASC' }], false],
+    // Since issue 12 the seventh batch's measures carry their replication date: values and gaps.
+    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }], true],
+    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'ASC' }], true],
+    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }, { field: 'ZONES_COUNT', direction: 'ASC' }], true],
     [SHANGHAI_MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }], false],
     [SHANGHAI_MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'ASC' }, { field: 'NAME_EN', direction: 'DESC' }], true],
   ];

@@ -219,8 +219,9 @@ describe('aggregates', () => {
     expect(series).toHaveLength(1);
     const points = series[0]!.points as Array<{ asOf: string; value: number; sources: unknown[] }>;
     expect(points.map((p) => p.asOf)).toEqual([...points.map((p) => p.asOf)].sort());
-    expect(points.map((p) => p.value)).toEqual(expect.arrayContaining([173, 278, 302, 349]));
-    expect(points[points.length - 1]!.value).toBe(349);
+    // Issue 12: 173 (2016–20 only) moved to its own metric; MOFCOM's 485 (2025) is the latest point.
+    expect(points.map((p) => p.value)).toEqual(expect.arrayContaining([260, 278, 302, 349, 485]));
+    expect(points[points.length - 1]!.value).toBe(485);
     expect(points.every((p) => p.sources.length > 0)).toBe(true);
   });
 
