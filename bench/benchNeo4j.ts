@@ -21,11 +21,15 @@ export function ensureApocJars(log: (line: string) => void): string[] {
   const complete = join(PLUGIN_LIB, '.complete');
   if (!existsSync(complete)) {
     log('Fetching APOC core 5.26 from Maven Central into bench/apoc/lib (first run only)...');
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(PLUGIN_POM_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${PLUGIN_LIB}`], { stdio: 'inherit' });
+    const r = spawnSync('mvn', ['-q', '-B', '-f', join(PLUGIN_POM_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${PLUGIN_LIB}`], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error('Maven could not fetch APOC (see its output above).');
     writeFileSync(complete, new Date().toISOString());
   }
-  return readdirSync(PLUGIN_LIB).filter((f) => f.endsWith('.jar')).map((f) => join(PLUGIN_LIB, f));
+  return readdirSync(PLUGIN_LIB)
+    .filter((f) => f.endsWith('.jar'))
+    .map((f) => join(PLUGIN_LIB, f));
 }
 
 export interface BenchNeo4j {

@@ -26,9 +26,45 @@ export interface ScaleSpec {
 // sources; the supply network's out-degree is the same at every scale, so a 3-hop chain
 // has the same size everywhere and only the graph around it grows.
 export const SCALES: Record<string, ScaleSpec> = {
-  small: { zones: 40, areasPerZone: 10, authorities: 100, people: 200, documents: 1_000, measures: 3_000, industries: 200, suppliesPerIndustry: 5, clusters: 800, observations: 2_500, sources: 2_000 },
-  medium: { zones: 200, areasPerZone: 10, authorities: 400, people: 1_000, documents: 10_000, measures: 30_000, industries: 1_000, suppliesPerIndustry: 5, clusters: 5_000, observations: 30_000, sources: 20_000 },
-  large: { zones: 2_000, areasPerZone: 10, authorities: 2_000, people: 10_000, documents: 100_000, measures: 300_000, industries: 5_000, suppliesPerIndustry: 5, clusters: 50_000, observations: 330_000, sources: 200_000 },
+  small: {
+    zones: 40,
+    areasPerZone: 10,
+    authorities: 100,
+    people: 200,
+    documents: 1_000,
+    measures: 3_000,
+    industries: 200,
+    suppliesPerIndustry: 5,
+    clusters: 800,
+    observations: 2_500,
+    sources: 2_000,
+  },
+  medium: {
+    zones: 200,
+    areasPerZone: 10,
+    authorities: 400,
+    people: 1_000,
+    documents: 10_000,
+    measures: 30_000,
+    industries: 1_000,
+    suppliesPerIndustry: 5,
+    clusters: 5_000,
+    observations: 30_000,
+    sources: 20_000,
+  },
+  large: {
+    zones: 2_000,
+    areasPerZone: 10,
+    authorities: 2_000,
+    people: 10_000,
+    documents: 100_000,
+    measures: 300_000,
+    industries: 5_000,
+    suppliesPerIndustry: 5,
+    clusters: 50_000,
+    observations: 330_000,
+    sources: 200_000,
+  },
 };
 
 /** Ids the benchmark suite addresses; they exist at every scale. */
@@ -48,7 +84,6 @@ export const SYNTHETIC_IDS = {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
-
 
 class Random {
   private readonly next: () => number;
@@ -88,24 +123,73 @@ class Random {
 
 // Bilingual vocabulary, so the full-text index has English words and Chinese bigrams to match.
 const INDUSTRY_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ['biomedicine', '生物医药'], ['integrated circuits', '集成电路'], ['artificial intelligence', '人工智能'],
-  ['new energy vehicles', '新能源汽车'], ['bulk commodities', '大宗商品'], ['marine economy', '海洋经济'],
-  ['aviation', '航空'], ['logistics', '物流'], ['financial services', '金融服务'], ['cross-border e-commerce', '跨境电商'],
-  ['shipping', '航运'], ['petrochemicals', '石油化工'], ['digital trade', '数字贸易'], ['tourism', '旅游'],
-  ['medical devices', '医疗器械'], ['modern agriculture', '现代农业'], ['equipment manufacturing', '装备制造'],
-  ['new materials', '新材料'], ['cultural trade', '文化贸易'], ['offshore trade', '离岸贸易'],
+  ['biomedicine', '生物医药'],
+  ['integrated circuits', '集成电路'],
+  ['artificial intelligence', '人工智能'],
+  ['new energy vehicles', '新能源汽车'],
+  ['bulk commodities', '大宗商品'],
+  ['marine economy', '海洋经济'],
+  ['aviation', '航空'],
+  ['logistics', '物流'],
+  ['financial services', '金融服务'],
+  ['cross-border e-commerce', '跨境电商'],
+  ['shipping', '航运'],
+  ['petrochemicals', '石油化工'],
+  ['digital trade', '数字贸易'],
+  ['tourism', '旅游'],
+  ['medical devices', '医疗器械'],
+  ['modern agriculture', '现代农业'],
+  ['equipment manufacturing', '装备制造'],
+  ['new materials', '新材料'],
+  ['cultural trade', '文化贸易'],
+  ['offshore trade', '离岸贸易'],
 ];
 const ACTIONS: ReadonlyArray<readonly [string, string]> = [
-  ['Simplify', '简化'], ['Pilot', '试点'], ['Open up', '开放'], ['Streamline', '优化'], ['Facilitate', '便利化'],
-  ['Relax limits on', '放宽'], ['Digitise', '数字化'], ['Integrate', '整合'],
+  ['Simplify', '简化'],
+  ['Pilot', '试点'],
+  ['Open up', '开放'],
+  ['Streamline', '优化'],
+  ['Facilitate', '便利化'],
+  ['Relax limits on', '放宽'],
+  ['Digitise', '数字化'],
+  ['Integrate', '整合'],
 ];
 const OBJECTS: ReadonlyArray<readonly [string, string]> = [
-  ['customs clearance', '通关'], ['market access', '市场准入'], ['cross-border payments', '跨境支付'],
-  ['import licensing', '进口许可'], ['bonded maintenance', '保税维修'], ['talent visas', '人才签证'],
-  ['data flows', '数据流动'], ['foreign investment registration', '外商投资登记'], ['tax refunds', '退税'],
+  ['customs clearance', '通关'],
+  ['market access', '市场准入'],
+  ['cross-border payments', '跨境支付'],
+  ['import licensing', '进口许可'],
+  ['bonded maintenance', '保税维修'],
+  ['talent visas', '人才签证'],
+  ['data flows', '数据流动'],
+  ['foreign investment registration', '外商投资登记'],
+  ['tax refunds', '退税'],
   ['inspection and quarantine', '检验检疫'],
 ];
-const PROVINCES = ['Shanghai', 'Guangdong', 'Tianjin', 'Fujian', 'Liaoning', 'Zhejiang', 'Henan', 'Hubei', 'Chongqing', 'Sichuan', 'Shaanxi', 'Hainan', 'Shandong', 'Jiangsu', 'Guangxi', 'Hebei', 'Yunnan', 'Heilongjiang', 'Beijing', 'Hunan', 'Anhui', 'Xinjiang'];
+const PROVINCES = [
+  'Shanghai',
+  'Guangdong',
+  'Tianjin',
+  'Fujian',
+  'Liaoning',
+  'Zhejiang',
+  'Henan',
+  'Hubei',
+  'Chongqing',
+  'Sichuan',
+  'Shaanxi',
+  'Hainan',
+  'Shandong',
+  'Jiangsu',
+  'Guangxi',
+  'Hebei',
+  'Yunnan',
+  'Heilongjiang',
+  'Beijing',
+  'Hunan',
+  'Anhui',
+  'Xinjiang',
+];
 const BATCH_LAUNCH_YEAR = [2013, 2015, 2017, 2019, 2020, 2023, 2024];
 const DOC_KINDS = ['OVERALL_PLAN', 'DEEPENING_PLAN', 'APPROVAL_REPLY', 'MEASURES', 'NEGATIVE_LIST', 'NOTICE', 'OPINIONS', 'REGULATION', 'WORK_REPORT', 'OTHER'];
 const METRICS = ['trade-volume', 'foreign-investment', 'new-enterprises', 'tax-revenue', 'cluster-output', 'reforms-replicated-nationwide'];
@@ -271,7 +355,9 @@ export async function generateGraph(driver: Driver, options: GenerateOptions): P
     const t = performance.now();
     await f();
     await w.flush();
-    log(`  ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s (Neo4j so far: nodes ${(w.writeMs.node / 1000).toFixed(1)} s, relationships ${(w.writeMs.rel / 1000).toFixed(1)} s)`);
+    log(
+      `  ${what}: ${((performance.now() - t) / 1000).toFixed(1)} s (Neo4j so far: nodes ${(w.writeMs.node / 1000).toFixed(1)} s, relationships ${(w.writeMs.rel / 1000).toFixed(1)} s)`,
+    );
   };
 
   // Every fact-bearing relationship: 1 or 2 source ids, verified (5% not).
@@ -291,7 +377,13 @@ export async function generateGraph(driver: Driver, options: GenerateOptions): P
 
   await step('sources', async () => {
     for (let i = 0; i < s.sources; i++) {
-      const p: Row = { id: id.source(i), code: `SYN-${i}`, title: `Synthetic source ${i}`, url: `https://example.org/syn/${i}`, publisher: rnd.pick(['State Council', 'MOFCOM', 'Xinhua', 'Local government']) };
+      const p: Row = {
+        id: id.source(i),
+        code: `SYN-${i}`,
+        title: `Synthetic source ${i}`,
+        url: `https://example.org/syn/${i}`,
+        publisher: rnd.pick(['State Council', 'MOFCOM', 'Xinhua', 'Local government']),
+      };
       w.node('Source', withDate(p, 'publishedOn', rnd.date(2013, 2025)));
       if (i % 1000 === 999) await w.throttle();
     }
@@ -455,8 +547,23 @@ RETURN n.id AS key, id(n) AS internal`,
     for (let o = 0; o < s.observations; o++) {
       const r = rnd.int(10);
       const subject =
-        r < 3 ? id.zone(rnd.int(s.zones)) : r < 7 ? id.cluster(rnd.int(s.clusters)) : r < 8 ? id.area(rnd.int(areaCount)) : r < 9 ? id.industry(rnd.int(s.industries)) : id.document(rnd.int(s.documents));
-      const p: Row = { id: id.observation(o), metric: rnd.pick(METRICS), value: Math.round(rnd.int(1_000_000)) / 10, unit: rnd.pick(['count', 'CNY 100m', 'percent']), disputed: rnd.chance(0.05), verified: !rnd.chance(0.05) };
+        r < 3
+          ? id.zone(rnd.int(s.zones))
+          : r < 7
+            ? id.cluster(rnd.int(s.clusters))
+            : r < 8
+              ? id.area(rnd.int(areaCount))
+              : r < 9
+                ? id.industry(rnd.int(s.industries))
+                : id.document(rnd.int(s.documents));
+      const p: Row = {
+        id: id.observation(o),
+        metric: rnd.pick(METRICS),
+        value: Math.round(rnd.int(1_000_000)) / 10,
+        unit: rnd.pick(['count', 'CNY 100m', 'percent']),
+        disputed: rnd.chance(0.05),
+        verified: !rnd.chance(0.05),
+      };
       w.node('Observation', withDate(p, 'asOf', rnd.date(2014, 2025, 0.3)));
       w.rel('ABOUT', id.observation(o), subject, fact());
       sourcedFrom(id.observation(o));
@@ -466,5 +573,12 @@ RETURN n.id AS key, id(n) AS internal`,
 
   const nodes = Object.values(w.byLabel).reduce((a, b) => a + b, 0) + fieldsCreated;
   const relationships = Object.values(w.byType).reduce((a, b) => a + b, 0);
-  return { nodes, relationships, byLabel: w.byLabel, byType: w.byType, writeSeconds: { nodes: w.writeMs.node / 1000, relationships: w.writeMs.rel / 1000 }, seconds: (performance.now() - started) / 1000 };
+  return {
+    nodes,
+    relationships,
+    byLabel: w.byLabel,
+    byType: w.byType,
+    writeSeconds: { nodes: w.writeMs.node / 1000, relationships: w.writeMs.rel / 1000 },
+    seconds: (performance.now() - started) / 1000,
+  };
 }

@@ -35,7 +35,10 @@ const { values: args } = parseArgs({
   },
 });
 
-const scaleNames = args.scales!.split(',').map((s) => s.trim()).filter(Boolean);
+const scaleNames = args
+  .scales!.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 for (const s of scaleNames) if (!SCALES[s]) throw new Error(`Unknown scale ${s}; known: ${Object.keys(SCALES).join(', ')}`);
 const duration = Number(args.duration);
 const warmup = Number(args.warmup);
@@ -58,7 +61,11 @@ function checkAnswer(op: Operation, server: ServerName, status: number, body: an
   if (status !== 200) return { ok: false, error: `HTTP ${status}: ${JSON.stringify(body?.errors?.[0]?.message ?? body?.error ?? body).slice(0, 300)}` };
   if (body?.errors?.length) return { ok: false, error: `${body.errors[0].extensions?.code ?? 'ERROR'}: ${String(body.errors[0].message).slice(0, 300)}` };
   const data = body?.data;
-  const empty = data === null || data === undefined || (Array.isArray(data) && data.length === 0) || (typeof data === 'object' && Object.values(data).every((v) => v === null || (Array.isArray(v) && v.length === 0)));
+  const empty =
+    data === null ||
+    data === undefined ||
+    (Array.isArray(data) && data.length === 0) ||
+    (typeof data === 'object' && Object.values(data).every((v) => v === null || (Array.isArray(v) && v.length === 0)));
   if (empty) return { ok: false, error: 'empty data', signature: op.signature(server, data) };
   return { ok: true, signature: op.signature(server, data) };
 }
@@ -181,7 +188,6 @@ async function findSetupValues(db: BenchNeo4j, urls: Record<ServerName, string>)
   return setup;
 }
 
-
 async function runScale(name: string): Promise<ScaleResult> {
   const spec = SCALES[name]!;
   const phases: Record<string, number> = {};
@@ -258,7 +264,9 @@ async function runScale(name: string): Promise<ScaleResult> {
             }
             const l = result.load;
             if (peakRssMiB > 0) l.peakRssMiB = Math.round(peakRssMiB);
-            log(`  load ${op.name} / ${server}${closed ? ' (closed loop)' : ''}: ${l.reqPerSec.toFixed(1)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, peak RSS ${l.peakRssMiB ?? '?'} MiB${l.errors + l.non2xx + l.graphqlErrors ? `, errors ${l.errors}, non-2xx ${l.non2xx}, GraphQL errors ${l.graphqlErrors}` : ''}`);
+            log(
+              `  load ${op.name} / ${server}${closed ? ' (closed loop)' : ''}: ${l.reqPerSec.toFixed(1)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, peak RSS ${l.peakRssMiB ?? '?'} MiB${l.errors + l.non2xx + l.graphqlErrors ? `, errors ${l.errors}, non-2xx ${l.non2xx}, GraphQL errors ${l.graphqlErrors}` : ''}`,
+            );
           }
         };
         // Too slow for autocannon when a round of requests would take more than an eighth of

@@ -29,8 +29,7 @@ export function isExplorerBuildStale(explorer: string = EXPLORER, lockFile: stri
 export function ensureExplorerBuilt(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): void {
   if (!isExplorerBuildStale()) return;
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  if (!existsSync(vite))
-    throw new Error('The explorer is not built and Vite is missing: run `npm install` (with dev dependencies), then `npm run build:explorer`.');
+  if (!existsSync(vite)) throw new Error('The explorer is not built and Vite is missing: run `npm install` (with dev dependencies), then `npm run build:explorer`.');
   log('Building the explorer (explorer/dist)…');
   // Always the production bundle: under vitest NODE_ENV is `test`, which Vite would honour
   // and ship React's development build (522 KB instead of 305 KB, measured).

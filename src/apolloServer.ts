@@ -2,7 +2,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { DegreeStatsProvider } from './graph/degreeStats.js';
-import type { Executor } from './graph/executor.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
 import { createFormatError } from './graphql/formatError.js';
 import { createArmorProtection, DEFAULT_LIMITS, type Limits } from './graphql/limits.js';

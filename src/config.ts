@@ -87,14 +87,19 @@ const EnvSchema = z.object({
 /** `*`, or the listed origins exactly as browsers send them (scheme://host[:port]). */
 function parseCorsOrigins(value: string): '*' | string[] {
   if (value.trim() === '*') return '*';
-  const origins = value.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = value
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {
       parsed = new URL(origin);
     } catch {}
     if (!parsed || parsed.origin !== origin)
-      throw new Error(`Configuration: CORS_ORIGINS: "${origin}" is not an origin; expected * (the default) or a comma list like https://dash.example.org,http://localhost:3000 (no path, no trailing slash).`);
+      throw new Error(
+        `Configuration: CORS_ORIGINS: "${origin}" is not an origin; expected * (the default) or a comma list like https://dash.example.org,http://localhost:3000 (no path, no trailing slash).`,
+      );
   }
   return origins;
 }

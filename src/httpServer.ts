@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import { BadRequestError, GraphQLErrorWithCode, httpErrorBody, InternalError, LimitExceededError, NotFoundError, RateLimitedError } from './errors.js';
+import { BadRequestError, type GraphQLErrorWithCode, httpErrorBody, InternalError, LimitExceededError, NotFoundError, RateLimitedError } from './errors.js';
 import type { Executor } from './graph/executor.js';
 import type { QueryStrategy } from './graph/loaders.js';
 import { createContext, type GraphQLContext } from './graphql/context.js';
@@ -183,12 +183,7 @@ export function createHttpServer(apollo: ApolloServer<GraphQLContext>, executor:
     } catch (e) {
       if (e instanceof BodyTooLargeError) {
         res.setHeader('connection', 'close');
-        return sendErrors(
-          res,
-          413,
-          trace,
-          new LimitExceededError(`The request body exceeds ${options.maxBodyBytes} bytes.`, { limit: 'bodySize', max: options.maxBodyBytes }),
-        );
+        return sendErrors(res, 413, trace, new LimitExceededError(`The request body exceeds ${options.maxBodyBytes} bytes.`, { limit: 'bodySize', max: options.maxBodyBytes }));
       }
       if (!res.headersSent) sendErrors(res, 500, trace, new InternalError());
       else res.end();

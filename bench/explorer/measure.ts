@@ -138,7 +138,12 @@ const count = (page: Page, selector: string) => page.locator(selector).count();
 /** In the page: the IDE's response pane once it holds a JSON answer, else '' (read through GraphiQL's Monaco). */
 function readResponsePane(): string {
   const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
-  const text = monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '';
+  const text =
+    monaco?.editor
+      .getModels()
+      .filter((m) => m.uri.path.endsWith('response.json'))
+      .at(-1)
+      ?.getValue() ?? '';
   return text.trim().startsWith('{') ? text : '';
 }
 

@@ -124,5 +124,8 @@ mkdirSync(out, { recursive: true });
 // A run of some parts keeps the other parts' last results (each part's numbers carry their date).
 const file = join(out, 'explorer.json');
 const previous: Record<string, unknown> = existsSync(file) && parts.size < 2 ? JSON.parse(readFileSync(file, 'utf8')) : {};
-writeFileSync(file, `${JSON.stringify({ ...previous, ...results, parts: { ...(previous.parts as object), ...Object.fromEntries([...parts].map((p) => [p, results.date])) } }, null, 2)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ ...previous, ...results, parts: { ...(previous.parts as object), ...Object.fromEntries([...parts].map((p) => [p, results.date])) } }, null, 2)}\n`,
+);
 log(`written to bench/results/explorer.json`);

@@ -88,7 +88,15 @@ export interface LoadSummary {
   phases: Array<{ name: string; from: number; to: number } & Stats & { reqPerS: number }>;
   buckets: Array<{ from: number; to: number; neo4j: string; healthzFailures: number; readyz: string; neo4jDirect: string } & Stats>;
   perQuery: Array<{ query: string } & Stats>;
-  recovery: { readyAt: number | null; firstDirectOkAfterReadyAt: number | null; firstOkAfterReadyAt: number | null; lastErrorAt: number | null; errorsOutsideOutage: number; unexpectedOutageCodes: Record<string, number>; allOkFrom: number | null };
+  recovery: {
+    readyAt: number | null;
+    firstDirectOkAfterReadyAt: number | null;
+    firstOkAfterReadyAt: number | null;
+    lastErrorAt: number | null;
+    errorsOutsideOutage: number;
+    unexpectedOutageCodes: Record<string, number>;
+    allOkFrom: number | null;
+  };
   verdict: {
     /** INCONCLUSIVE: nothing failed, but Neo4j came back too late in the run to watch the recovery. */
     outcome: 'PASS' | 'FAIL' | 'INCONCLUSIVE';
@@ -199,7 +207,12 @@ export function summarize(r: LoadReport): LoadSummary {
       errorsOnlyDuringOutage,
       fullRecovery,
       checksumUnchanged,
-      reasons: fullRecovery === null && !reasons.length ? [`Neo4j was ready again at ${fmtS(o.readyAt)}, too late to leave ${MIN_OBSERVED_RECOVERY_S} s of load after the ${RECOVERY_GRACE_S} s grace period; readiness and every query did come back after the run. Rerun with a longer --duration.`] : reasons,
+      reasons:
+        fullRecovery === null && !reasons.length
+          ? [
+              `Neo4j was ready again at ${fmtS(o.readyAt)}, too late to leave ${MIN_OBSERVED_RECOVERY_S} s of load after the ${RECOVERY_GRACE_S} s grace period; readiness and every query did come back after the run. Rerun with a longer --duration.`,
+            ]
+          : reasons,
     },
   };
 }
@@ -237,7 +250,10 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   lines.push(`| Errors by \`extensions.code\` | ${fmtErrors(s.overall.errors)} |`);
   const before = s.phases.find((p) => p.name.startsWith('before'));
   const after = s.phases.find((p) => p.name.startsWith('after'));
-  if (before && after) lines.push(`| Throughput, before the outage → after recovery | ${before.reqPerS.toFixed(1)} → ${after.reqPerS.toFixed(1)} req/s; p50 ${fmtMs(before.p50)} → ${fmtMs(after.p50)} ms, p99 ${fmtMs(before.p99)} → ${fmtMs(after.p99)} ms |`);
+  if (before && after)
+    lines.push(
+      `| Throughput, before the outage → after recovery | ${before.reqPerS.toFixed(1)} → ${after.reqPerS.toFixed(1)} req/s; p50 ${fmtMs(before.p50)} → ${fmtMs(after.p50)} ms, p99 ${fmtMs(before.p99)} → ${fmtMs(after.p99)} ms |`,
+    );
   if (o.planned)
     lines.push(
       `| Outage | Neo4j stop requested at ${fmtS(o.stopRequestedAt)}, stopped at ${fmtS(o.stoppedAt)}, restart requested at ${fmtS(o.restartRequestedAt)}, ready at ${fmtS(o.readyAt)}${o.error ? ` (restart failed: ${o.error.split('\n')[0]})` : ''} |`,
@@ -256,7 +272,10 @@ export function renderLoadReport(r: LoadReport): { markdown: string; summary: Lo
   );
 
   lines.push('## Phases', '', '| Phase | Window | Requests | req/s | Succeeded | Errors by code | p50 ms | p99 ms |', '|---|---|---:|---:|---:|---|---:|---:|');
-  for (const p of s.phases) lines.push(`| ${p.name} | ${p.from.toFixed(1)}–${Math.min(p.to, c.durationS).toFixed(1)} s | ${p.requests} | ${p.reqPerS.toFixed(1)} | ${p.ok} | ${fmtErrors(p.errors)} | ${fmtMs(p.p50)} | ${fmtMs(p.p99)} |`);
+  for (const p of s.phases)
+    lines.push(
+      `| ${p.name} | ${p.from.toFixed(1)}–${Math.min(p.to, c.durationS).toFixed(1)} s | ${p.requests} | ${p.reqPerS.toFixed(1)} | ${p.ok} | ${fmtErrors(p.errors)} | ${fmtMs(p.p50)} | ${fmtMs(p.p99)} |`,
+    );
   lines.push('');
 
   lines.push('## Timeline', '', '| t | Event |', '|---:|---|');

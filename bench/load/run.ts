@@ -144,9 +144,18 @@ async function main(): Promise<void> {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_')));
     server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...env, NEO4J_URI: neo4jUri, PORT: String(httpPort), HOST: '127.0.0.1', SEED_ON_START: 'false', NODE_ENV: 'production',
+      env: {
+        ...env,
+        NEO4J_URI: neo4jUri,
+        PORT: String(httpPort),
+        HOST: '127.0.0.1',
+        SEED_ON_START: 'false',
+        NODE_ENV: 'production',
         // As deployed, but unmetered and quiet: the load is one client, and its log has 300 lines.
-        RATE_LIMIT_COST_PER_MINUTE: '0', RATE_LIMIT_CONCURRENT: '0', LOG_LEVEL: 'warn' },
+        RATE_LIMIT_COST_PER_MINUTE: '0',
+        RATE_LIMIT_CONCURRENT: '0',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const serverExit: LoadReport['server']['exits'] = [];
@@ -169,9 +178,16 @@ async function main(): Promise<void> {
     // Then the same load, unrecorded, so that "before the outage" is not the JIT warming up.
     if (opts.warmupS > 0) {
       log(`warming up: ${opts.warmupS} s of the same load, not recorded...`);
-      await autocannon({ url: `${base}/graphql`, connections: opts.connections, duration: opts.warmupS, requests: WORKLOAD.map((_, i) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: bodies[i] })) });
+      await autocannon({
+        url: `${base}/graphql`,
+        connections: opts.connections,
+        duration: opts.warmupS,
+        requests: WORKLOAD.map((_, i) => ({ method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: bodies[i] })),
+      });
     }
-    log(`warm: all ${WORKLOAD.length} queries answer. Load: ${opts.durationS} s, ${opts.connections} connections${opts.outage ? `, Neo4j stopped at ${opts.outageAtS} s for ${opts.outageForS} s` : ''}.`);
+    log(
+      `warm: all ${WORKLOAD.length} queries answer. Load: ${opts.durationS} s, ${opts.connections} connections${opts.outage ? `, Neo4j stopped at ${opts.outageAtS} s for ${opts.outageForS} s` : ''}.`,
+    );
 
     const samples: Sample[] = [];
     const polls: LoadReport['polls'] = { healthz: [], readyz: [], neo4j: [] };
@@ -209,7 +225,9 @@ async function main(): Promise<void> {
       },
       (err) => finish(err ?? null),
     );
-    instance.on('reqError', (err: Error) => samples.push({ t: rel()!, ms: null, query: '?', status: 0, code: /timed out/.test(err.message) ? 'CLIENT_TIMEOUT' : 'CONNECTION_ERROR' }));
+    instance.on('reqError', (err: Error) =>
+      samples.push({ t: rel()!, ms: null, query: '?', status: 0, code: /timed out/.test(err.message) ? 'CLIENT_TIMEOUT' : 'CONNECTION_ERROR' }),
+    );
 
     // Three pollers, each every 0.5 s and each bounded, so a slow one does not thin the others.
     let polling = true;
@@ -307,12 +325,28 @@ async function main(): Promise<void> {
     const report: LoadReport = {
       generatedAt: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAvgBefore, loadAvgAfter },
-      config: { warmupS: opts.warmupS, durationS: opts.durationS, connections: opts.connections, bucketS: opts.bucketS, outageAtS: opts.outage ? opts.outageAtS : null, outageForS: opts.outage ? opts.outageForS : null, neo4jHeapMiB: opts.heapMiB, workload: WORKLOAD.map((q) => q.name), serverEnv: 'NODE_ENV=production, QUERY_TIMEOUT_MS default' },
+      config: {
+        warmupS: opts.warmupS,
+        durationS: opts.durationS,
+        connections: opts.connections,
+        bucketS: opts.bucketS,
+        outageAtS: opts.outage ? opts.outageAtS : null,
+        outageForS: opts.outage ? opts.outageForS : null,
+        neo4jHeapMiB: opts.heapMiB,
+        workload: WORKLOAD.map((q) => q.name),
+        serverEnv: 'NODE_ENV=production, QUERY_TIMEOUT_MS default',
+      },
       outage,
       events,
       samples,
       polls,
-      server: { exits: serverExit, aliveAtEnd: serverAliveAtEnd, stopMs: serverStopMs, exitedOnSigterm: server.exitCode !== null || (server.signalCode !== null && server.signalCode !== 'SIGKILL'), log: serverLog },
+      server: {
+        exits: serverExit,
+        aliveAtEnd: serverAliveAtEnd,
+        stopMs: serverStopMs,
+        exitedOnSigterm: server.exitCode !== null || (server.signalCode !== null && server.signalCode !== 'SIGKILL'),
+        log: serverLog,
+      },
       recoveredAfterRunAt: recoveredAfterRun,
       finalCheck,
       checksum: { before: checksumBefore, after: checksumAfter },

@@ -33,7 +33,8 @@ export const WORKLOAD: LoadQuery[] = [
   },
   {
     name: 'industryChain',
-    query: '{ industryChain(id: "industry:bulk-commodities", direction: DOWNSTREAM, maxHops: 3) { nodes { depth side industry { nameEn } } links { from { id } to { id } link { flow } } } }',
+    query:
+      '{ industryChain(id: "industry:bulk-commodities", direction: DOWNSTREAM, maxHops: 3) { nodes { depth side industry { nameEn } } links { from { id } to { id } link { flow } } } }',
   },
   {
     name: 'paths',

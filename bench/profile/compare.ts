@@ -55,10 +55,21 @@ try {
         const server = await startServer('ours', db.local.uri, () => {}, { checkout: v.dir });
         try {
           const fire = (seconds: number, amount?: number) =>
-            autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: Number(args.connections), duration: seconds, amount });
+            autocannon({
+              url: server.url,
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body,
+              connections: Number(args.connections),
+              duration: seconds,
+              amount,
+            });
           // The same answer from every variant (data only: extensions carry timings).
           const answer = (await post(server.url, JSON.parse(body))).body as { data?: unknown; errors?: unknown };
-          const digest = createHash('sha256').update(JSON.stringify(answer.errors ?? answer.data ?? null)).digest('hex').slice(0, 12);
+          const digest = createHash('sha256')
+            .update(JSON.stringify(answer.errors ?? answer.data ?? null))
+            .digest('hex')
+            .slice(0, 12);
           answers.set(name, [...(answers.get(name) ?? []), `${v.name}=${digest}`]);
           // Warm by requests, not seconds: on a starved machine 2 s were 4 requests, and V8 had
           // not yet optimized the code the measured ones ran (31 CPU ms per request, not 8).

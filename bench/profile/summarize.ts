@@ -84,7 +84,9 @@ export function summarizeProfile(profile: CpuProfile): Map<string, number> {
     const owner = stage ?? fallback ?? 'other';
     // A socket write is a syscall: on loopback it runs the receiver's side too, and on a
     // loaded machine the wait for the CPU lands here. Kept apart, named by its owner.
-    const result = SOCKET_WRITES.test(byId.get(id)!.callFrame.functionName) ? `socket writes (${owner === 'driver + Bolt' ? 'Bolt' : owner === 'HTTP + JSON parse' ? 'HTTP response' : owner})` : owner;
+    const result = SOCKET_WRITES.test(byId.get(id)!.callFrame.functionName)
+      ? `socket writes (${owner === 'driver + Bolt' ? 'Bolt' : owner === 'HTTP + JSON parse' ? 'HTTP response' : owner})`
+      : owner;
     stageOf.set(id, result);
     return result;
   };

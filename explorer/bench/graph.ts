@@ -12,13 +12,67 @@ import { LayoutRunner } from '../src/graph/runLayout';
 
 declare global {
   interface Window {
-    __graphBench?: { nodes: number; edges: number; layoutMs: number; firstDrawMs: number; totalMs: number; syncMs: number; preDrawMs: number; workerMs: number; iterations: number; frameMsAfter: number; renderMsPerFrame: number; idleFrameMs: number };
+    __graphBench?: {
+      nodes: number;
+      edges: number;
+      layoutMs: number;
+      firstDrawMs: number;
+      totalMs: number;
+      syncMs: number;
+      preDrawMs: number;
+      workerMs: number;
+      iterations: number;
+      frameMsAfter: number;
+      renderMsPerFrame: number;
+      idleFrameMs: number;
+    };
   }
 }
 
-const ZH = ['上海', '广东', '天津', '福建', '海南', '自贸试验区', '片区', '生物医药', '集成电路', '大宗商品', '海洋经济', '跨境电商', '融资租赁', '改革措施', '产业集群', '管理委员会', '总体方案', '保税', '数字贸易', '航运'];
-const EN = ['Shanghai', 'Guangdong', 'Tianjin', 'Fujian', 'Hainan', 'pilot zone', 'area', 'biomedicine', 'chips', 'commodities', 'marine economy', 'e-commerce', 'leasing', 'measure', 'cluster', 'committee', 'plan', 'bonded', 'digital trade', 'shipping'];
-
+const ZH = [
+  '上海',
+  '广东',
+  '天津',
+  '福建',
+  '海南',
+  '自贸试验区',
+  '片区',
+  '生物医药',
+  '集成电路',
+  '大宗商品',
+  '海洋经济',
+  '跨境电商',
+  '融资租赁',
+  '改革措施',
+  '产业集群',
+  '管理委员会',
+  '总体方案',
+  '保税',
+  '数字贸易',
+  '航运',
+];
+const EN = [
+  'Shanghai',
+  'Guangdong',
+  'Tianjin',
+  'Fujian',
+  'Hainan',
+  'pilot zone',
+  'area',
+  'biomedicine',
+  'chips',
+  'commodities',
+  'marine economy',
+  'e-commerce',
+  'leasing',
+  'measure',
+  'cluster',
+  'committee',
+  'plan',
+  'bonded',
+  'digital trade',
+  'shipping',
+];
 
 function nextFrame(): Promise<number> {
   return new Promise((resolve) => requestAnimationFrame(resolve));
@@ -76,7 +130,8 @@ async function runBench(): Promise<void> {
     const index = Number(node.id.slice(1)) % 20;
     graph.addNode(node.id, { ...placeNear(anchor, index, 20), size: style.size, color: style.color, label: shortenLabel(node.label), typename: node.typename });
   }
-  for (const [key, source, target] of synthetic.links) graph.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: EDGE_COLOR, label: 'SUPPLIES', relType: 'SUPPLIES', editorial: false, onPath: false });
+  for (const [key, source, target] of synthetic.links)
+    graph.addDirectedEdgeWithKey(key, source, target, { size: 1.5, color: EDGE_COLOR, label: 'SUPPLIES', relType: 'SUPPLIES', editorial: false, onPath: false });
   applySceneSize(renderer, graph.order);
   const synced = performance.now();
   if (query.get('predraw') !== '0') renderer.refresh();

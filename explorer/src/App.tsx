@@ -60,7 +60,13 @@ export function App() {
               <RouteLink to={toNavRoute(item.view, lang)}>{translate(lang, item.label)}</RouteLink>
             </span>
           ))}
-          <button type="button" className="lang-toggle" data-testid="lang-toggle" aria-label={translate(lang, 'languageLabel')} onClick={() => navigate(otherLanguage, { replace: true })}>
+          <button
+            type="button"
+            className="lang-toggle"
+            data-testid="lang-toggle"
+            aria-label={translate(lang, 'languageLabel')}
+            onClick={() => navigate(otherLanguage, { replace: true })}
+          >
             {translate(lang, 'language')}
           </button>
         </nav>

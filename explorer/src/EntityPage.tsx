@@ -147,9 +147,7 @@ function formatFactValue(typename: string, key: string, value: unknown, lang: La
     );
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (isRecord(value) && typeof value.id === 'string')
-    return (
-      <RouteLink to={{ view: 'entity', id: value.id, lang }}>{readEntityLabel(value as NodeLabelFragment, lang)}</RouteLink>
-    );
+    return <RouteLink to={{ view: 'entity', id: value.id, lang }}>{readEntityLabel(value as NodeLabelFragment, lang)}</RouteLink>;
   return String(value);
 }
 
@@ -204,7 +202,17 @@ function toSourceRow(s: SourceFieldsFragment): ExportRow {
 }
 
 function toObservationRow(o: ObservationFieldsFragment): ExportRow {
-  return { id: o.id, metric: o.metric, value: o.value, valueText: o.valueText, unit: o.unit, asOf: o.asOf, disputed: o.disputed, verified: o.verified, sources: o.sources.map((s) => s.id).join(' ') };
+  return {
+    id: o.id,
+    metric: o.metric,
+    value: o.value,
+    valueText: o.valueText,
+    unit: o.unit,
+    asOf: o.asOf,
+    disputed: o.disputed,
+    verified: o.verified,
+    sources: o.sources.map((s) => s.id).join(' '),
+  };
 }
 
 function ListHeader({ name, page, rows, lang, heading }: { name: string; page: AnyListPage; rows: ExportRow[]; lang: Lang; heading: string }) {

@@ -119,7 +119,11 @@ export function SearchPage({ q, types, lang }: { q: string; types: string[]; lan
           ))}
         </fieldset>
       </form>
-      {error && <p role="alert">{translate(lang, 'error')}: {error}</p>}
+      {error && (
+        <p role="alert">
+          {translate(lang, 'error')}: {error}
+        </p>
+      )}
       {answer?.key === key && (
         <section aria-live="polite" className="hits">
           <p className="summary">

@@ -9,7 +9,10 @@ export interface ApiAnswer<T> {
 }
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string | null) {
+  constructor(
+    message: string,
+    readonly code: string | null,
+  ) {
     super(message);
   }
 }

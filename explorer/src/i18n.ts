@@ -210,9 +210,19 @@ const LINK_DETAIL_WORDS = {
 } satisfies StringTable;
 
 /** A link's details (dates, title, first, flow) in the interface language; its direction is in its name (translateRelationship). */
-export function formatLinkDetails(lang: Lang, link: { title?: string | null; from?: string | null; to?: string | null; asOf?: string | null; first?: boolean | null; flow?: string | null }): string {
+export function formatLinkDetails(
+  lang: Lang,
+  link: { title?: string | null; from?: string | null; to?: string | null; asOf?: string | null; first?: boolean | null; flow?: string | null },
+): string {
   const word = (key: keyof typeof LINK_DETAIL_WORDS) => LINK_DETAIL_WORDS[key][lang];
-  return [link.title, link.from && `${word('from')} ${link.from}`, link.to && `${word('to')} ${link.to}`, link.asOf && `${word('asOf')} ${link.asOf}`, link.first && word('first'), link.flow]
+  return [
+    link.title,
+    link.from && `${word('from')} ${link.from}`,
+    link.to && `${word('to')} ${link.to}`,
+    link.asOf && `${word('asOf')} ${link.asOf}`,
+    link.first && word('first'),
+    link.flow,
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -73,21 +73,33 @@ function main(): void {
   console.log(`# precision sample: ${PER_TYPE} mentions per type, seed ${seed}`);
   for (const type of TYPES) {
     const pool = items.flatMap((i) => i.mentions.filter((m) => m.entity.startsWith(`${type}:`)).map((m) => ({ item: i, m })));
-    for (const { item, m } of shuffle(pool, random).slice(0, PER_TYPE))
-      console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
+    for (const { item, m } of shuffle(pool, random).slice(0, PER_TYPE)) console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
   }
 
-  const all = readdirSync(join(values.corpus!, 'news')).filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n)).map((n) => n.slice(0, 10)).sort();
+  const all = readdirSync(join(values.corpus!, 'news'))
+    .filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n))
+    .map((n) => n.slice(0, 10))
+    .sort();
   const withZone = [...new Set(items.map((i) => i.broadcastOn))].sort();
   const picked = new Set<string>();
   const take = (pool: string[], n: number) => {
-    for (const d of shuffle(pool.filter((x) => !picked.has(x)), random).slice(0, n)) picked.add(d);
+    for (const d of shuffle(
+      pool.filter((x) => !picked.has(x)),
+      random,
+    ).slice(0, n))
+      picked.add(d);
   };
   // Per year: two broadcasts with zone news and two drawn from all broadcasts; one more of each in 2021 and 2025.
   for (const year of YEARS) {
     const extra = year === '2021' || year === '2025' ? 1 : 0;
-    take(withZone.filter((d) => d.startsWith(year)), 2 + (year === '2021' ? extra : 0));
-    take(all.filter((d) => d.startsWith(year)), 2 + (year === '2025' ? extra : 0));
+    take(
+      withZone.filter((d) => d.startsWith(year)),
+      2 + (year === '2021' ? extra : 0),
+    );
+    take(
+      all.filter((d) => d.startsWith(year)),
+      2 + (year === '2025' ? extra : 0),
+    );
   }
   console.log(`# recall broadcasts (${picked.size}), seed ${seed}`);
   console.log([...picked].sort().join('\n'));
@@ -106,8 +118,7 @@ function drawFollowUp(items: ReturnType<typeof validateNewsFileText>['newsItems'
   console.log(`# follow-up precision sample: mentions of the ${fresh.length} items not in ${ref}, at most ${perType} per type, seed ${seed}`);
   for (const type of TYPES) {
     const pool = fresh.flatMap((i) => i.mentions.filter((m) => m.entity.startsWith(`${type}:`)).map((m) => ({ item: i, m })));
-    for (const { item, m } of shuffle(pool, random).slice(0, perType))
-      console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
+    for (const { item, m } of shuffle(pool, random).slice(0, perType)) console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
   }
   const labelsFile = fileURLToPath(new URL('../../test/fixtures/news/audit-labels.yaml', import.meta.url));
   const labelled = new Set((parse(readFileSync(labelsFile, 'utf8')) as { recall: Array<{ date: string }> }).recall.map((r) => r.date));
@@ -129,8 +140,7 @@ function drawNewMentions(items: ReturnType<typeof validateNewsFileText>['newsIte
   for (const type of TYPES) {
     const pool = items.flatMap((i) => i.mentions.filter((m) => m.entity.startsWith(`${type}:`) && !before.has(`${i.id} ${m.entity}`)).map((m) => ({ item: i, m })));
     if (pool.length > 0) console.log(`# ${type}: ${pool.length} new mentions`);
-    for (const { item, m } of shuffle(pool, random).slice(0, perType))
-      console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
+    for (const { item, m } of shuffle(pool, random).slice(0, perType)) console.log([type, item.id, m.entity, m.term, item.subHeadline ?? item.headline, m.evidence].join('\t'));
   }
 }
 

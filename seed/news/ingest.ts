@@ -34,7 +34,9 @@ function main(): void {
     for (const [name, text] of files) writeFileSync(join(out, name), text);
   }
   const ms = Math.round(performance.now() - started);
-  console.log(`${stats.broadcasts} broadcasts, ${stats.itemsRead} items read, ${kept} kept, ${files.size - 1} year files ${values.check ? 'checked' : `written to ${out}`} in ${ms} ms`);
+  console.log(
+    `${stats.broadcasts} broadcasts, ${stats.itemsRead} items read, ${kept} kept, ${files.size - 1} year files ${values.check ? 'checked' : `written to ${out}`} in ${ms} ms`,
+  );
 }
 
 try {

@@ -112,7 +112,14 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
         if (ftzWorded) for (const x of m.mentions) bump(stats.mentionsInDroppedItems, typeOf(x.entity));
         if (namesPlace || keptAsGeneral) bump(stats.droppedItems, 'kept by the rules but has no original link');
         else if (pilotFtzs) bump(stats.droppedItems, broadcastNamesPlace ? DROP_GENERAL_NO_ENTITY : DROP_GENERAL_NO_PLACE_IN_BROADCAST);
-        else if (ftzWorded) bump(stats.droppedItems, dropReason(m.falseFriends.map((f) => f.reason), m.withoutContext.length > 0));
+        else if (ftzWorded)
+          bump(
+            stats.droppedItems,
+            dropReason(
+              m.falseFriends.map((f) => f.reason),
+              m.withoutContext.length > 0,
+            ),
+          );
         continue;
       }
       if (keptAsGeneral) stats.itemsKeptAsGeneral++;
@@ -150,7 +157,13 @@ export function ingestNews(broadcasts: BroadcastText[], dict: NewsDictionary, kn
   const files = new Map<string, string>();
   const years = [...new Set(items.map((i) => i.broadcastOn.slice(0, 4)))].sort();
   for (const year of years) {
-    files.set(`${year}.yaml`, renderNewsFile(newSourcesByYear.get(year) ?? [], items.filter((i) => i.broadcastOn.startsWith(year))));
+    files.set(
+      `${year}.yaml`,
+      renderNewsFile(
+        newSourcesByYear.get(year) ?? [],
+        items.filter((i) => i.broadcastOn.startsWith(year)),
+      ),
+    );
   }
   files.set('report.md', renderNewsReport(stats, dict));
   return { files, items, stats };

@@ -6,9 +6,7 @@ import type { FalseFriendReason, NewsDictionary } from './newsDictionary.js';
 import { normalizeForMatch } from './newsDictionary.js';
 import type { BroadcastItem } from './readBroadcast.js';
 
-type Entry =
-  | { kind: 'alias'; entity: string; needs: string[]; implies: string[] }
-  | { kind: 'false-friend'; reason: FalseFriendReason };
+type Entry = { kind: 'alias'; entity: string; needs: string[]; implies: string[] } | { kind: 'false-friend'; reason: FalseFriendReason };
 
 export interface Matcher {
   /** First code unit → terms starting with it, longest first. */
@@ -48,10 +46,8 @@ export function compileMatcher(dict: NewsDictionary): Matcher {
   const placeTriggers = new Set(COMMON_TRIGGERS);
   for (const e of dict.entities)
     if ([e.id, ...e.implies].some(isPlaceId))
-      for (const a of [...e.aliases, ...e.contextualAliases].map(normalizeForMatch))
-        if (!COMMON_TRIGGERS.some((t) => a.includes(t))) placeTriggers.add(a);
-  for (const g of dict.groups)
-    if (g.names.some(isPlaceId) && !COMMON_TRIGGERS.some((t) => g.term.includes(t))) placeTriggers.add(normalizeForMatch(g.term));
+      for (const a of [...e.aliases, ...e.contextualAliases].map(normalizeForMatch)) if (!COMMON_TRIGGERS.some((t) => a.includes(t))) placeTriggers.add(a);
+  for (const g of dict.groups) if (g.names.some(isPlaceId) && !COMMON_TRIGGERS.some((t) => g.term.includes(t))) placeTriggers.add(normalizeForMatch(g.term));
   const listNames = new Map(dict.entities.flatMap((e) => (e.listName ? [[e.listName, e.id] as [string, string]] : [])));
   const names = [...listNames.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|');
   const listBeforeAlias = names ? new RegExp(`(?:(?:${names})${LIST_SEPARATORS})+$`) : null;
@@ -155,8 +151,12 @@ export function matchItem(matcher: Matcher, item: BroadcastItem): ItemMatch {
       const entry = hit.entry;
       const listed =
         entry.kind === 'false-friend'
-          ? LISTABLE_GENERICS.has(hit.term) ? listedZones(matcher, text, i, matcher.listBeforeGeneric) : []
-          : entry.entity.startsWith('zone:') ? listedZones(matcher, text, i, matcher.listBeforeAlias) : [];
+          ? LISTABLE_GENERICS.has(hit.term)
+            ? listedZones(matcher, text, i, matcher.listBeforeGeneric)
+            : []
+          : entry.entity.startsWith('zone:')
+            ? listedZones(matcher, text, i, matcher.listBeforeAlias)
+            : [];
       for (const z of listed) {
         if (seen.has(z.entity)) continue;
         seen.add(z.entity);

@@ -18,19 +18,21 @@ export const FALSE_FRIEND_REASONS: Record<FalseFriendReason, string> = {
 
 const term = z.string().min(2, 'an alias is at least two characters');
 
-const DictionaryEntity = z.strictObject({
-  id: z.string().regex(/^(zone|area|document|person|measure|industry):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a zone, area, document, person, measure or industry id'),
-  /** Always name the entity. */
-  aliases: z.array(term).min(1),
-  /** Name the entity only in an item that also contains one of `needs` (e.g. 南京片区 only beside 自贸). */
-  contextualAliases: z.array(term).default([]),
-  needs: z.array(term).default([]),
-  /** Entities a match also names, e.g. 海南自由贸易港法 names the port as well as the law. */
-  implies: z.array(z.string()).default([]),
-  /** A pilot FTZ's province in lists (北京、上海自贸试验区; 上海等自贸试验区). */
-  listName: term.optional(),
-  note: z.string().optional(),
-}).refine((e) => e.contextualAliases.length === 0 || e.needs.length > 0, { message: 'contextualAliases need `needs`', path: ['needs'] });
+const DictionaryEntity = z
+  .strictObject({
+    id: z.string().regex(/^(zone|area|document|person|measure|industry):[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a zone, area, document, person, measure or industry id'),
+    /** Always name the entity. */
+    aliases: z.array(term).min(1),
+    /** Name the entity only in an item that also contains one of `needs` (e.g. 南京片区 only beside 自贸). */
+    contextualAliases: z.array(term).default([]),
+    needs: z.array(term).default([]),
+    /** Entities a match also names, e.g. 海南自由贸易港法 names the port as well as the law. */
+    implies: z.array(z.string()).default([]),
+    /** A pilot FTZ's province in lists (北京、上海自贸试验区; 上海等自贸试验区). */
+    listName: term.optional(),
+    note: z.string().optional(),
+  })
+  .refine((e) => e.contextualAliases.length === 0 || e.needs.length > 0, { message: 'contextualAliases need `needs`', path: ['needs'] });
 
 const Group = z.strictObject({
   term,
@@ -55,7 +57,10 @@ export type NewsDictionary = z.infer<typeof NewsDictionary>;
 export type DictionaryEntity = z.infer<typeof DictionaryEntity>;
 
 export class DictionaryError extends Error {
-  constructor(readonly file: string, problem: string) {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
     super(`${file}: ${problem}`);
     this.name = 'DictionaryError';
   }
@@ -81,8 +86,7 @@ export function parseNewsDictionary(text: string, file: string, seedIds: Readonl
     if (!seedIds.has(e.id)) throw new DictionaryError(file, `entity ${e.id} is not in the seed (seed/data/**/*.yaml); fix the id or remove the entry`);
     if (ids.has(e.id)) throw new DictionaryError(file, `entity ${e.id} is listed twice`);
     ids.add(e.id);
-    for (const implied of e.implies)
-      if (!seedIds.has(implied)) throw new DictionaryError(file, `entity ${e.id} implies ${implied}, which is not in the seed`);
+    for (const implied of e.implies) if (!seedIds.has(implied)) throw new DictionaryError(file, `entity ${e.id} implies ${implied}, which is not in the seed`);
     for (const a of [...e.aliases, ...e.contextualAliases]) claim(a, e.id);
   }
   for (const g of dict.groups) {

@@ -21,7 +21,10 @@ export interface Broadcast {
 
 /** A transcript that is not in the expected format: the message names the file and the line. */
 export class BroadcastFormatError extends Error {
-  constructor(readonly file: string, problem: string) {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
     super(`${file}: ${problem}`);
     this.name = 'BroadcastFormatError';
   }

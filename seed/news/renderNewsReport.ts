@@ -9,8 +9,7 @@ function table(head: [string, string], rows: Array<[string, number]>): string {
 }
 
 const byType = (m: Map<string, number>): Array<[string, number]> => TYPE_ORDER.map((t) => [t, m.get(t) ?? 0]);
-const sortedEntries = (m: Map<string, number>): Array<[string, number]> =>
-  [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const sortedEntries = (m: Map<string, number>): Array<[string, number]> => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
 export function renderNewsReport(s: IngestStats, dict: NewsDictionary): string {
   const kept = [...s.itemsKeptByYear.values()].reduce((a, b) => a + b, 0);
@@ -47,11 +46,17 @@ ${table(['reason', 'items'], sortedEntries(s.droppedItems))}
 
 False friends met in those FTZ-worded items (occurrences; each names no entity):
 
-${table(['false friend', 'occurrences'], (Object.keys(FALSE_FRIEND_REASONS) as Array<keyof typeof FALSE_FRIEND_REASONS>).map((r) => [`${r}: ${FALSE_FRIEND_REASONS[r]}`, s.falseFriends.get(r) ?? 0]))}
+${table(
+  ['false friend', 'occurrences'],
+  (Object.keys(FALSE_FRIEND_REASONS) as Array<keyof typeof FALSE_FRIEND_REASONS>).map((r) => [`${r}: ${FALSE_FRIEND_REASONS[r]}`, s.falseFriends.get(r) ?? 0]),
+)}
 
 Contextual aliases (sub-area short names such as 南京片区, bare 自贸港) seen without their context, by type:
 
-${table(['type', 'occurrences'], byType(s.withoutContext).filter(([, n]) => n > 0))}
+${table(
+  ['type', 'occurrences'],
+  byType(s.withoutContext).filter(([, n]) => n > 0),
+)}
 
 Entities named in those dropped FTZ-worded items (not linked), by type:
 

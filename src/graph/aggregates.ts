@@ -78,8 +78,7 @@ export function checkFirst(first: number | null | undefined, fallback = 100): nu
 }
 
 export async function countGroups(executor: Executor, label: EntityLabel, by: string[], where: Where | null | undefined, first?: number | null): Promise<GroupCountRecord[]> {
-  if (by.length < 1 || by.length > MAX_DIMENSIONS)
-    throw new BadUserInputError(`\`by\` needs 1 to ${MAX_DIMENSIONS} dimensions.`, { argument: 'by' });
+  if (by.length < 1 || by.length > MAX_DIMENSIONS) throw new BadUserInputError(`\`by\` needs 1 to ${MAX_DIMENSIONS} dimensions.`, { argument: 'by' });
   if (new Set(by).size !== by.length) throw new BadUserInputError('`by` lists a dimension twice.', { argument: 'by' });
   const dims = by.map((name) => {
     const d = DIMENSIONS[label]?.[name];

@@ -97,10 +97,7 @@ export function readAuditLog(executor: Executor, args: AuditLogArgs): AuditConne
   let count: Promise<number> | undefined;
   return {
     page: () => (page ??= readAuditPage(executor, filter, window.first, after)),
-    count: () =>
-      (count ??= executor
-        .read<{ c: number }>(`MATCH (a:${AUDIT_LABEL}) WHERE ${AUDIT_FILTER} RETURN count(a) AS c`, filter)
-        .then((records) => records[0]!.get('c'))),
+    count: () => (count ??= executor.read<{ c: number }>(`MATCH (a:${AUDIT_LABEL}) WHERE ${AUDIT_FILTER} RETURN count(a) AS c`, filter).then((records) => records[0]!.get('c'))),
   };
 }
 

@@ -38,8 +38,7 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 export function translateNeo4jError(error: unknown): Error {
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError();
-    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code === 'Neo.TransientError.Transaction.LockClientStopped')
-      return new TimeoutError();
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || error.code === 'Neo.TransientError.Transaction.LockClientStopped') return new TimeoutError();
   }
   return new InternalError('Internal server error.', { originalError: error instanceof Error ? error : undefined });
 }

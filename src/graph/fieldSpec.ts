@@ -85,7 +85,10 @@ export const SPECIAL_FILTERS: Partial<Record<EntityLabel, Record<string, Special
   Industry: { topLevel: { graphqlType: 'Boolean', description: 'true: only top-level industries; false: only sub-industries.' } },
   Observation: { subject: { graphqlType: 'ID', description: 'Only figures about this entity id.' } },
   NewsItem: {
-    mentions_some: { graphqlType: '[ID!]', description: 'Only items that mention at least one of these entities (ids of any type: zones, sub-areas, industries, measures, documents, people); 1 to 100 ids.' },
+    mentions_some: {
+      graphqlType: '[ID!]',
+      description: 'Only items that mention at least one of these entities (ids of any type: zones, sub-areas, industries, measures, documents, people); 1 to 100 ids.',
+    },
   },
 };
 

@@ -37,8 +37,7 @@ export async function writeGraph(executor: Executor, rows: GraphRows, options: {
   if (options.reset) statements.push({ cypher: 'MATCH (n) DETACH DELETE n' });
   for (const label of ENTITY_LABELS) {
     const ofLabel = rows.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: { ...n.props, id: n.id } }));
-    for (const batch of chunk(ofLabel))
-      statements.push({ cypher: `UNWIND $rows AS row MERGE (n:${ENTITY} {id: row.id}) SET n = row.props, n:${label}`, params: { rows: batch } });
+    for (const batch of chunk(ofLabel)) statements.push({ cypher: `UNWIND $rows AS row MERGE (n:${ENTITY} {id: row.id}) SET n = row.props, n:${label}`, params: { rows: batch } });
   }
   for (const type of RELATIONSHIP_TYPES) {
     const ofType = rows.relationships.filter((r) => r.type === type);
@@ -52,7 +51,6 @@ SET r = row.props`,
         params: { rows: batch },
       });
   }
-  if (options.dataVersion)
-    statements.push({ cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.version = $version, m.edits = 0`, params: { version: options.dataVersion } });
+  if (options.dataVersion) statements.push({ cypher: `MERGE (m:${META_LABEL} {key: 'data'}) SET m.version = $version, m.edits = 0`, params: { version: options.dataVersion } });
   await executor.writeAll(statements);
 }

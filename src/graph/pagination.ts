@@ -57,7 +57,10 @@ export function encodeSortCursor(values: unknown[], id: string): string {
 
 /** The cursor of a row read with its sort keys as Neo4j returns them (dates as ISO strings). */
 export function cursorFor(keys: unknown[], id: string): string {
-  return encodeSortCursor(keys.map((k) => (isDate(k) ? formatDate(k) : k)), id);
+  return encodeSortCursor(
+    keys.map((k) => (isDate(k) ? formatDate(k) : k)),
+    id,
+  );
 }
 
 /** A cursor value must have its key's type: a forged cursor must not reach Cypher's date(). */

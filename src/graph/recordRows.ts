@@ -6,8 +6,19 @@ import type { GraphRows, NodeRow, RelationshipRow } from './graphWriter.js';
 import type { RelationshipType } from './model.js';
 
 const DATE_FIELDS = new Set([
-  'approvedOn', 'planIssuedOn', 'publishedOn', 'launchedOn', 'establishedOn', 'issuedOn',
-  'effectiveOn', 'replicatedNationwideOn', 'foundedOn', 'asOf', 'from', 'to', 'broadcastOn',
+  'approvedOn',
+  'planIssuedOn',
+  'publishedOn',
+  'launchedOn',
+  'establishedOn',
+  'issuedOn',
+  'effectiveOn',
+  'replicatedNationwideOn',
+  'foundedOn',
+  'asOf',
+  'from',
+  'to',
+  'broadcastOn',
 ]);
 
 /** Integer properties: stored as Neo4j integers (a JS number would be stored as a float). */
@@ -15,8 +26,25 @@ const INT_FIELDS = new Set(['batch', 'itemCount']);
 
 /** Record keys that become relationships (or are bookkeeping), not node properties. */
 const NOT_PROPERTIES = new Set([
-  'file', 'sources', 'zone', 'area', 'establishedBy', 'keyIndustries', 'issuers', 'appliesTo', 'relations', 'fields',
-  'setOutIn', 'pilotedIn', 'industries', 'parent', 'supplies', 'partOf', 'roles', 'subject', 'mentions',
+  'file',
+  'sources',
+  'zone',
+  'area',
+  'establishedBy',
+  'keyIndustries',
+  'issuers',
+  'appliesTo',
+  'relations',
+  'fields',
+  'setOutIn',
+  'pilotedIn',
+  'industries',
+  'parent',
+  'supplies',
+  'partOf',
+  'roles',
+  'subject',
+  'mentions',
 ]);
 
 /** Partial date "YYYY[-MM[-DD]]" → Neo4j date at the period's first day, and its precision. */
@@ -71,7 +99,16 @@ export function buildRecordRows(records: RecordSet): GraphRows {
     for (const k of a.keyIndustries)
       for (const i of k.industries) {
         const f = focus.get(i);
-        focus.set(i, f ? { sources: [...new Set([...f.sources, ...k.sources])], verified: f.verified !== false && k.verified !== false, note: [f.note, k.note].filter(Boolean).join(' ') || undefined } : k);
+        focus.set(
+          i,
+          f
+            ? {
+                sources: [...new Set([...f.sources, ...k.sources])],
+                verified: f.verified !== false && k.verified !== false,
+                note: [f.note, k.note].filter(Boolean).join(' ') || undefined,
+              }
+            : k,
+        );
       }
     for (const [i, f] of focus) rel('FOCUSES_ON', a.id, i, f);
   }

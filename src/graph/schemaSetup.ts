@@ -42,9 +42,8 @@ export async function ensureSchema(executor: Executor): Promise<void> {
 
 /** True when every constraint and index above exists and is online. */
 export async function isSchemaInPlace(executor: Executor): Promise<boolean> {
-  const records = await executor.read<{ n: number }>(
-    `SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS n`,
-    { names: [FULLTEXT_INDEX, 'entity_id', 'observation_metric'] },
-  );
+  const records = await executor.read<{ n: number }>(`SHOW INDEXES YIELD name, state WHERE name IN $names AND state = 'ONLINE' RETURN count(*) AS n`, {
+    names: [FULLTEXT_INDEX, 'entity_id', 'observation_metric'],
+  });
   return (records[0]?.get('n') ?? 0) === 3;
 }

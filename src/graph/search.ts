@@ -93,8 +93,7 @@ export async function searchEntities(
   },
 ): Promise<SearchHitRecord[]> {
   const query = toLuceneQuery(text);
-  if (query.length === 0 || text.length > MAX_SEARCH_TEXT)
-    throw new BadUserInputError(`\`text\` must have 1 to ${MAX_SEARCH_TEXT} characters.`, { argument: 'text' });
+  if (query.length === 0 || text.length > MAX_SEARCH_TEXT) throw new BadUserInputError(`\`text\` must have 1 to ${MAX_SEARCH_TEXT} characters.`, { argument: 'text' });
   const records = await executor.read<{ node: Neo4jNode; score: number }>(SEARCH_HITS, {
     query,
     labels,

@@ -85,9 +85,8 @@ export async function listApiTokens(executor: Executor): Promise<ApiTokenRecord[
 
 /** The live (not revoked) token with this hash, or null. */
 export async function findLiveTokenByHash(executor: Executor, hash: string): Promise<ApiTokenRecord | null> {
-  const records = await executor.read<{ t: Record<string, unknown> }>(
-    `MATCH (t:${API_TOKEN_LABEL} {hash: $hash}) WHERE t.revokedAt IS NULL RETURN ${PUBLIC_FIELDS} AS t`,
-    { hash },
-  );
+  const records = await executor.read<{ t: Record<string, unknown> }>(`MATCH (t:${API_TOKEN_LABEL} {hash: $hash}) WHERE t.revokedAt IS NULL RETURN ${PUBLIC_FIELDS} AS t`, {
+    hash,
+  });
   return records[0] ? toTokenRecord(records[0].get('t')) : null;
 }

@@ -82,7 +82,9 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
 /** The children's subqueries, then the rows (re-sorted after them) collected as items. */
 function collectItems(children: RelationPlan[], bag: ParamBag, orderBy: string, as: string, node: string, link: string): string {
   const calls = nestedCalls(children, bag);
-  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect({node: ${node}, ${link}keys: keys, sub: {${subProjection(children)}}}) AS ${as}`].join('\n');
+  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect({node: ${node}, ${link}keys: keys, sub: {${subProjection(children)}}}) AS ${as}`].join(
+    '\n',
+  );
 }
 
 /** Attaches the children's results to a record, for their resolvers. */
@@ -122,7 +124,11 @@ function toPage(of: RelationField | EntityLabel, items: Item[], first: number, c
 /** One entity by id with the planned relationship fields beneath it; null when absent. */
 export async function readEntityTree(executor: Executor, label: EntityLabel, id: string, properties: readonly string[], children: RelationPlan[]): Promise<EntityRecord | null> {
   const bag = new ParamBag();
-  const cypher = [`MATCH (n:${label} {id: ${bag.add(id)}})`, ...nestedCalls(children, bag), `RETURN ${projection(label, properties)} AS n, {${subProjection(children)}} AS sub`].join('\n');
+  const cypher = [
+    `MATCH (n:${label} {id: ${bag.add(id)}})`,
+    ...nestedCalls(children, bag),
+    `RETURN ${projection(label, properties)} AS n, {${subProjection(children)}} AS sub`,
+  ].join('\n');
   const records = await executor.read<{ n: Record<string, unknown>; sub: Record<string, unknown> }>(cypher, bag.params);
   const r = records[0];
   return r ? decorate(toRecord(label, r.get('n')), children, r.get('sub')) : null;

@@ -19,9 +19,7 @@ const relationConnections = ENTITY_LABELS.flatMap((label) =>
 );
 
 /** Every connection type of root lists and relationship fields (not the audit log's). */
-export const CONNECTION_TYPES: readonly string[] = [
-  ...new Set([...ENTITY_LABELS.filter((l) => ROOT_FIELDS[l].list).map((l) => `${l}Connection`), ...relationConnections]),
-];
+export const CONNECTION_TYPES: readonly string[] = [...new Set([...ENTITY_LABELS.filter((l) => ROOT_FIELDS[l].list).map((l) => `${l}Connection`), ...relationConnections])];
 
 /** Their edge types: `ZoneConnection` → `ZoneEdge`, `ZoneLinkConnection` → `ZoneLinkEdge`. */
 export const EDGE_TYPES: readonly string[] = CONNECTION_TYPES.map((c) => c.replace(/Connection$/, 'Edge'));

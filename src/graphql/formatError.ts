@@ -15,8 +15,7 @@ export function createFormatError(production: boolean) {
     // Apollo wraps errors raised while parsing or validating (e.g. our limits) in its own
     // classes with their own codes; where one of ours is inside, its code is the truth.
     const ours = findCodedError(error);
-    if (ours && formatted.extensions?.code !== ours.extensions.code)
-      return { message: ours.message, locations: formatted.locations, extensions: { ...ours.extensions } };
+    if (ours && formatted.extensions?.code !== ours.extensions.code) return { message: ours.message, locations: formatted.locations, extensions: { ...ours.extensions } };
     const code = (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
     if (production && code === ErrorCode.INTERNAL_SERVER_ERROR)
       return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code } };

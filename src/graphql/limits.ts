@@ -3,7 +3,7 @@
 // charged in plugins/cost/). Every rejection happens before any Neo4j query and
 // leaves with LIMIT_EXCEEDED, the limit and its maximum.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
+import { type GraphQLError, Lexer, Source, TokenKind, type ValidationContext } from 'graphql';
 import { LimitExceededError } from '../errors.js';
 
 export interface Limits {
@@ -21,11 +21,9 @@ export const DEFAULT_LIMITS: Limits = { maxDepth: 10, maxAliases: 30, maxDirecti
  * LimitExceededError instead of armor's generic one, so the response carries our code,
  * the limit's name and its maximum (armor's message says what was found).
  */
-const reportLimit =
-  (limit: string, max: number) =>
-  (ctx: ValidationContext | null, error: GraphQLError) => {
-    ctx?.reportError(new LimitExceededError(error.message.replace(/^Syntax Error: /, ''), { limit, max }));
-  };
+const reportLimit = (limit: string, max: number) => (ctx: ValidationContext | null, error: GraphQLError) => {
+  ctx?.reportError(new LimitExceededError(error.message.replace(/^Syntax Error: /, ''), { limit, max }));
+};
 
 /** Counts a document's tokens with graphql's own lexer, stopping one past `max`. */
 export function countTokens(query: string, max: number): number {

@@ -33,7 +33,13 @@ type Fields = Map<string, FieldNode[]>;
  * The fields selected in `sets` on `type`, by response key, through fragments. Without a
  * type every fragment applies (along a path of object types a valid one can only match).
  */
-function collectFields(info: GraphQLResolveInfo, type: GraphQLObjectType | undefined, sets: readonly SelectionSetNode[], out: Fields = new Map(), seen = new Set<string>()): Fields {
+function collectFields(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType | undefined,
+  sets: readonly SelectionSetNode[],
+  out: Fields = new Map(),
+  seen = new Set<string>(),
+): Fields {
   const applies = (condition: string | undefined) => {
     if (!condition || !type || condition === type.name) return true;
     const t = info.schema.getType(condition);
@@ -194,6 +200,10 @@ export function planList(info: GraphQLResolveInfo, label: EntityLabel): ListPlan
  */
 export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
   let sets = selectionSets(info.fieldNodes);
-  for (const step of path) sets = [...collectFields(info, undefined, sets).values()].flat().filter((f) => f.name.value === step).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  for (const step of path)
+    sets = [...collectFields(info, undefined, sets).values()]
+      .flat()
+      .filter((f) => f.name.value === step)
+      .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   return new Set([...collectFields(info, undefined, sets).values()].map((f) => f[0]!.name.value));
 }

@@ -85,8 +85,7 @@ export function serveExplorer(req: IncomingMessage, res: ServerResponse, pathnam
   const file = normalize(join(dist, decoded));
   const inside = file.startsWith(dist.endsWith(sep) ? dist : dist + sep);
   if (decoded.startsWith('/assets/')) {
-    if (inside && existsSync(file) && statSync(file).isFile())
-      sendFile(res, file, { 'cache-control': 'public, max-age=31536000, immutable' }, method);
+    if (inside && existsSync(file) && statSync(file).isFile()) sendFile(res, file, { 'cache-control': 'public, max-age=31536000, immutable' }, method);
     else sendError(res, 404, 'no-cache', new NotFoundError('No such asset in the explorer build.'));
     return true;
   }

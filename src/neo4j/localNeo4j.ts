@@ -50,11 +50,9 @@ export function ensureNeo4jJars(log: (line: string) => void = console.log): void
       'Running a local Neo4j needs Java 17+ (`java`) and Maven (`mvn`) on the PATH: install them (e.g. `apt-get install openjdk-17-jdk maven`), or set NEO4J_URI to an existing Neo4j 5.',
     );
   log('Fetching Neo4j Community 5.26 jars from Maven Central into src/neo4j/launcher/lib (first run only, about a minute)...');
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${LIB_DIR}`],
-    { stdio: 'inherit' },
-  );
+  const result = spawnSync('mvn', ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${LIB_DIR}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('Maven could not fetch the Neo4j jars (see its output above).');
   writeFileSync(JARS_COMPLETE, new Date().toISOString());
 }
@@ -101,7 +99,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = [CLASSES_DIR, join(LIB_DIR, '*'), ...(options.extraClasspath ?? [])].join(':');
   const child = spawn(
     'java',
-    [`-Xms${Math.min(heap, 256)}m`, `-Xmx${heap}m`, ...JVM_FLAGS, '-cp', classpath, 'Launcher', options.home, String(port), String(options.pageCacheMiB ?? 256), '--exit-on-stdin-eof'],
+    [
+      `-Xms${Math.min(heap, 256)}m`,
+      `-Xmx${heap}m`,
+      ...JVM_FLAGS,
+      '-cp',
+      classpath,
+      'Launcher',
+      options.home,
+      String(port),
+      String(options.pageCacheMiB ?? 256),
+      '--exit-on-stdin-eof',
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   await waitForReady(child, port);
@@ -138,9 +147,7 @@ function waitForReady(child: ChildProcess, port: number): Promise<void> {
     };
     const onExit = (code: number | null) => {
       cleanup();
-      const hint = /store_lock|StoreLockException/i.test(output)
-        ? ' The data directory is in use by another Neo4j (is `npm start` already running?).'
-        : '';
+      const hint = /store_lock|StoreLockException/i.test(output) ? ' The data directory is in use by another Neo4j (is `npm start` already running?).' : '';
       reject(new Error(`Local Neo4j exited (code ${code}) before it was ready.${hint}\n${output.slice(-3000)}`));
     };
     const timer = setTimeout(() => {

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { ID_SLUG_PATTERN, LABEL_BY_PREFIX, type IdPrefix } from './labels.js';
 
 /** `<prefix>:<slug>`: lowercase ASCII words joined by '-'. */
-const idOf = (prefix: IdPrefix) =>
-  z.string().regex(new RegExp(`^${prefix}:${ID_SLUG_PATTERN}$`), `must look like ${prefix}:some-slug`);
+const idOf = (prefix: IdPrefix) => z.string().regex(new RegExp(`^${prefix}:${ID_SLUG_PATTERN}$`), `must look like ${prefix}:some-slug`);
 
 export const sourceId = idOf('source');
 export const zoneId = idOf('zone');
@@ -24,6 +23,4 @@ export const newsId = idOf('news');
 const SUBJECT_PREFIXES = (Object.keys(LABEL_BY_PREFIX) as IdPrefix[]).filter((p) => p !== 'obs' && p !== 'source');
 
 /** Any entity id (used where a relationship may point at several labels). */
-export const anyEntityId = z
-  .string()
-  .regex(new RegExp(`^(?:${SUBJECT_PREFIXES.join('|')}):${ID_SLUG_PATTERN}$`), 'must be an entity id such as zone:shanghai');
+export const anyEntityId = z.string().regex(new RegExp(`^(?:${SUBJECT_PREFIXES.join('|')}):${ID_SLUG_PATTERN}$`), 'must be an entity id such as zone:shanghai');

@@ -12,9 +12,7 @@ export const MAX_EVIDENCE_CHARS = 200;
 export const MENTIONABLE_PREFIXES = ['zone', 'area', 'industry', 'measure', 'document', 'person'] as const;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
-const mentionableId = z
-  .string()
-  .regex(new RegExp(`^(?:${MENTIONABLE_PREFIXES.join('|')}):${ID_SLUG_PATTERN}$`), `must be the id of a ${MENTIONABLE_PREFIXES.join(', ')}`);
+const mentionableId = z.string().regex(new RegExp(`^(?:${MENTIONABLE_PREFIXES.join('|')}):${ID_SLUG_PATTERN}$`), `must be the id of a ${MENTIONABLE_PREFIXES.join(', ')}`);
 
 const NewsMentionRecord = z.strictObject({
   entity: mentionableId,

@@ -13,7 +13,7 @@ import { anyEntityId, areaId, authorityId, clusterId, documentId, fieldId, indus
 const partialDate = z
   .string()
   .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => s.length < 10 || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+  .refine((s) => s.length < 10 || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), 'is not a real calendar date');
 
 const sources = z.array(sourceId).min(1, 'needs at least one source');
 
@@ -113,19 +113,7 @@ const PersonRecord = z.strictObject({
   ...factBase,
 });
 
-const DocumentKind = z.enum([
-  'OVERALL_PLAN',
-  'DEEPENING_PLAN',
-  'APPROVAL_REPLY',
-  'MEASURES',
-  'NEGATIVE_LIST',
-  'LAW',
-  'WORK_REPORT',
-  'OPINIONS',
-  'NOTICE',
-  'REGULATION',
-  'OTHER',
-]);
+const DocumentKind = z.enum(['OVERALL_PLAN', 'DEEPENING_PLAN', 'APPROVAL_REPLY', 'MEASURES', 'NEGATIVE_LIST', 'LAW', 'WORK_REPORT', 'OPINIONS', 'NOTICE', 'REGULATION', 'OTHER']);
 const DocumentRelationType = z.enum(['IMPLEMENTS', 'SUPERSEDES', 'AMENDS']);
 
 export const DocumentRecord = z.strictObject({
@@ -144,9 +132,7 @@ export const DocumentRecord = z.strictObject({
   issuers: z.array(authorityId).default([]),
   /** Zones (or sub-areas) the document applies to. */
   appliesTo: z.array(z.union([zoneId, areaId])).default([]),
-  relations: z
-    .array(z.strictObject({ type: DocumentRelationType, document: documentId, ...factBase }))
-    .default([]),
+  relations: z.array(z.strictObject({ type: DocumentRelationType, document: documentId, ...factBase })).default([]),
   ...factBase,
 });
 

@@ -131,7 +131,8 @@ describe('explorer industrial-chain view', () => {
       // The same links, each labelled with its flow; editorial dashed, sourced solid.
       const links = await readDrawnLinks(page);
       expect(links.map((l) => `${l.from}->${l.to}: ${l.flow}`).sort(byKey)).toEqual(api.links.map((l) => `${l.from.id}->${l.to.id}: ${l.link.flow ?? ''}`).sort(byKey));
-      for (const l of links) expect(l.label.replace(/…$/, '').replace(/\s+/g, ''), `${l.from}->${l.to}`).toBe(l.flow.replace(/\s+/g, '').slice(0, l.label.replace(/…$/, '').replace(/\s+/g, '').length));
+      for (const l of links)
+        expect(l.label.replace(/…$/, '').replace(/\s+/g, ''), `${l.from}->${l.to}`).toBe(l.flow.replace(/\s+/g, '').slice(0, l.label.replace(/…$/, '').replace(/\s+/g, '').length));
       const editorial = new Set(api.links.filter((l) => l.link.editorial).map((l) => `${l.from.id}->${l.to.id}`));
       expect(editorial.size).toBeGreaterThan(0);
       for (const l of links) {
@@ -312,7 +313,11 @@ describe('explorer industrial-chain view', () => {
       // What the API answers when the cost is over MAX_COST (as on the benchmark graph); sent
       // with status 200 since Chromium logs any 4xx response as a console error.
       if (name === 'IndustryChain')
-        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'too costly', extensions: { code: 'LIMIT_EXCEEDED' } }] }) });
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ errors: [{ message: 'too costly', extensions: { code: 'LIMIT_EXCEEDED' } }] }),
+        });
       return route.fallback();
     });
     await page.reload();
@@ -320,7 +325,9 @@ describe('explorer industrial-chain view', () => {
     expect(asked).toEqual(expect.arrayContaining(['IndustryChain', 'IndustryChainLean']));
     await page.locator('.chain-lean').waitFor();
     expect((await readDrawnNodes(page)).map((n) => n.id).sort(byKey)).toEqual(api.nodes.map((n) => n.industry.id).sort(byKey));
-    expect((await readDrawnLinks(page)).map((l) => `${l.from}->${l.to}: ${l.flow}`).sort(byKey)).toEqual(api.links.map((l) => `${l.from.id}->${l.to.id}: ${l.link.flow ?? ''}`).sort(byKey));
+    expect((await readDrawnLinks(page)).map((l) => `${l.from}->${l.to}: ${l.flow}`).sort(byKey)).toEqual(
+      api.links.map((l) => `${l.from.id}->${l.to.id}: ${l.link.flow ?? ''}`).sort(byKey),
+    );
     const zones = await page.locator('.chain-tier-places[data-tier="0"] .chain-zones li[data-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
     expect(zones).toEqual([...new Set(api.nodes.filter((n) => n.side === 'ROOT').flatMap((n) => n.zones.map((z) => z.id)))].sort(byKey));
     // "Open as a query" carries the request that answered.

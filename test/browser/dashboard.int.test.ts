@@ -166,7 +166,19 @@ describe('dashboard: one request per chart, the query shown is the one sent', ()
 });
 
 interface ZonesAnswer {
-  zones: { totalCount: number; nodes: Array<{ id: string; kind: string; batch: number | null; launchedOn: string | null; approvedOn: string | null; planIssuedOn: string | null; nameZh: string | null; shortName: string }> };
+  zones: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      kind: string;
+      batch: number | null;
+      launchedOn: string | null;
+      approvedOn: string | null;
+      planIssuedOn: string | null;
+      nameZh: string | null;
+      shortName: string;
+    }>;
+  };
 }
 
 describe('dashboard: each chart draws the API answer', () => {
@@ -180,7 +192,13 @@ describe('dashboard: each chart draws the API answer', () => {
     const csv = await downloadCsv(page, 'zones-timeline');
     const table = await readTable(page, 'zones-timeline');
     expect(table).toEqual(csv);
-    const expected = api.nodes.map((z) => ({ id: z.id, batch: toCell(z.batch), launchedOn: toCell(z.launchedOn), approvedOn: toCell(z.approvedOn), planIssuedOn: toCell(z.planIssuedOn) }));
+    const expected = api.nodes.map((z) => ({
+      id: z.id,
+      batch: toCell(z.batch),
+      launchedOn: toCell(z.launchedOn),
+      approvedOn: toCell(z.approvedOn),
+      planIssuedOn: toCell(z.planIssuedOn),
+    }));
     expect(csv.map((r) => ({ id: r.id, batch: r.batch, launchedOn: r.launchedOn, approvedOn: r.approvedOn, planIssuedOn: r.planIssuedOn }))).toEqual(expected);
     expect(csv).toHaveLength(23);
     expect(csv.find((r) => r.id === 'zone:shanghai')?.launchedOn).toBe('2013-09-29');
@@ -265,8 +283,15 @@ describe('dashboard: each chart draws the API answer', () => {
     await waitForDrawn(page, 'indicators');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.variables.metrics).toContain('reforms-replicated-nationwide');
-    type SeriesAnswer = { indicatorSeries: Array<{ metric: string; subject: { id: string } | null; points: Array<{ id: string; asOf: string; value: number | null; disputed: boolean; verified: boolean }> }> };
-    const readPoints = (answer: SeriesAnswer) => answer.indicatorSeries.flatMap((s) => s.points.map((p) => [s.metric, toCell(s.subject?.id), p.id, p.asOf, toCell(p.value), String(p.disputed), String(p.verified)]));
+    type SeriesAnswer = {
+      indicatorSeries: Array<{
+        metric: string;
+        subject: { id: string } | null;
+        points: Array<{ id: string; asOf: string; value: number | null; disputed: boolean; verified: boolean }>;
+      }>;
+    };
+    const readPoints = (answer: SeriesAnswer) =>
+      answer.indicatorSeries.flatMap((s) => s.points.map((p) => [s.metric, toCell(s.subject?.id), p.id, p.asOf, toCell(p.value), String(p.disputed), String(p.verified)]));
     const api = (await gql<SeriesAnswer>(explorer.app, sent[0]!.query, sent[0]!.variables)).data!;
     const replicated = api.indicatorSeries.find((s) => s.metric === 'reforms-replicated-nationwide' && s.subject === null)!;
     expect(replicated.points.map((p) => p.asOf)).toEqual(['2020', '2021-07', '2022-05', '2022-10', '2023-09', '2024-01', '2025']);
@@ -294,7 +319,11 @@ describe('dashboard: each chart draws the API answer', () => {
     // Escape closes the picker and focus returns to its summary.
     await panel(page, 'indicators').locator('label[data-metric="area-km2"] input').focus();
     await page.keyboard.press('Escape');
-    expect(await panel(page, 'indicators').locator('.metric-picker').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(
+      await panel(page, 'indicators')
+        .locator('.metric-picker')
+        .evaluate((d: HTMLDetailsElement) => d.open),
+    ).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     // Reopening the URL shows the same pick.
     const url = new URL(page.url());
@@ -375,7 +404,9 @@ describe('dashboard: language, permalink, keyboard, PNG', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // Twice the canvas width (pixelRatio 2): bytes 16..19 are the width.
     const width = bytes.readUInt32BE(16);
-    const canvasWidth = await panel(page, 'zones-timeline').locator('.chart-canvas').evaluate((el) => el.clientWidth);
+    const canvasWidth = await panel(page, 'zones-timeline')
+      .locator('.chart-canvas')
+      .evaluate((el) => el.clientWidth);
     expect(width).toBe(canvasWidth * 2);
   });
 });
@@ -385,7 +416,13 @@ describe('dashboard: language, permalink, keyboard, PNG', () => {
 // API so the caps are checked without loading 100k nodes: at most 30 zones and fields (+ Others)
 // and 12 stacked industries are drawn, and each chart says so.
 function buildBenchAnswer(operation: string): unknown {
-  const zone = (n: number) => ({ __typename: 'Zone', id: `zone:syn-${String(n).padStart(6, '0')}`, nameEn: `Synthetic zone ${n}`, nameZh: `中国(合成${n})自由贸易试验区`, shortName: `Syn ${n}` });
+  const zone = (n: number) => ({
+    __typename: 'Zone',
+    id: `zone:syn-${String(n).padStart(6, '0')}`,
+    nameEn: `Synthetic zone ${n}`,
+    nameZh: `中国(合成${n})自由贸易试验区`,
+    shortName: `Syn ${n}`,
+  });
   const field = (n: number) => ({ __typename: 'ReformField', id: `field:syn-${n}`, nameEn: `Field ${n}`, nameZh: `领域${n}` });
   const industry = (n: number) => ({ __typename: 'Industry', id: `industry:syn-${String(n).padStart(6, '0')}`, nameEn: `Industry ${n}`, nameZh: `产业${n}` });
   // Coprime sizes: the 1000 (i mod as, i mod bs) pairs are all different.
@@ -396,7 +433,15 @@ function buildBenchAnswer(operation: string): unknown {
       return {
         zones: {
           totalCount: 200,
-          nodes: Array.from({ length: 100 }, (_, i) => ({ ...zone(i), kind: 'PILOT_FREE_TRADE_ZONE', batch: (i % 7) + 1, launchedOn: `${2013 + (i % 11)}-0${(i % 9) + 1}-15`, approvedOn: null, planIssuedOn: null, verified: true })),
+          nodes: Array.from({ length: 100 }, (_, i) => ({
+            ...zone(i),
+            kind: 'PILOT_FREE_TRADE_ZONE',
+            batch: (i % 7) + 1,
+            launchedOn: `${2013 + (i % 11)}-0${(i % 9) + 1}-15`,
+            approvedOn: null,
+            planIssuedOn: null,
+            verified: true,
+          })),
         },
       };
     case 'DashboardMeasuresByField':
@@ -409,7 +454,15 @@ function buildBenchAnswer(operation: string): unknown {
         indicatorSeries: Array.from({ length: 500 }, (_, i) => ({
           metric: 'reforms-replicated-nationwide',
           subject: zone(i % 200),
-          points: [2019, 2021, 2023].map((y, j) => ({ id: `obs:syn-${i}-${j}`, value: i + j, valueText: null, unit: 'count', asOf: String(y), disputed: j === 1, verified: j !== 2 })),
+          points: [2019, 2021, 2023].map((y, j) => ({
+            id: `obs:syn-${i}-${j}`,
+            value: i + j,
+            valueText: null,
+            unit: 'count',
+            asOf: String(y),
+            disputed: j === 1,
+            verified: j !== 2,
+          })),
         })),
       };
     case 'DashboardNewsTimeline': {

@@ -24,7 +24,10 @@ interface SearchAnswer {
 }
 
 async function searchApi(text: string, types?: string[]): Promise<SearchAnswer['search']> {
-  const res = await gql<SearchAnswer>(explorer.app, 'query($t: String!, $types: [EntityType!]) { search(text: $t, types: $types, first: 50) { score node { id __typename } } }', { t: text, types });
+  const res = await gql<SearchAnswer>(explorer.app, 'query($t: String!, $types: [EntityType!]) { search(text: $t, types: $types, first: 50) { score node { id __typename } } }', {
+    t: text,
+    types,
+  });
   return res.data!.search;
 }
 
@@ -121,9 +124,9 @@ describe('explorer entity page', () => {
     expect(await page.locator('.fact[data-field="launchedOn"] dd').textContent()).toBe('2013-09-29');
     expect(api.data!.node.launchedOn).toBe('2013-09-29');
     await page.locator('[data-list="sources"] tr[data-id]').first().waitFor();
-    const shown = await page.locator('[data-list="sources"] tr[data-id]').evaluateAll((rows) =>
-      rows.map((r) => ({ id: r.getAttribute('data-id'), cells: [...r.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
-    );
+    const shown = await page
+      .locator('[data-list="sources"] tr[data-id]')
+      .evaluateAll((rows) => rows.map((r) => ({ id: r.getAttribute('data-id'), cells: [...r.querySelectorAll('td')].map((td) => td.textContent ?? '') })));
     const sources = api.data!.node.sources.nodes;
     expect(shown.map((s) => s.id)).toEqual(sources.slice(0, 20).map((s) => s.id));
     for (const [i, s] of sources.slice(0, 20).entries()) {
@@ -143,7 +146,7 @@ describe('explorer entity page', () => {
     await saveScreenshot(page, 'entity-zone-shanghai');
   });
 
-  it("shows a relationship group's totalCount from the API and pages it with \"Show 20 more\"", async () => {
+  it('shows a relationship group\'s totalCount from the API and pages it with "Show 20 more"', async () => {
     // The longest relationship list among documents, measures and industries (zones, sub-areas, clusters).
     type Counted = { nodes: Array<{ id: string; __typename: string } & Record<string, { totalCount: number }>> };
     const counts = await gql<{ policyDocuments: Counted; reformMeasures: Counted; industries: Counted }>(
@@ -153,7 +156,9 @@ describe('explorer entity page', () => {
          industries(first: 100) { nodes { id __typename zones(first: 1) { totalCount } clusters(first: 1) { totalCount } } } }`,
     );
     const candidates = [...counts.data!.policyDocuments.nodes, ...counts.data!.reformMeasures.nodes, ...counts.data!.industries.nodes].flatMap((n) =>
-      Object.entries(n).flatMap(([field, value]) => (typeof value === 'object' && value !== null && 'totalCount' in value ? [{ id: n.id, type: n.__typename, list: field, total: value.totalCount }] : [])),
+      Object.entries(n).flatMap(([field, value]) =>
+        typeof value === 'object' && value !== null && 'totalCount' in value ? [{ id: n.id, type: n.__typename, list: field, total: value.totalCount }] : [],
+      ),
     );
     const longest = candidates.sort((x, y) => y.total - x.total)[0]!;
     const { list, total } = longest;
@@ -209,7 +214,11 @@ describe('explorer entity page', () => {
     const page = await openExplorer(`/entity/${subject}`);
     await page.locator('.disputed .disputed-value').first().waitFor();
     const shown = await page.locator('.disputed .disputed-value').evaluateAll((cards) =>
-      cards.map((c) => ({ id: c.getAttribute('data-id'), sources: [...c.querySelectorAll('tr[data-id]')].map((r) => r.getAttribute('data-id')), unverified: !!c.querySelector('.unverified') })),
+      cards.map((c) => ({
+        id: c.getAttribute('data-id'),
+        sources: [...c.querySelectorAll('tr[data-id]')].map((r) => r.getAttribute('data-id')),
+        unverified: !!c.querySelector('.unverified'),
+      })),
     );
     for (const o of expected) {
       const card = shown.find((s) => s.id === o.id);
@@ -248,7 +257,9 @@ type MentionEdge = { node: { id: string }; link: { term: string | null; evidence
 
 describe('explorer news layer', () => {
   it("shows the Xinjiang launch item (news:2023-11-01-7): date, programme, headline, the original, the zone's mention with its evidence, the transcript", async () => {
-    const api = await gql<{ newsItem: { broadcastOn: string; programme: string; headline: string; url: string; zones: { edges: MentionEdge[] }; sources: { nodes: Array<{ id: string }> } } }>(
+    const api = await gql<{
+      newsItem: { broadcastOn: string; programme: string; headline: string; url: string; zones: { edges: MentionEdge[] }; sources: { nodes: Array<{ id: string }> } };
+    }>(
       explorer.app,
       '{ newsItem(id: "news:2023-11-01-7") { broadcastOn programme headline url zones { edges { node { id } link { term evidence } } } sources { nodes { id } } } }',
     );
@@ -301,7 +312,12 @@ describe('explorer news layer', () => {
     expect(Number(await page.getByTestId('count-news').textContent())).toBe(news.totalCount);
     expect(await group.locator('h3').textContent()).toMatch(/^News \d+/);
     const rows = await group.locator('li[data-id]').evaluateAll((items) =>
-      items.map((li) => ({ id: li.getAttribute('data-id'), date: li.querySelector('.news-date')?.textContent?.trim(), headline: li.querySelector('a')?.textContent, evidence: li.querySelector('[data-testid="mention-evidence"] q')?.textContent ?? null })),
+      items.map((li) => ({
+        id: li.getAttribute('data-id'),
+        date: li.querySelector('.news-date')?.textContent?.trim(),
+        headline: li.querySelector('a')?.textContent,
+        evidence: li.querySelector('[data-testid="mention-evidence"] q')?.textContent ?? null,
+      })),
     );
     expect(rows).toEqual(news.edges.map((e) => ({ id: e.node.id, date: e.node.broadcastOn, headline: e.node.headline, evidence: e.link.evidence })));
     const launch = rows.find((r) => r.id === 'news:2023-11-01-7')!;
@@ -347,10 +363,9 @@ describe('explorer news layer', () => {
   });
 
   it("shows Lin-gang's 12 focus industries with their sources, and integrated circuits' focus areas", async () => {
-    const api = await gql<{ node: { focusIndustries: { totalCount: number; edges: Array<{ node: { id: string }; link: { sources: Array<{ id: string; code: string | null }> } }> } } }>(
-      explorer.app,
-      '{ node(id: "area:shanghai-lingang") { ... on ZoneArea { focusIndustries(first: 50) { totalCount edges { node { id } link { sources { id code } } } } } } }',
-    );
+    const api = await gql<{
+      node: { focusIndustries: { totalCount: number; edges: Array<{ node: { id: string }; link: { sources: Array<{ id: string; code: string | null }> } }> } };
+    }>(explorer.app, '{ node(id: "area:shanghai-lingang") { ... on ZoneArea { focusIndustries(first: 50) { totalCount edges { node { id } link { sources { id code } } } } } } }');
     const focus = api.data!.node.focusIndustries;
     expect(focus.totalCount).toBe(12);
     const page = await openExplorer('/entity/area:shanghai-lingang');
@@ -358,7 +373,9 @@ describe('explorer news layer', () => {
     await group.waitFor();
     expect(await group.locator('h3').textContent()).toMatch(/^Focus industries 12/);
     expect(Number(await page.getByTestId('count-focusIndustries').textContent())).toBe(12);
-    const rows = await group.locator('li[data-id]').evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-id'), sources: [...li.querySelectorAll('.source-chip')].map((a) => a.getAttribute('href')) })));
+    const rows = await group
+      .locator('li[data-id]')
+      .evaluateAll((items) => items.map((li) => ({ id: li.getAttribute('data-id'), sources: [...li.querySelectorAll('.source-chip')].map((a) => a.getAttribute('href')) })));
     expect(rows).toEqual(focus.edges.map((e) => ({ id: e.node.id, sources: e.link.sources.map((s) => `/entity/${s.id}`) })));
     expect(rows.find((r) => r.id === 'industry:integrated-circuits')?.sources.sort()).toEqual(['/entity/source:lgxc19', '/entity/source:pd-lg']);
     await group.scrollIntoViewIfNeeded();
@@ -369,7 +386,10 @@ describe('explorer news layer', () => {
   });
 
   it("shows a sub-area's positioning in Chinese as the source states it (area:anhui-hefei)", async () => {
-    const api = await gql<{ node: { positioningZh: string | null; positioningEn: string | null } }>(explorer.app, '{ node(id: "area:anhui-hefei") { ... on ZoneArea { positioningZh positioningEn } } }');
+    const api = await gql<{ node: { positioningZh: string | null; positioningEn: string | null } }>(
+      explorer.app,
+      '{ node(id: "area:anhui-hefei") { ... on ZoneArea { positioningZh positioningEn } } }',
+    );
     expect(api.data!.node.positioningZh).toBe('打造具有全球影响力的综合性国家科学中心和产业创新中心引领区');
     const page = await openExplorer('/entity/area:anhui-hefei?lang=zh');
     await page.locator('.fact[data-field="positioningZh"]').waitFor();
@@ -410,13 +430,27 @@ describe('explorer entity pages of every type', () => {
       typenames.add((await page.locator('.entity-page').getAttribute('data-typename'))!);
       await page.close();
     }
-    expect([...typenames].sort()).toEqual(['Authority', 'IndustrialCluster', 'Industry', 'Observation', 'Person', 'PolicyDocument', 'ReformField', 'ReformMeasure', 'Source', 'Zone', 'ZoneArea']);
+    expect([...typenames].sort()).toEqual([
+      'Authority',
+      'IndustrialCluster',
+      'Industry',
+      'Observation',
+      'Person',
+      'PolicyDocument',
+      'ReformField',
+      'ReformMeasure',
+      'Source',
+      'Zone',
+      'ZoneArea',
+    ]);
   });
 });
 
 describe('explorer without Chromium', () => {
   it('says in one sentence what to install', async () => {
-    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(/^Chromium is missing at \/nonexistent\/chromium: install it with `apt-get install chromium fonts-noto-cjk` to run the browser tests\.$/);
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(
+      /^Chromium is missing at \/nonexistent\/chromium: install it with `apt-get install chromium fonts-noto-cjk` to run the browser tests\.$/,
+    );
   });
 });
 
@@ -427,7 +461,10 @@ describe('explorer fonts', () => {
     const result = await page.evaluate(async () => {
       const font = '48px "Noto Sans SC"';
       await document.fonts.load(font, '生物医药');
-      const fontFiles = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('noto-sans-sc'));
+      const fontFiles = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('noto-sans-sc'));
       const draw = (ch: string) => {
         const canvas = document.createElement('canvas');
         canvas.width = 64;

@@ -48,7 +48,9 @@ function unite(...lists: string[][]): string[] {
 }
 
 async function readKindCounts(page: Page): Promise<Record<string, number>> {
-  return page.locator('.graph-kinds li[data-kind]').evaluateAll((items) => Object.fromEntries(items.map((li) => [li.getAttribute('data-kind') ?? '', Number(li.getAttribute('data-count'))])));
+  return page
+    .locator('.graph-kinds li[data-kind]')
+    .evaluateAll((items) => Object.fromEntries(items.map((li) => [li.getAttribute('data-kind') ?? '', Number(li.getAttribute('data-count'))])));
 }
 
 async function readSceneIds(page: Page): Promise<string[]> {
@@ -80,7 +82,10 @@ describe('explorer graph view', () => {
     const documents = pages[ZONE_KINDS.indexOf('documents')]!;
     expect(documents.totalCount).toBeLessThanOrEqual(20);
     await page.locator('.graph-kinds li[data-kind="documents"] button[data-action="expand"]').click();
-    const afterDocuments = unite(['zone:shanghai'], documents.edges.map((e) => e.node.id));
+    const afterDocuments = unite(
+      ['zone:shanghai'],
+      documents.edges.map((e) => e.node.id),
+    );
     await waitForScene(page, afterDocuments.length);
     expect(await readSceneIds(page)).toEqual(afterDocuments);
     expect(afterDocuments).toContain(NEGATIVE_LIST);
@@ -92,7 +97,10 @@ describe('explorer graph view', () => {
     await page.locator('.graph-kinds li[data-kind="zones"]').waitFor();
     expect((await readKindCounts(page)).zones).toBe(22);
     await page.locator('.graph-kinds li[data-kind="zones"] button[data-action="expand"]').click();
-    const afterFirst = unite(afterDocuments, zones1.edges.map((e) => e.node.id));
+    const afterFirst = unite(
+      afterDocuments,
+      zones1.edges.map((e) => e.node.id),
+    );
     await waitForScene(page, afterFirst.length);
     expect(await readSceneIds(page)).toEqual(afterFirst);
     expect(new URL(page.url()).searchParams.get('x')).toBe(`zone:shanghai:documents:20,${NEGATIVE_LIST}:zones:20`);
@@ -102,7 +110,10 @@ describe('explorer graph view', () => {
     const zones2 = await fetchPage(NEGATIVE_LIST, 'PolicyDocument', 'zones', zones1.pageInfo.endCursor);
     expect(zones2.edges).toHaveLength(2);
     await page.locator('.graph-kinds li[data-kind="zones"] button[data-action="more"]').click();
-    const afterMore = unite(afterFirst, zones2.edges.map((e) => e.node.id));
+    const afterMore = unite(
+      afterFirst,
+      zones2.edges.map((e) => e.node.id),
+    );
     await waitForScene(page, afterMore.length);
     expect(await readSceneIds(page)).toEqual(afterMore);
 
@@ -146,7 +157,10 @@ describe('explorer graph view', () => {
     interface PathAnswer {
       paths: Array<{ nodes: Array<{ id: string }>; links: Array<{ link: { type: string; sources: Array<{ id: string }> } }> }>;
     }
-    const api = await gql<PathAnswer>(explorer.app, 'query { paths(from: "zone:shanghai", to: "industry:biomedicine", limit: 1) { nodes { id } links { link { type sources { id } } } } }');
+    const api = await gql<PathAnswer>(
+      explorer.app,
+      'query { paths(from: "zone:shanghai", to: "industry:biomedicine", limit: 1) { nodes { id } links { link { type sources { id } } } } }',
+    );
     const path = api.data!.paths[0]!;
     expect(path.links.length).toBeGreaterThan(0);
     const page = await explorer.open('/graph?start=zone:shanghai,industry:biomedicine');
@@ -184,7 +198,11 @@ describe('explorer graph view', () => {
       return {
         error: doc.querySelector('parsererror') !== null,
         nodes: [...doc.querySelectorAll('node')].map((n) => n.getAttribute('id')),
-        edges: [...doc.querySelectorAll('edge')].map((e) => ({ source: e.getAttribute('source'), target: e.getAttribute('target'), type: e.querySelector('data[key="type"]')?.textContent })),
+        edges: [...doc.querySelectorAll('edge')].map((e) => ({
+          source: e.getAttribute('source'),
+          target: e.getAttribute('target'),
+          type: e.querySelector('data[key="type"]')?.textContent,
+        })),
       };
     }, xml);
     expect(parsed.error).toBe(false);
@@ -259,7 +277,9 @@ describe('explorer graph view', () => {
     await page.locator('[data-testid="lang-toggle"]').click();
     await page.waitForURL((url) => !url.searchParams.has('lang'));
     await waitForScene(page, 1 + areas.edges.length);
-    await expect.poll(() => page.evaluate((id) => (window as unknown as { __graphView: { locateNode(id: string): { label: string } } }).__graphView.locateNode(id).label, 'zone:shanghai')).toMatch(/^China \(Shanghai\)/);
+    await expect
+      .poll(() => page.evaluate((id) => (window as unknown as { __graphView: { locateNode(id: string): { label: string } } }).__graphView.locateNode(id).label, 'zone:shanghai'))
+      .toMatch(/^China \(Shanghai\)/);
   });
 
   it('expands a single relationship: a sub-area’s zone, linked as the API stores it (Zone HAS_AREA ZoneArea)', async () => {

@@ -39,7 +39,12 @@ async function waitForIde(page: Page): Promise<void> {
 async function readResponse(page: Page): Promise<unknown> {
   await page.waitForFunction(() => {
     const monaco = (globalThis as { __MONACO?: { editor: { getModels(): Array<{ uri: { path: string }; getValue(): string }> } } }).__MONACO;
-    const text = monaco?.editor.getModels().filter((m) => m.uri.path.endsWith('response.json')).at(-1)?.getValue() ?? '';
+    const text =
+      monaco?.editor
+        .getModels()
+        .filter((m) => m.uri.path.endsWith('response.json'))
+        .at(-1)
+        ?.getValue() ?? '';
     return text.trim().startsWith('{');
   });
   return JSON.parse(await readEditor(page, 'response.json')) as unknown;

@@ -19,32 +19,52 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 describe('explorer static serving', () => {
-  it.each(['/', '/search?q=Shanghai', '/entity/zone:shanghai', '/entity/industry:biomedicine?lang=zh'])('answers the app route %s with index.html, not cached, same-origin CSP', async (path) => {
-    const res = await fetch(origin + path);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('cache-control')).toBe('no-cache');
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("style-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    // Nothing but this origin: no other host, scheme or data: URI is allowed anywhere.
-    expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1))).toEqual(expect.arrayContaining(["'self'"]));
-    expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1)).filter((v) => v !== "'self'" && v !== "'none'")).toEqual([]);
-    expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
-  });
+  it.each(['/', '/search?q=Shanghai', '/entity/zone:shanghai', '/entity/industry:biomedicine?lang=zh'])(
+    'answers the app route %s with index.html, not cached, same-origin CSP',
+    async (path) => {
+      const res = await fetch(origin + path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      // Nothing but this origin: no other host, scheme or data: URI is allowed anywhere.
+      expect(csp.split(';').flatMap((d) => d.trim().split(/\s+/).slice(1))).toEqual(expect.arrayContaining(["'self'"]));
+      expect(
+        csp
+          .split(';')
+          .flatMap((d) => d.trim().split(/\s+/).slice(1))
+          .filter((v) => v !== "'self'" && v !== "'none'"),
+      ).toEqual([]);
+      expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
+    },
+  );
 
-  it.each(['/query', '/query/', '/query?example=graph-stats&lang=zh'])('answers the query IDE page %s with the same policy, inline styles only added (Monaco writes them)', async (path) => {
-    const res = await fetch(origin + path);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-cache');
-    const directives = Object.fromEntries((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    const strict = Object.fromEntries(EXPLORER_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
-    expect(directives).toEqual({ ...strict, 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] });
-    expect(directives['script-src']).toEqual(["'self'"]);
-    expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
-  });
+  it.each(['/query', '/query/', '/query?example=graph-stats&lang=zh'])(
+    'answers the query IDE page %s with the same policy, inline styles only added (Monaco writes them)',
+    async (path) => {
+      const res = await fetch(origin + path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      const directives = Object.fromEntries(
+        (res.headers.get('content-security-policy') ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      const strict = Object.fromEntries(
+        EXPLORER_CSP.split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(directives).toEqual({ ...strict, 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] });
+      expect(directives['script-src']).toEqual(["'self'"]);
+      expect(await res.text()).toBe(readFileSync(`${EXPLORER_DIST}index.html`, 'utf8'));
+    },
+  );
 
   it('keeps the strict policy on paths that only start like the IDE', async () => {
     for (const path of ['/queryx', '/query/more', '/search?q=query']) {

@@ -59,9 +59,7 @@ const INVESTMENT_MEASURES = parse(readReadmeOperations().find((o) => o.name === 
 interface WideTree {
   zones: { nodes: Array<{ id: string; clusters: { nodes: Array<{ id: string; industries: { nodes: Array<{ id: string; nameEn: string }> } }> } }> };
 }
-const WIDE_TREE = parse(
-  '{ zones(first:100) { nodes { id clusters(first:20) { nodes { id industries(first:30) { nodes { id nameEn } } } } } } }',
-) as TypedDocumentNode<WideTree>;
+const WIDE_TREE = parse('{ zones(first:100) { nodes { id clusters(first:20) { nodes { id industries(first:30) { nodes { id nameEn } } } } } } }') as TypedDocumentNode<WideTree>;
 
 interface Exchange {
   query: string;

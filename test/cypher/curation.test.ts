@@ -26,7 +26,13 @@ describe('upsertRecord', () => {
     await upsertRecord(
       executor,
       'ReformMeasure',
-      { id: 'measure:test-data-export', nameEn: 'Data export pilot', fields: ['field:data'], pilotedIn: [{ zone: 'zone:shanghai', from: '2024-03', first: true, sources: ['source:w-sh'] }], sources: ['source:w-sh'] },
+      {
+        id: 'measure:test-data-export',
+        nameEn: 'Data export pilot',
+        fields: ['field:data'],
+        pilotedIn: [{ zone: 'zone:shanghai', from: '2024-03', first: true, sources: ['source:w-sh'] }],
+        sources: ['source:w-sh'],
+      },
       ACTOR,
     );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`

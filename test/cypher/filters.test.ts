@@ -9,7 +9,11 @@ import { paramNames } from './support/recordingExecutor.js';
 describe('compileWhere', () => {
   it('scalar operators, one parameter each', () => {
     const bag = new ParamBag();
-    expect(compileWhere('Zone', { province: 'Shanghai', batch_in: [1, 2], nameEn_contains: 'pilot', nameEn_startsWith: 'China', launchedOn_gte: '2015-01-01', areaKm2_lt: 200 }, bag)).toMatchInlineSnapshot(`"n.province = $p0 AND n.batch IN $p1 AND toLower(n.nameEn) CONTAINS toLower($p2) AND toLower(n.nameEn) STARTS WITH toLower($p3) AND n.launchedOn >= date($p4) AND n.areaKm2 < $p5"`);
+    expect(
+      compileWhere('Zone', { province: 'Shanghai', batch_in: [1, 2], nameEn_contains: 'pilot', nameEn_startsWith: 'China', launchedOn_gte: '2015-01-01', areaKm2_lt: 200 }, bag),
+    ).toMatchInlineSnapshot(
+      `"n.province = $p0 AND n.batch IN $p1 AND toLower(n.nameEn) CONTAINS toLower($p2) AND toLower(n.nameEn) STARTS WITH toLower($p3) AND n.launchedOn >= date($p4) AND n.areaKm2 < $p5"`,
+    );
     expect(paramNames(bag.params)).toMatchInlineSnapshot(`"$p0, $p1, $p2, $p3, $p4, $p5"`);
   });
 
@@ -17,7 +21,9 @@ describe('compileWhere', () => {
     const bag = new ParamBag();
     expect(
       compileWhere('ReformMeasure', { OR: [{ fields_some: { id: 'field:finance' } }, { NOT: { zones_some: { batch: 1 } } }], AND: [{ zones_none: { province: 'Hainan' } }] }, bag),
-    ).toMatchInlineSnapshot(`"((EXISTS { MATCH (n)-[:IN_FIELD]->(v2:ReformField) WHERE v2.id = $p0 }) OR (NOT (EXISTS { MATCH (n)-[:PILOTED_IN]->(v3:Zone) WHERE v3.batch = $p1 }))) AND ((NOT EXISTS { MATCH (n)-[:PILOTED_IN]->(v2:Zone) WHERE v2.province = $p2 }))"`);
+    ).toMatchInlineSnapshot(
+      `"((EXISTS { MATCH (n)-[:IN_FIELD]->(v2:ReformField) WHERE v2.id = $p0 }) OR (NOT (EXISTS { MATCH (n)-[:PILOTED_IN]->(v3:Zone) WHERE v3.batch = $p1 }))) AND ((NOT EXISTS { MATCH (n)-[:PILOTED_IN]->(v2:Zone) WHERE v2.province = $p2 }))"`,
+    );
     expect(paramNames(bag.params)).toMatchInlineSnapshot(`"$p0, $p1, $p2"`);
   });
 
@@ -71,7 +77,9 @@ describe('compileOrder and the keyset condition', () => {
     const keys = compileOrder('Zone', [{ field: 'BATCH', direction: 'DESC' }, { field: 'AREA_KM2' }]);
     const bag = new ParamBag();
     const cursor = decodeSortCursor(encodeSortCursor([3, 119.5], 'zone:shanghai'), keys);
-    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', cursor, bag)).toMatchInlineSnapshot(`"((k0 < $p0 OR k0 IS NULL)) OR (k0 = $p0 AND (k1 > $p1 OR k1 IS NULL)) OR (k0 = $p0 AND k1 = $p1 AND n.id > $p2)"`);
+    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', cursor, bag)).toMatchInlineSnapshot(
+      `"((k0 < $p0 OR k0 IS NULL)) OR (k0 = $p0 AND (k1 > $p1 OR k1 IS NULL)) OR (k0 = $p0 AND k1 = $p1 AND n.id > $p2)"`,
+    );
     expect(paramNames(bag.params)).toMatchInlineSnapshot(`"$p0, $p1, $p2"`);
   });
 });

@@ -76,9 +76,13 @@ describe('readEntityTree', () => {
 
   it('a derived field (Zone.industries through clusters): distinct nodes, no link, as the batched page', async () => {
     const { executor, statements } = createRecordingExecutor();
-    await readEntityTree(executor, 'Zone', 'zone:shanghai', [], [
-      { responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: true, children: [] },
-    ]);
+    await readEntityTree(
+      executor,
+      'Zone',
+      'zone:shanghai',
+      [],
+      [{ responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: true, children: [] }],
+    );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
       params: $p0, $p1, $p2
@@ -102,9 +106,26 @@ describe('readEntityTree', () => {
 
   it('a filtered, ordered field and a filtered total', async () => {
     const { executor, statements } = createRecordingExecutor();
-    await readEntityTree(executor, 'Zone', 'zone:shanghai', [], [
-      { responseKey: 'docs', key: 'Zone.documents', where: { kind: 'OVERALL_PLAN' }, orderBy: [{ field: 'ISSUED_ON', direction: 'DESC' }], window: FIRST_PAGE, page: true, count: true, properties: ['titleEn'], link: false, children: [] },
-    ]);
+    await readEntityTree(
+      executor,
+      'Zone',
+      'zone:shanghai',
+      [],
+      [
+        {
+          responseKey: 'docs',
+          key: 'Zone.documents',
+          where: { kind: 'OVERALL_PLAN' },
+          orderBy: [{ field: 'ISSUED_ON', direction: 'DESC' }],
+          window: FIRST_PAGE,
+          page: true,
+          count: true,
+          properties: ['titleEn'],
+          link: false,
+          children: [],
+        },
+      ],
+    );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
       params: $p0, $p1, $p2, $p3
@@ -198,7 +219,12 @@ describe('readListTree', () => {
 
   it('a total alone, anchored at a related node', async () => {
     const { executor, statements } = createRecordingExecutor(() => [{ total: 0, items: null }]);
-    await readListTree(executor, { label: 'ReformMeasure', where: { fields_some: { id: 'field:finance' } }, window: { first: 10, after: null } }, { page: false, count: true, properties: [] }, []);
+    await readListTree(
+      executor,
+      { label: 'ReformMeasure', where: { fields_some: { id: 'field:finance' } }, window: { first: 10, after: null } },
+      { page: false, count: true, properties: [] },
+      [],
+    );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
       params: $p0
@@ -234,7 +260,9 @@ describe('from a selection plan', () => {
   }
 
   it('a zone with its measures (nested fields) and its industries total, as the resolver would read it', async () => {
-    const plan = planOf(`{ zone(id: "zone:shanghai") { nameEn measures(first: 5) { totalCount nodes { nameEn fields(first: 3) { nodes { nameEn } } } } industries { totalCount } } }`);
+    const plan = planOf(
+      `{ zone(id: "zone:shanghai") { nameEn measures(first: 5) { totalCount nodes { nameEn fields(first: 3) { nodes { nameEn } } } } industries { totalCount } } }`,
+    );
     const { executor, statements } = createRecordingExecutor();
     await readEntityTree(executor, 'Zone', 'zone:shanghai', plan.properties, plan.children);
     expect(formatStatements(statements)).toMatchInlineSnapshot(`

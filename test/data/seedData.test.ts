@@ -49,7 +49,7 @@ describe('seed data', () => {
   });
 
   it('gives every fact-bearing relationship at least one source', () => {
-    const bare = rows.relationships.filter((r) => r.type !== 'SOURCED_FROM' && !((r.props.sources as string[] | undefined)?.length));
+    const bare = rows.relationships.filter((r) => r.type !== 'SOURCED_FROM' && !(r.props.sources as string[] | undefined)?.length);
     expect(bare.map((r) => `${r.from} -${r.type}-> ${r.to}`)).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('seed data', () => {
     expect([...groups].filter(([, n]) => n < 2)).toEqual([]);
   });
 
-  it('records Shanghai\'s Lin-gang area and Zhejiang\'s 2020 expansion as dated changes', () => {
+  it("records Shanghai's Lin-gang area and Zhejiang's 2020 expansion as dated changes", () => {
     const lingang = seed.areas.find((a) => a.id === 'area:shanghai-lingang');
     expect(lingang?.establishedOn).toMatch(/^2019/);
     const zhejiang2020 = seed.areas.filter((a) => a.zone === 'zone:zhejiang' && a.establishedOn?.startsWith('2020'));

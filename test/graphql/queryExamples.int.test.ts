@@ -58,7 +58,21 @@ describe('query examples gallery', () => {
 
   it('covers every kind of root field the brief names', () => {
     const roots = new Set(QUERY_EXAMPLES.flatMap((e) => readOperation(e.query).selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))));
-    for (const field of ['node', 'search', 'zones', 'industryChain', 'paths', 'neighborhood', 'reformMeasureCounts', 'industrialClusterCounts', 'indicatorSeries', 'distinctValues', 'graphStats', 'observations', 'reformMeasure'])
+    for (const field of [
+      'node',
+      'search',
+      'zones',
+      'industryChain',
+      'paths',
+      'neighborhood',
+      'reformMeasureCounts',
+      'industrialClusterCounts',
+      'indicatorSeries',
+      'distinctValues',
+      'graphStats',
+      'observations',
+      'reformMeasure',
+    ])
       expect(roots, field).toContain(field);
     // The tags list exactly the root fields each example selects.
     for (const e of QUERY_EXAMPLES) {
@@ -85,7 +99,11 @@ describe('query examples gallery', () => {
   it('answers with the facts the examples describe', async () => {
     const node = await gql<{ node: { __typename: string; id: string; batch: number } }>(app, QUERY_EXAMPLES.find((e) => e.slug === 'node-by-id')!.query, { id: 'zone:shanghai' });
     expect(node.data?.node).toMatchObject({ __typename: 'Zone', id: 'zone:shanghai', batch: 1, launchedOn: '2013-09-29' });
-    const later = await gql<{ zones: { nodes: Array<{ batch: number; launchedOn: string | null }> } }>(app, QUERY_EXAMPLES.find((e) => e.slug === 'zones-filtered-ordered')!.query, { batch: 4 });
+    const later = await gql<{ zones: { nodes: Array<{ batch: number; launchedOn: string | null }> } }>(
+      app,
+      QUERY_EXAMPLES.find((e) => e.slug === 'zones-filtered-ordered')!.query,
+      { batch: 4 },
+    );
     const zones = later.data?.zones.nodes ?? [];
     expect(zones.every((z) => z.batch >= 4)).toBe(true);
     // Newest launch first; zones not yet launched (no date) come last.
@@ -96,11 +114,26 @@ describe('query examples gallery', () => {
     const disputed = await gql<{ observations: { nodes: Array<{ subject: { id: string } | null }> } }>(app, QUERY_EXAMPLES.find((e) => e.slug === 'disputed-figures')!.query);
     expect(disputed.data?.observations.nodes.length).toBeGreaterThanOrEqual(2);
     // A zone's news: the Xinjiang launch item, with its term and evidence; newest first.
-    type ZoneNews = { zone: { news: { totalCount: number; edges: Array<{ node: { id: string; broadcastOn: string; url: string }; link: { type: string; term: string | null; evidence: string | null } }> } } };
+    type ZoneNews = {
+      zone: {
+        news: {
+          totalCount: number;
+          edges: Array<{ node: { id: string; broadcastOn: string; url: string }; link: { type: string; term: string | null; evidence: string | null } }>;
+        };
+      };
+    };
     const news = await gql<ZoneNews>(app, QUERY_EXAMPLES.find((e) => e.slug === 'zone-news')!.query, { id: 'zone:xinjiang' });
     const edges = news.data?.zone.news.edges ?? [];
-    expect(edges.find((e) => e.node.id === 'news:2023-11-01-7')).toMatchObject({ node: { broadcastOn: '2023-11-01' }, link: { type: 'MENTIONS', term: '新疆自贸试验区', evidence: '新疆自贸试验区挂牌成立' } });
-    expect(edges.map((e) => e.node.broadcastOn)).toEqual(edges.map((e) => e.node.broadcastOn).sort().reverse());
+    expect(edges.find((e) => e.node.id === 'news:2023-11-01-7')).toMatchObject({
+      node: { broadcastOn: '2023-11-01' },
+      link: { type: 'MENTIONS', term: '新疆自贸试验区', evidence: '新疆自贸试验区挂牌成立' },
+    });
+    expect(edges.map((e) => e.node.broadcastOn)).toEqual(
+      edges
+        .map((e) => e.node.broadcastOn)
+        .sort()
+        .reverse(),
+    );
     expect(edges.every((e) => e.node.url.startsWith('https://tv.cctv.com/'))).toBe(true);
     // The timeline: the items over all years add up to the items the API lists.
     type Timeline = { byZone: Array<{ period: string; count: number; zone: { id: string } }>; all: Array<{ period: string; count: number }> };

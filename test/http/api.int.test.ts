@@ -16,7 +16,9 @@ type Conn<T = { id: string }> = { totalCount: number; nodes: T[] };
 
 describe('root fields', () => {
   it('zones: 22 pilot FTZs and one free trade port, with filters and totalCount', async () => {
-    const r = await gql<Record<'all' | 'pilot' | 'port' | 'batch1' | 'batch3' | 'batch6' | 'launched2020', Conn>>(app, `{
+    const r = await gql<Record<'all' | 'pilot' | 'port' | 'batch1' | 'batch3' | 'batch6' | 'launched2020', Conn>>(
+      app,
+      `{
       all: zones(first: 100) { totalCount nodes { id kind batch } }
       pilot: zones(where: { kind: PILOT_FREE_TRADE_ZONE }) { totalCount }
       port: zones(where: { kind: FREE_TRADE_PORT }) { nodes { id nameZh batch } }
@@ -24,7 +26,8 @@ describe('root fields', () => {
       batch3: zones(where: { batch: 3 }, first: 100) { totalCount }
       batch6: zones(where: { batch_in: [6] }) { nodes { id } }
       launched2020: zones(where: { launchedOn_gte: "2020-01-01", kind: PILOT_FREE_TRADE_ZONE }, first: 100) { nodes { id } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     const d = r.data!;
     expect(d.all.totalCount).toBe(23);
@@ -37,14 +40,24 @@ describe('root fields', () => {
   });
 
   it('zone(id): Shanghai with its names, batch and dates from the fact sheet', async () => {
-    const r = await gql<{ zone: { areas: Conn; sources: Conn } }>(app, `{ zone(id: "zone:shanghai") {
+    const r = await gql<{ zone: { areas: Conn; sources: Conn } }>(
+      app,
+      `{ zone(id: "zone:shanghai") {
       id kind nameEn nameZh batch launchedOn approvedOn areaKm2
       areas(first: 100) { nodes { id nameEn establishedOn } }
       sources { totalCount nodes { id url } }
-    } }`);
+    } }`,
+    );
     expect(r.errors).toBeUndefined();
     const z = r.data!.zone;
-    expect(z).toMatchObject({ id: 'zone:shanghai', kind: 'PILOT_FREE_TRADE_ZONE', nameZh: '中国(上海)自由贸易试验区', batch: 1, launchedOn: '2013-09-29', approvedOn: '2013-08-22' });
+    expect(z).toMatchObject({
+      id: 'zone:shanghai',
+      kind: 'PILOT_FREE_TRADE_ZONE',
+      nameZh: '中国(上海)自由贸易试验区',
+      batch: 1,
+      launchedOn: '2013-09-29',
+      approvedOn: '2013-08-22',
+    });
     expect(z.areas.nodes).toContainEqual(expect.objectContaining({ id: 'area:shanghai-lingang', establishedOn: '2019-08-20' }));
     expect(z.sources.totalCount).toBeGreaterThan(0);
   });
@@ -53,7 +66,11 @@ describe('root fields', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r: { data?: { zones: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await gql(app, 'query($after: String) { zones(first: 5, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const r: { data?: { zones: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } = await gql(
+        app,
+        'query($after: String) { zones(first: 5, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       const conn = r.data!.zones;
       seen.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;
@@ -65,10 +82,13 @@ describe('root fields', () => {
   });
 
   it('policyDocument(s): 国发〔2020〕10号 applies to Beijing, Hunan, Anhui and Zhejiang, issued by the State Council', async () => {
-    const r = await gql<{ policyDocument: { docNumber: string; zones: Conn; issuers: Conn }; negativeLists: Conn<{ itemCount: number | null }> }>(app, `{
+    const r = await gql<{ policyDocument: { docNumber: string; zones: Conn; issuers: Conn }; negativeLists: Conn<{ itemCount: number | null }> }>(
+      app,
+      `{
       policyDocument(id: "document:guofa-2020-10") { docNumber issuedOn zones(first: 50) { nodes { id } } issuers { nodes { id nameEn } } }
       negativeLists: policyDocuments(where: { kind: NEGATIVE_LIST }, first: 100) { totalCount nodes { id itemCount } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     const doc = r.data!.policyDocument;
     expect(doc.docNumber).toBe('国发〔2020〕10号');
@@ -79,10 +99,13 @@ describe('root fields', () => {
   });
 
   it('authority(ies): MOFCOM, with people who work for it', async () => {
-    const r = await gql<{ authority: { nameZh: string; people: { edges: Array<{ link: { type: string } }> } }; authorities: Conn }>(app, `{
+    const r = await gql<{ authority: { nameZh: string; people: { edges: Array<{ link: { type: string } }> } }; authorities: Conn }>(
+      app,
+      `{
       authority(id: "authority:mofcom") { nameEn nameZh people(first: 50) { nodes { id } edges { link { type title } } } }
       authorities(first: 100) { totalCount }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.authority.nameZh).toBe('商务部');
     expect(r.data!.authority.people.edges.every((e: { link: { type: string } }) => e.link.type === 'WORKS_FOR')).toBe(true);
@@ -90,12 +113,15 @@ describe('root fields', () => {
   });
 
   it('industry(ies) and industrialCluster(s): the three focus industries, their chains and clusters', async () => {
-    const r = await gql<{ top: Conn; bulk: { nameZh: string }; zhoushan: { zone: { id: string } }; clusters: Conn }>(app, `{
+    const r = await gql<{ top: Conn; bulk: { nameZh: string }; zhoushan: { zone: { id: string } }; clusters: Conn }>(
+      app,
+      `{
       top: industries(where: { topLevel: true }, first: 100) { nodes { id } }
       bulk: industry(id: "industry:bulk-commodities") { nameZh clusters(first: 50) { nodes { id zone { id } } } }
       zhoushan: industrialCluster(id: "cluster:zhoushan-oil-gas-hub") { zone { id } industries { nodes { id } } observations(first: 50) { nodes { metric value unit asOf } } }
       clusters: industrialClusters(first: 100) { totalCount }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.top)).toEqual(expect.arrayContaining(['industry:biomedicine', 'industry:bulk-commodities', 'industry:marine-economy']));
     expect(r.data!.bulk.nameZh).toBe('大宗商品');
@@ -104,10 +130,13 @@ describe('root fields', () => {
   });
 
   it('reformMeasure(s) and reformFields', async () => {
-    const r = await gql<{ reformMeasures: Conn<{ zones: { edges: Array<{ link: { type: string; sources: unknown[] } }> } }>; reformFields: Conn }>(app, `{
+    const r = await gql<{ reformMeasures: Conn<{ zones: { edges: Array<{ link: { type: string; sources: unknown[] } }> } }>; reformFields: Conn }>(
+      app,
+      `{
       reformMeasures(first: 100) { totalCount nodes { id zones(first: 50) { edges { node { id } link { type first from sources { id } } } } } }
       reformFields(first: 100) { nodes { id } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.reformFields)).toEqual(expect.arrayContaining(['field:trade', 'field:investment', 'field:finance']));
     const pilots = r.data!.reformMeasures.nodes.flatMap((m: { zones: { edges: Array<{ link: { type: string; sources: unknown[] } }> } }) => m.zones.edges);
@@ -119,13 +148,16 @@ describe('root fields', () => {
   });
 
   it('node(id) resolves any entity type by its id', async () => {
-    const r = await gql(app, `{
+    const r = await gql(
+      app,
+      `{
       a: node(id: "zone:beijing") { __typename id }
       b: node(id: "area:shanghai-lingang") { __typename id }
       c: node(id: "industry:biomedicine") { __typename }
       d: node(id: "authority:state-council") { __typename }
       e: node(id: "source:w-sh") { __typename ... on Source { code } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({
       a: { __typename: 'Zone', id: 'zone:beijing' },
@@ -137,7 +169,10 @@ describe('root fields', () => {
   });
 
   it('observations: the nationwide replication count over time, oldest first', async () => {
-    const r = await gql<{ observations: Conn<{ value: number }> }>(app, `{ observations(where: { metric: "reforms-replicated-nationwide" }, first: 50) { nodes { value asOf sources { id } } } }`);
+    const r = await gql<{ observations: Conn<{ value: number }> }>(
+      app,
+      `{ observations(where: { metric: "reforms-replicated-nationwide" }, first: 50) { nodes { value asOf sources { id } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const values = r.data!.observations.nodes.map((n: { value: number }) => n.value);
     expect(values).toEqual(expect.arrayContaining([260, 278, 302, 349, 485]));

@@ -23,7 +23,11 @@ function postFrom(app: RunningApp, origin: string): Promise<Response> {
   });
 }
 
-const listOf = (header: string | null) => (header ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const listOf = (header: string | null) =>
+  (header ?? '')
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
 
 describe('CORS, open by default', () => {
   let app: RunningApp;

@@ -46,8 +46,10 @@ describe('degree statistics', () => {
     );
     expect(stats.clusterIndustryLinks).toBe((await driver.executeQuery('MATCH ()-[r:IN_INDUSTRY]->() RETURN count(r) AS n')).records[0]!.get('n'));
     // Checked against a plain count of distinct neighbours, per field shape.
-    const most = async (cypher: string) => ((await driver.executeQuery(cypher)).records[0]!.get('m') as number);
-    expect(stats.maxDegree['Zone.industries']).toBe(await most('MATCH (z:Zone) RETURN max(COUNT { MATCH (z)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(i:Industry) RETURN DISTINCT i }) AS m'));
+    const most = async (cypher: string) => (await driver.executeQuery(cypher)).records[0]!.get('m') as number;
+    expect(stats.maxDegree['Zone.industries']).toBe(
+      await most('MATCH (z:Zone) RETURN max(COUNT { MATCH (z)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(i:Industry) RETURN DISTINCT i }) AS m'),
+    );
     expect(stats.maxDegree['Source.supports']).toBe(await most('MATCH (s:Source) RETURN max(COUNT { MATCH (s)<-[:SOURCED_FROM]-(n) RETURN DISTINCT n }) AS m'));
     expect(stats.maxDegree['PolicyDocument.zones']).toBe(await most('MATCH (d:PolicyDocument) RETURN max(COUNT { MATCH (d)-[:APPLIES_TO]->(z:Zone) RETURN DISTINCT z }) AS m'));
   });
@@ -83,7 +85,8 @@ describe('cost: what clients send', () => {
   });
 
   it('charges first: null as the 20 items the resolver returns (the issue query was charged 9 for 97 KB)', async () => {
-    const q = (first: string) => `{ zones(first:${first}) { nodes { documents(first:${first}) { nodes { zones(first:${first}) { nodes { documents(first:${first}) { nodes { id } } } } } } } } }`;
+    const q = (first: string) =>
+      `{ zones(first:${first}) { nodes { documents(first:${first}) { nodes { zones(first:${first}) { nodes { documents(first:${first}) { nodes { id } } } } } } } } }`;
     const withNull = await gql(app, q('null'));
     const with20 = await gql(app, q('20'));
     expect(costOf(withNull)).toEqual(costOf(with20));
@@ -95,7 +98,8 @@ describe('cost: what clients send', () => {
   });
 
   it('answers 30 aliased industryChain(maxHops: 6, direction: BOTH) quickly, charged by the chain they can reach', async () => {
-    const chain = 'industryChain(id: "industry:ports-shipping-logistics", maxHops: 6, direction: BOTH) { nodes { depth industry { id } zones { id } clusters { id } } links { from { id } to { id } } }';
+    const chain =
+      'industryChain(id: "industry:ports-shipping-logistics", maxHops: 6, direction: BOTH) { nodes { depth industry { id } zones { id } clusters { id } } links { from { id } to { id } } }';
     await driver.executeQuery('CALL db.clearQueryCaches()');
     const started = Date.now();
     const r = await gql<Record<string, { nodes: unknown[] }>>(app, `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: ${chain}`).join(' ')} }`);
@@ -119,14 +123,18 @@ describe('cost: wide filters', () => {
     const byVariable = await gql(app, 'query($w: ZoneWhere) { zones(where: $w) { totalCount } }', { w: ors(21) });
     expect(byVariable.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'filterConditions', max: 20, requested: 21 });
     expect(queriesOf(byVariable)).toBe(0);
-    const literal = `{ zones(where: { OR: [${ors(21).OR.map((c) => `{ nameEn_contains: "${c.nameEn_contains}" }`).join(', ')}] }) { totalCount } }`;
+    const literal = `{ zones(where: { OR: [${ors(21)
+      .OR.map((c) => `{ nameEn_contains: "${c.nameEn_contains}" }`)
+      .join(', ')}] }) { totalCount } }`;
     const byLiteral = await gql(app, literal);
     expect(byLiteral.errors?.[0]?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'filterConditions', requested: 21 });
     expect(byLiteral.status).toBe(400);
   });
 
   it('answers 20 conditions, charging them', async () => {
-    const r = await gql<{ zones: { totalCount: number } }>(app, 'query($w: ZoneWhere) { zones(where: $w) { totalCount } }', { w: { OR: [{ shortName: 'Shanghai' }, ...ors(19).OR] } });
+    const r = await gql<{ zones: { totalCount: number } }>(app, 'query($w: ZoneWhere) { zones(where: $w) { totalCount } }', {
+      w: { OR: [{ shortName: 'Shanghai' }, ...ors(19).OR] },
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data!.zones.totalCount).toBe(1);
     const plain = await gql(app, '{ zones { totalCount } }');
@@ -165,7 +173,12 @@ describe('cost: statistics follow curated writes', () => {
     const sourceId: string = source.data!.zone.sources.nodes[0]!.id;
     const upsert = 'mutation($input: IndustrialClusterInput!) { upsertIndustrialCluster(input: $input) { id zone { id } } }';
     for (let i = 0; i <= most; i++) {
-      const w = await gqlWithHeaders(app, upsert, { input: { id: `cluster:cost-test-${i}`, nameEn: `Cost test ${i}`, zone: 'zone:hainan', industries: ['industry:biomedicine'], sources: [sourceId] } }, bearer(token));
+      const w = await gqlWithHeaders(
+        app,
+        upsert,
+        { input: { id: `cluster:cost-test-${i}`, nameEn: `Cost test ${i}`, zone: 'zone:hainan', industries: ['industry:biomedicine'], sources: [sourceId] } },
+        bearer(token),
+      );
       expect(w.errors, JSON.stringify(w.errors)).toBeUndefined();
     }
     // The write's response waits up to 2 s for the statistics; a loaded machine may need longer.

@@ -269,19 +269,29 @@ describe('a curator', () => {
     const { upsertPolicyDocument } = await curate(UPSERT_DOCUMENT, {
       input: { id: 'document:test-data-rules', kind: 'MEASURES', titleEn: 'Test data rules', issuedOn: '2024-09-30', appliesTo: ['zone:shanghai'], sources: [sourceId] },
     });
-    expect(upsertPolicyDocument).toEqual({ id: 'document:test-data-rules', titleEn: 'Test data rules', kind: 'MEASURES', issuedOn: '2024-09-30', zones: { nodes: [{ id: 'zone:shanghai' }] } });
+    expect(upsertPolicyDocument).toEqual({
+      id: 'document:test-data-rules',
+      titleEn: 'Test data rules',
+      kind: 'MEASURES',
+      issuedOn: '2024-09-30',
+      zones: { nodes: [{ id: 'zone:shanghai' }] },
+    });
 
     const { upsertIndustrialCluster } = await curate(UPSERT_CLUSTER, {
       input: { id: 'cluster:test-data-park', nameEn: 'Test data park', industries: ['industry:biomedicine'], zone: 'zone:shanghai', sources: [sourceId] },
     });
-    expect(upsertIndustrialCluster).toEqual({ id: 'cluster:test-data-park', nameEn: 'Test data park', zone: { id: 'zone:shanghai' }, industries: { nodes: [{ id: 'industry:biomedicine' }] } });
+    expect(upsertIndustrialCluster).toEqual({
+      id: 'cluster:test-data-park',
+      nameEn: 'Test data park',
+      zone: { id: 'zone:shanghai' },
+      industries: { nodes: [{ id: 'industry:biomedicine' }] },
+    });
     await curate(LINK, { input: { type: 'IN_INDUSTRY', from: 'cluster:test-data-park', to: 'industry:medical-devices' } });
     const clusters = await gqlWithHeaders<{ industry: { clusters: Conn } }>(app, '{ industry(id: "industry:medical-devices") { clusters(first: 100) { nodes { id } } } }');
     expect(clusters.data!.industry.clusters.nodes).toContainEqual({ id: 'cluster:test-data-park' });
 
     type SupplyLink = { upsertSupplyLink: { downstream: { edges: Array<{ node: { id: string }; link: unknown }> } } };
-    const link = (data: SupplyLink) =>
-      data.upsertSupplyLink.downstream.edges.find((e) => e.node.id === 'industry:medical-devices')?.link;
+    const link = (data: SupplyLink) => data.upsertSupplyLink.downstream.edges.find((e) => e.node.id === 'industry:medical-devices')?.link;
     const created = await curate<SupplyLink>(UPSERT_SUPPLY, { input: { from: 'industry:drug-rd', to: 'industry:medical-devices', flow: 'device designs', sources: [sourceId] } });
     expect(link(created)).toEqual({ flow: 'device designs', editorial: false, sources: [{ id: sourceId }] });
     const updated = await curate<SupplyLink>(UPSERT_SUPPLY, { input: { from: 'industry:drug-rd', to: 'industry:medical-devices', editorial: true } });
@@ -328,11 +338,15 @@ describe('a curator', () => {
   });
 
   it('the audit log is a connection, and before/after are JSON objects of the JSON scalar (described, with its specification)', async () => {
-    const intro = await gqlWithHeaders<{ log: { fields: unknown }; entry: { fields: unknown }; json: { description: string } }>(app, `{
+    const intro = await gqlWithHeaders<{ log: { fields: unknown }; entry: { fields: unknown }; json: { description: string } }>(
+      app,
+      `{
       log: __type(name: "Query") { fields { name type { ofType { name } } } }
       entry: __type(name: "AuditEntry") { fields { name type { name kind } } }
       json: __type(name: "JSON") { kind description specifiedByURL }
-    }`, {});
+    }`,
+      {},
+    );
     expect(intro.errors).toBeUndefined();
     const log = (intro.data!.log.fields as Array<{ name: string; type: { ofType: { name: string } | null } }>).find((f) => f.name === 'auditLog')!;
     expect(log.type.ofType?.name).toBe('AuditEntryConnection');
@@ -343,7 +357,11 @@ describe('a curator', () => {
 
     const page = await gqlWithHeaders(app, AUDIT_LOG, { first: 1, targetId: measureId }, asRole('admin'));
     expect(page.errors).toBeUndefined();
-    const { totalCount, edges, nodes } = page.data!.auditLog as { totalCount: number; edges: Array<{ cursor: string; node: { id: string } }>; nodes: Array<{ id: string; before: unknown; after: unknown }> };
+    const { totalCount, edges, nodes } = page.data!.auditLog as {
+      totalCount: number;
+      edges: Array<{ cursor: string; node: { id: string } }>;
+      nodes: Array<{ id: string; before: unknown; after: unknown }>;
+    };
     expect(totalCount).toBeGreaterThanOrEqual(2);
     expect(edges.map((e) => e.node.id)).toEqual(nodes.map((n) => n.id));
     expect(nodes).toHaveLength(1);
@@ -391,7 +409,8 @@ describe('concurrent writes', () => {
     const log = await gqlWithHeaders<AuditLog>(app, AUDIT_LOG, { first: 4, targetId: measure }, asRole('admin'));
     const entries = [...log.data!.auditLog.nodes].reverse() as Array<{ before: Record<string, unknown>; after: Record<string, unknown> }>;
     // Lists of ids are sets (read back in no fixed order).
-    const record = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v]));
+    const record = (r: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) && v.every((x) => typeof x === 'string') ? [...v].sort() : v]));
     for (let i = 1; i < entries.length; i++) expect(record(entries[i]!.before)).toEqual(record(entries[i - 1]!.after));
     expect(entries.at(-1)!.after.fields).toEqual(expect.arrayContaining(fields));
   });
@@ -422,8 +441,13 @@ describe('a bad write is refused and changes nothing', () => {
     ['a link from a record that does not exist', LINK, { type: 'IN_FIELD', from: 'measure:nowhere', to: 'field:data' }, 'from'],
     ['a link to an entity that does not exist', LINK, { type: 'APPLIES_TO', from: 'document:shanghai-ftz-regulations', to: 'zone:atlantis' }, 'to'],
     ['a new pilot without sources', LINK, { type: 'PILOTED_IN', from: 'measure:ft-accounts', to: 'zone:hainan', fact: { first: true } }, 'fact.sources'],
-    ['a pilot fact on a document relation', LINK, { type: 'AMENDS', from: 'document:test-data-rules', to: 'document:shanghai-ftz-regulations', fact: { sources: ['source:w-sh'], first: true } }, 'fact.first'],
-    ['a fact on a link that carries its record\'s sources', LINK, { type: 'IN_FIELD', from: 'measure:ft-accounts', to: 'field:data', fact: { sources: ['source:w-sh'] } }, 'fact'],
+    [
+      'a pilot fact on a document relation',
+      LINK,
+      { type: 'AMENDS', from: 'document:test-data-rules', to: 'document:shanghai-ftz-regulations', fact: { sources: ['source:w-sh'], first: true } },
+      'fact.first',
+    ],
+    ["a fact on a link that carries its record's sources", LINK, { type: 'IN_FIELD', from: 'measure:ft-accounts', to: 'field:data', fact: { sources: ['source:w-sh'] } }, 'fact'],
     ['a supply link through link()', LINK, { type: 'SUPPLIES', from: 'industry:drug-rd', to: 'industry:bunkering' }, 'type'],
     ['unlinking a link that does not exist', UNLINK, { type: 'IN_FIELD', from: 'measure:ft-accounts', to: 'field:data' }, 'to'],
     ['unlinking the last source', UNLINK, { type: 'SOURCED_FROM', from: 'document:test-data-rules', to: 'source:test-curation-article' }, 'sources'],

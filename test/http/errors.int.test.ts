@@ -56,10 +56,7 @@ describe('error codes', () => {
     const server = createApolloServer({ production: true, introspection: false });
     try {
       const started = Date.now();
-      const result = await server.executeOperation(
-        { query: '{ zones { totalCount } }' },
-        { contextValue: createContext(new Executor(driver, { timeoutMs: 5_000 })) },
-      );
+      const result = await server.executeOperation({ query: '{ zones { totalCount } }' }, { contextValue: createContext(new Executor(driver, { timeoutMs: 5_000 })) });
       expect(Date.now() - started).toBeLessThan(15_000);
       if (result.body.kind !== 'single') throw new Error('expected a single result');
       expect(result.body.singleResult.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');

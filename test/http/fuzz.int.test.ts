@@ -79,7 +79,22 @@ const CYPHER_PAYLOADS = [
   "a\u0000') DETACH DELETE n //",
 ];
 const LUCENE_PAYLOADS = ['*:*', 'id:*', 'nameEn:/.*/', 'a AND NOT b', '"unbalanced', '[* TO *]', '(((', 'shang*', 'fuzzy~2', '^3', '\\', '&& || !', '-', 'NOT', '?', 'a:b:c'];
-const UNICODE_PAYLOADS = ['上海自由贸易试验区', '生物医药', '🚢🧬💊', '👨‍👩‍👧‍👦', 'مرحبا', '\u202eevil\u202c', '\u200f\u200e', '\ud800', '\udfff', 'a\ud83dz', '\ufeff', '\uffff', 'ｚｏｎｅ：ｓｈａｎｇｈａｉ', 'e\u0301'];
+const UNICODE_PAYLOADS = [
+  '上海自由贸易试验区',
+  '生物医药',
+  '🚢🧬💊',
+  '👨‍👩‍👧‍👦',
+  'مرحبا',
+  '\u202eevil\u202c',
+  '\u200f\u200e',
+  '\ud800',
+  '\udfff',
+  'a\ud83dz',
+  '\ufeff',
+  '\uffff',
+  'ｚｏｎｅ：ｓｈａｎｇｈａｉ',
+  'e\u0301',
+];
 const VALID_IDS = [
   'zone:shanghai',
   'zone:hainan-ftp',
@@ -94,8 +109,37 @@ const VALID_IDS = [
   'measure:cross-border-services-negative-list',
   'cluster:biobay-suzhou',
 ];
-const MALFORMED_IDS = ['', ' ', 'zone:', ':shanghai', 'zone:Shanghai', 'zone:shang hai', 'zone::x', 'zone:x-', 'ZONE:x', 'planet:mars', 'zone:shanghai ', 'zone:上海', `zone:${'a'.repeat(5000)}`];
-const DATES = ['2013-09-29', '2020-02-29', '0000-01-01', '9999-12-31', '2013-02-30', '2021-02-29', '2013-13-01', '2013-9-29', '2013', '2013-09', '2013-09-29T00:00:00Z', '+2013-09-29', '-0001-01-01', ''];
+const MALFORMED_IDS = [
+  '',
+  ' ',
+  'zone:',
+  ':shanghai',
+  'zone:Shanghai',
+  'zone:shang hai',
+  'zone::x',
+  'zone:x-',
+  'ZONE:x',
+  'planet:mars',
+  'zone:shanghai ',
+  'zone:上海',
+  `zone:${'a'.repeat(5000)}`,
+];
+const DATES = [
+  '2013-09-29',
+  '2020-02-29',
+  '0000-01-01',
+  '9999-12-31',
+  '2013-02-30',
+  '2021-02-29',
+  '2013-13-01',
+  '2013-9-29',
+  '2013',
+  '2013-09',
+  '2013-09-29T00:00:00Z',
+  '+2013-09-29',
+  '-0001-01-01',
+  '',
+];
 const INTS = [0, 1, 2, 3, 5, 6, 7, 20, 99, 100, 101, 500, 501, 1000, 1001, -1, -100, 2 ** 31 - 1, -(2 ** 31)];
 /** Literals only the GraphQL text can carry (out-of-range, not-a-number, odd spellings). */
 const RAW_NUMBER_LITERALS = ['2147483648', '-2147483649', '99999999999999999999', '1e3', '1e999', '-1e999', '1.5', '-0', '0x10', 'NaN', 'Infinity', '-Infinity', '00', '1_000'];
@@ -120,7 +164,10 @@ const anyString = fc.oneof(
 /** A cursor the API never issued: base64url JSON whose sort values and id are adversarial. */
 const forgedCursor = fc.oneof(
   fc
-    .record({ v: fc.array(fc.oneof(anyString, fc.constantFrom<unknown>(...DATES, ...JSON_NUMBERS), fc.jsonValue({ maxDepth: 2 })), { maxLength: 3 }), id: fc.oneof(anyString, fc.constant<unknown>(7)) })
+    .record({
+      v: fc.array(fc.oneof(anyString, fc.constantFrom<unknown>(...DATES, ...JSON_NUMBERS), fc.jsonValue({ maxDepth: 2 })), { maxLength: 3 }),
+      id: fc.oneof(anyString, fc.constant<unknown>(7)),
+    })
     .map((c) => Buffer.from(JSON.stringify(c)).toString('base64url')),
   fc.jsonValue({ maxDepth: 3 }).map((v) => Buffer.from(JSON.stringify(v) ?? '').toString('base64')),
   anyString,
@@ -264,7 +311,10 @@ class DocumentBuilder {
     const chosen = new Map<string, Value>();
     for (let i = 0; i < n; i++) {
       if (this.oops(8)) {
-        chosen.set(this.g(() => IDENTIFIER), { kind: 'json', value: this.string() });
+        chosen.set(
+          this.g(() => IDENTIFIER),
+          { kind: 'json', value: this.string() },
+        );
         continue;
       }
       const f = this.pick(fields);
@@ -451,8 +501,57 @@ describe('fuzzing the HTTP API', () => {
   });
 
   it('answers broken documents: truncated, spliced, token soup, random names', async () => {
-    const TOKENS = ['{', '}', '(', ')', '[', ']', ':', '!', '$v', '@include', '...', 'on', 'query', 'mutation', 'fragment', 'F', 'zone', 'zones', 'id', 'search', 'where', 'first', '"x"', '"""', '#', ',', '=', '|', '&', '1', '-1', 'null', 'true', 'Zone', 'Node', '__typename', '__schema', 'nodes', 'edges'];
-    const soup = fc.array(fc.oneof(fc.constantFrom(...TOKENS), IDENTIFIER, anyString.map((s) => JSON.stringify(s))), { maxLength: 40 }).map((t) => t.join(' '));
+    const TOKENS = [
+      '{',
+      '}',
+      '(',
+      ')',
+      '[',
+      ']',
+      ':',
+      '!',
+      '$v',
+      '@include',
+      '...',
+      'on',
+      'query',
+      'mutation',
+      'fragment',
+      'F',
+      'zone',
+      'zones',
+      'id',
+      'search',
+      'where',
+      'first',
+      '"x"',
+      '"""',
+      '#',
+      ',',
+      '=',
+      '|',
+      '&',
+      '1',
+      '-1',
+      'null',
+      'true',
+      'Zone',
+      'Node',
+      '__typename',
+      '__schema',
+      'nodes',
+      'edges',
+    ];
+    const soup = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...TOKENS),
+          IDENTIFIER,
+          anyString.map((s) => JSON.stringify(s)),
+        ),
+        { maxLength: 40 },
+      )
+      .map((t) => t.join(' '));
     const INSERTS = ['', '}', '{', '(', '"', '...', '$', '@', '\u0000', '\ud800', '`', "'", ') MATCH (n) DETACH DELETE n //'];
     await fc.assert(
       fc.asyncProperty(fc.gen(), async (g) => {
@@ -478,7 +577,11 @@ describe('fuzzing the HTTP API', () => {
       fc
         .record(
           {
-            query: fc.oneof(fc.constantFrom('{ graphStats { nodeCount } }', 'query A { graphStats { nodeCount } } query B { __typename }', '{ zone(id: "zone:shanghai") { id } }'), anyString, fc.jsonValue({ maxDepth: 1 })),
+            query: fc.oneof(
+              fc.constantFrom('{ graphStats { nodeCount } }', 'query A { graphStats { nodeCount } } query B { __typename }', '{ zone(id: "zone:shanghai") { id } }'),
+              anyString,
+              fc.jsonValue({ maxDepth: 1 }),
+            ),
             variables: fc.oneof(fc.jsonValue({ maxDepth: 2 }), anyString),
             operationName: fc.oneof(fc.constantFrom('A', 'B', 'C', null), anyString, fc.integer()),
             // A persisted-query hash that does not match has its own test below.
@@ -489,14 +592,31 @@ describe('fuzzing the HTTP API', () => {
         .map((r) => JSON.stringify(r)),
       anyString,
     );
-    const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', '');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/graphql',
+      '',
+    );
     const request = fc.oneof(
       fc.record({ method: fc.constant('POST'), body, headers: contentType.map((ct) => (ct ? { 'content-type': ct } : ({} as Record<string, string>))) }),
       fc.record({
         method: fc.constantFrom('GET', 'DELETE', 'PUT', 'OPTIONS'),
         headers: fc.constantFrom<Record<string, string>>({}, { 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }),
         search: fc
-          .record({ query: fc.oneof(anyString, fc.constant('{ graphStats { nodeCount } }')), variables: fc.oneof(anyString, fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v))) }, { requiredKeys: [] })
+          .record(
+            {
+              query: fc.oneof(anyString, fc.constant('{ graphStats { nodeCount } }')),
+              variables: fc.oneof(
+                anyString,
+                fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
+              ),
+            },
+            { requiredKeys: [] },
+          )
           .map((p) => `?${new URLSearchParams(Object.entries(p).filter((e): e is [string, string] => typeof e[1] === 'string')).toString()}`),
       }),
     );
@@ -510,8 +630,14 @@ describe('fuzzing the HTTP API', () => {
 
   it.each([
     ['a fragment cycle', () => ({ query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' })],
-    ['a where nested 5,000 levels deep in variables', () => ({ raw: `{"query":"query($w: ZoneWhere) { zones(where: $w) { totalCount } }","variables":{"w":${'{"NOT":'.repeat(5000)}{"id":"zone:x"}${'}'.repeat(5000)}}}` })],
-    ['a list nested 100,000 levels deep in variables', () => ({ raw: `{"query":"query($l: [String!]) { zones(where: { nameEn_in: $l }) { totalCount } }","variables":{"l":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` })],
+    [
+      'a where nested 5,000 levels deep in variables',
+      () => ({ raw: `{"query":"query($w: ZoneWhere) { zones(where: $w) { totalCount } }","variables":{"w":${'{"NOT":'.repeat(5000)}{"id":"zone:x"}${'}'.repeat(5000)}}}` }),
+    ],
+    [
+      'a list nested 100,000 levels deep in variables',
+      () => ({ raw: `{"query":"query($l: [String!]) { zones(where: { nameEn_in: $l }) { totalCount } }","variables":{"l":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` }),
+    ],
     ['selections nested 300 levels deep', () => ({ query: `{ zone(id: "zone:shanghai") { ${'areas { nodes { zone { '.repeat(100)}id${' } } }'.repeat(100)} } }` })],
     ['100 aliases of a lookup', () => ({ query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: zone(id: "zone:shanghai") { id }`).join(' ')} }` })],
     ['a 900 kB string argument', () => ({ query: 'query($t: String!) { search(text: $t) { score } }', variables: { t: '上'.repeat(300_000) } })],
@@ -528,7 +654,7 @@ describe('fuzzing the HTTP API', () => {
     checkAnswer(req, answer);
   });
 
-  it('refuses a query over the cost limit with a 4xx, not a 5xx (a refusal is the client\'s error)', async () => {
+  it("refuses a query over the cost limit with a 4xx, not a 5xx (a refusal is the client's error)", async () => {
     // Expensive by what the graph holds (cost counts lists by the data since issue 9): 23 zones × 8 documents × 22 zones × 8 documents, four times.
     const documents = 'documents(first: 100) { nodes { zones(first: 100) { nodes { documents(first: 100) { nodes { id } } } } } }';
     const req = postJson({ query: `{ ${['a', 'b', 'c', 'd'].map((a) => `${a}: zones(first: 100) { nodes { ${documents} } }`).join(' ')} }` });
@@ -543,7 +669,13 @@ describe('fuzzing the HTTP API', () => {
     // 24 fragments that each spread the next once (cost 1), or twice (2^24 fields once
     // expanded): the same 24 definitions to parse and validate, about 200 tokens either way.
     const fragments = (spreads: number) =>
-      `{ ...F0 }\n${Array.from({ length: 24 }, (_, i) => `fragment F${i} on Query { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`).join('\n')}\nfragment F24 on Query { __typename }`;
+      `{ ...F0 }\n${Array.from(
+        { length: 24 },
+        (_, i) =>
+          `fragment F${i} on Query { ${Array(spreads)
+            .fill(`...F${i + 1}`)
+            .join(' ')} }`,
+      ).join('\n')}\nfragment F24 on Query { __typename }`;
     const timed = async (query: string) => {
       const req = postJson({ query });
       const started = Date.now();

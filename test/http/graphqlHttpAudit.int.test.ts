@@ -11,7 +11,9 @@ async function runAudits(app: RunningApp): Promise<string[]> {
   const results = [];
   for (const audit of serverAudits({ url: () => app.url })) results.push(await audit.fn());
   const reported = results.filter((r) => r.status === 'error' || r.status === 'warn');
-  console.log(`graphql-http audit: ${results.length} audits, ${reported.filter((r) => r.status === 'error').length} failures, ${reported.filter((r) => r.status === 'warn').length} warnings`);
+  console.log(
+    `graphql-http audit: ${results.length} audits, ${reported.filter((r) => r.status === 'error').length} failures, ${reported.filter((r) => r.status === 'warn').length} warnings`,
+  );
   for (const r of reported) console.log(`${r.status} ${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
   return results.filter((r) => r.status === 'error').map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
 }

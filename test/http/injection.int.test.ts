@@ -38,9 +38,9 @@ const TEXT_PAYLOADS = [
   'nameEn:/.*/ OR id:*',
   '[* TO *] AND NOT "x',
   'shang* OR fuzzy~2^9',
-  '上海\') DETACH DELETE n //',
+  "上海') DETACH DELETE n //",
   '🧬") MATCH (n) DETACH DELETE n //',
-  '\u202e\') DETACH DELETE n //',
+  "\u202e') DETACH DELETE n //",
   "zone:shanghai') DETACH DELETE n //",
   'zone:shanghai" OR 1=1 //',
   'zone:x\ud800',
@@ -149,23 +149,125 @@ const spellable = (s: string) => !/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udb
 // one alias each, so an error on one payload says which one.
 const TEXT_ROWS: Row[] = [
   // ---- ids -------------------------------------------------------------------------------
-  { name: 'node(id)', type: 'ID!', field: (p) => `node(id: ${p}) { id }`, legit: { value: 'zone:shanghai', check: (v) => expect(v).toEqual({ id: 'zone:shanghai' }) }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'zone(id)', type: 'ID!', field: (p) => `zone(id: ${p}) { id }`, legit: { value: 'zone:shanghai', check: (v) => expect(v).toEqual({ id: 'zone:shanghai' }) }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'policyDocument(id)', type: 'ID!', field: (p) => `policyDocument(id: ${p}) { id }`, legit: { value: 'document:guofa-2020-10', check: (v) => expect(v).toEqual({ id: 'document:guofa-2020-10' }) }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'reformMeasure(id)', type: 'ID!', field: (p) => `reformMeasure(id: ${p}) { id }`, legit: { value: 'measure:cross-border-services-negative-list', check: (v) => expect(v).not.toBeNull() }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'industry(id)', type: 'ID!', field: (p) => `industry(id: ${p}) { id }`, legit: { value: 'industry:biomedicine', check: (v) => expect(v).not.toBeNull() }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'industrialCluster(id)', type: 'ID!', field: (p) => `industrialCluster(id: ${p}) { id }`, legit: { value: 'cluster:biobay-suzhou', check: (v) => expect(v).not.toBeNull() }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'authority(id)', type: 'ID!', field: (p) => `authority(id: ${p}) { id }`, legit: { value: 'authority:cpc-central-committee', check: (v) => expect(v).not.toBeNull() }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'industryChain(id)', type: 'ID!', field: (p) => `industryChain(id: ${p}) { root { id } }`, legit: { value: 'industry:bulk-commodities', check: (v) => expect(v).toEqual({ root: { id: 'industry:bulk-commodities' } }) }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'paths(from)', type: 'ID!', field: (p) => `paths(from: ${p}, to: "industry:biomedicine", limit: 1) { length }`, legit: { value: 'zone:zhejiang', check: (v) => expect(list(v).length).toBe(1) }, noMatch: (v) => expect(v).toEqual([]) },
-  { name: 'paths(to)', type: 'ID!', field: (p) => `paths(from: "zone:zhejiang", to: ${p}, limit: 1) { length }`, legit: { value: 'industry:biomedicine', check: (v) => expect(list(v).length).toBe(1) }, noMatch: (v) => expect(v).toEqual([]) },
-  { name: 'neighborhood(id)', type: 'ID!', field: (p) => `neighborhood(id: ${p}, limit: 1) { center { id } }`, legit: { value: 'zone:shanghai', check: (v) => expect(v).toEqual({ center: { id: 'zone:shanghai' } }) }, noMatch: (v) => expect(v).toBeNull() },
-  { name: 'indicatorSeries(subject)', type: 'ID', field: (p) => `indicatorSeries(metrics: ["area-km2"], subject: ${p}) { metric }`, legit: { value: 'zone:shanghai', check: (v) => expect(list(v).length).toBeGreaterThan(0) }, noMatch: (v) => expect(v).toEqual([]) },
-  { name: 'observations(where: { subject })', type: 'ID', field: (p) => `observations(where: { subject: ${p} }) { totalCount }`, legit: { value: 'zone:shanghai', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { id })', type: 'ID', field: (p) => `zones(where: { id: ${p} }) { totalCount }`, legit: { value: 'zone:shanghai', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { id_in })', type: 'ID!', field: (p) => `zones(where: { id_in: [${p}, "zone:atlantis"] }) { totalCount }`, legit: { value: 'zone:shanghai', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { measures_some: { id } })', type: 'ID', field: (p) => `zones(where: { measures_some: { id: ${p} } }) { totalCount }`, legit: { value: 'measure:cross-border-services-negative-list', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'Zone.documents(where: { id })', type: 'ID', field: (p) => `zone(id: "zone:beijing") { documents(where: { id: ${p} }) { totalCount } }`, legit: { value: 'document:guofa-2020-10', check: (v) => expect(v).toEqual({ documents: { totalCount: expect.any(Number) } }) }, noMatch: (v) => expect(v).toEqual({ documents: { totalCount: 0 } }) },
+  {
+    name: 'node(id)',
+    type: 'ID!',
+    field: (p) => `node(id: ${p}) { id }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(v).toEqual({ id: 'zone:shanghai' }) },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'zone(id)',
+    type: 'ID!',
+    field: (p) => `zone(id: ${p}) { id }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(v).toEqual({ id: 'zone:shanghai' }) },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'policyDocument(id)',
+    type: 'ID!',
+    field: (p) => `policyDocument(id: ${p}) { id }`,
+    legit: { value: 'document:guofa-2020-10', check: (v) => expect(v).toEqual({ id: 'document:guofa-2020-10' }) },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'reformMeasure(id)',
+    type: 'ID!',
+    field: (p) => `reformMeasure(id: ${p}) { id }`,
+    legit: { value: 'measure:cross-border-services-negative-list', check: (v) => expect(v).not.toBeNull() },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'industry(id)',
+    type: 'ID!',
+    field: (p) => `industry(id: ${p}) { id }`,
+    legit: { value: 'industry:biomedicine', check: (v) => expect(v).not.toBeNull() },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'industrialCluster(id)',
+    type: 'ID!',
+    field: (p) => `industrialCluster(id: ${p}) { id }`,
+    legit: { value: 'cluster:biobay-suzhou', check: (v) => expect(v).not.toBeNull() },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'authority(id)',
+    type: 'ID!',
+    field: (p) => `authority(id: ${p}) { id }`,
+    legit: { value: 'authority:cpc-central-committee', check: (v) => expect(v).not.toBeNull() },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'industryChain(id)',
+    type: 'ID!',
+    field: (p) => `industryChain(id: ${p}) { root { id } }`,
+    legit: { value: 'industry:bulk-commodities', check: (v) => expect(v).toEqual({ root: { id: 'industry:bulk-commodities' } }) },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'paths(from)',
+    type: 'ID!',
+    field: (p) => `paths(from: ${p}, to: "industry:biomedicine", limit: 1) { length }`,
+    legit: { value: 'zone:zhejiang', check: (v) => expect(list(v).length).toBe(1) },
+    noMatch: (v) => expect(v).toEqual([]),
+  },
+  {
+    name: 'paths(to)',
+    type: 'ID!',
+    field: (p) => `paths(from: "zone:zhejiang", to: ${p}, limit: 1) { length }`,
+    legit: { value: 'industry:biomedicine', check: (v) => expect(list(v).length).toBe(1) },
+    noMatch: (v) => expect(v).toEqual([]),
+  },
+  {
+    name: 'neighborhood(id)',
+    type: 'ID!',
+    field: (p) => `neighborhood(id: ${p}, limit: 1) { center { id } }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(v).toEqual({ center: { id: 'zone:shanghai' } }) },
+    noMatch: (v) => expect(v).toBeNull(),
+  },
+  {
+    name: 'indicatorSeries(subject)',
+    type: 'ID',
+    field: (p) => `indicatorSeries(metrics: ["area-km2"], subject: ${p}) { metric }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(list(v).length).toBeGreaterThan(0) },
+    noMatch: (v) => expect(v).toEqual([]),
+  },
+  {
+    name: 'observations(where: { subject })',
+    type: 'ID',
+    field: (p) => `observations(where: { subject: ${p} }) { totalCount }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { id })',
+    type: 'ID',
+    field: (p) => `zones(where: { id: ${p} }) { totalCount }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { id_in })',
+    type: 'ID!',
+    field: (p) => `zones(where: { id_in: [${p}, "zone:atlantis"] }) { totalCount }`,
+    legit: { value: 'zone:shanghai', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { measures_some: { id } })',
+    type: 'ID',
+    field: (p) => `zones(where: { measures_some: { id: ${p} } }) { totalCount }`,
+    legit: { value: 'measure:cross-border-services-negative-list', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'Zone.documents(where: { id })',
+    type: 'ID',
+    field: (p) => `zone(id: "zone:beijing") { documents(where: { id: ${p} }) { totalCount } }`,
+    legit: { value: 'document:guofa-2020-10', check: (v) => expect(v).toEqual({ documents: { totalCount: expect.any(Number) } }) },
+    noMatch: (v) => expect(v).toEqual({ documents: { totalCount: 0 } }),
+  },
 
   // ---- search text -----------------------------------------------------------------------
   {
@@ -183,27 +285,129 @@ const TEXT_ROWS: Row[] = [
   },
 
   // ---- string filters, every comparison ---------------------------------------------------
-  { name: 'zones(where: { shortName })', type: 'String', field: (p) => `zones(where: { shortName: ${p} }) { totalCount }`, legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { shortName_not })', type: 'String', field: (p) => `zones(where: { shortName_not: ${p} }) { totalCount }`, legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBe(ZONES - 1) }, noMatch: (v) => expect(count(v)).toBe(ZONES) },
-  { name: 'zones(where: { province_in })', type: 'String!', field: (p) => `zones(where: { province_in: [${p}] }) { totalCount }`, legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { nameEn_contains })', type: 'String', field: (p) => `zones(where: { nameEn_contains: ${p} }) { totalCount }`, legit: { value: '(Shanghai)', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { nameZh_startsWith })', type: 'String', field: (p) => `zones(where: { nameZh_startsWith: ${p} }) { totalCount }`, legit: { value: '中国(上海)', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { name_contains })', type: 'String', field: (p) => `zones(where: { name_contains: ${p} }) { totalCount }`, legit: { value: '上海', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'policyDocuments(where: { docNumber_contains })', type: 'String', field: (p) => `policyDocuments(where: { docNumber_contains: ${p} }) { totalCount }`, legit: { value: '国发', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'authorities(where: { nameEn_contains })', type: 'String', field: (p) => `authorities(where: { nameEn_contains: ${p} }) { totalCount }`, legit: { value: "People's Congress", check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'reformMeasures(where: { nameEn_contains })', type: 'String', field: (p) => `reformMeasures(where: { nameEn_contains: ${p} }) { totalCount }`, legit: { value: '"single window"', check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'observations(where: { metric })', type: 'String', field: (p) => `observations(where: { metric: ${p} }) { totalCount }`, legit: { value: 'area-km2', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'Zone.sources(where: { url_contains })', type: 'String', field: (p) => `zone(id: "zone:shanghai") { sources(where: { url_contains: ${p} }) { totalCount } }`, legit: { value: 'http', check: (v) => expect((v as { sources: { totalCount: number } }).sources.totalCount).toBeGreaterThan(0) }, noMatch: (v) => expect(v).toEqual({ sources: { totalCount: 0 } }) },
-  { name: 'Zone.areas(where: { nameEn })', type: 'String', field: (p) => `zone(id: "zone:shaanxi") { areas(where: { nameEn: ${p} }) { totalCount } }`, legit: { value: "Xi'an International Port Area", check: (v) => expect(v).toEqual({ areas: { totalCount: 1 } }) }, noMatch: (v) => expect(v).toEqual({ areas: { totalCount: 0 } }) },
+  {
+    name: 'zones(where: { shortName })',
+    type: 'String',
+    field: (p) => `zones(where: { shortName: ${p} }) { totalCount }`,
+    legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { shortName_not })',
+    type: 'String',
+    field: (p) => `zones(where: { shortName_not: ${p} }) { totalCount }`,
+    legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBe(ZONES - 1) },
+    noMatch: (v) => expect(count(v)).toBe(ZONES),
+  },
+  {
+    name: 'zones(where: { province_in })',
+    type: 'String!',
+    field: (p) => `zones(where: { province_in: [${p}] }) { totalCount }`,
+    legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { nameEn_contains })',
+    type: 'String',
+    field: (p) => `zones(where: { nameEn_contains: ${p} }) { totalCount }`,
+    legit: { value: '(Shanghai)', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { nameZh_startsWith })',
+    type: 'String',
+    field: (p) => `zones(where: { nameZh_startsWith: ${p} }) { totalCount }`,
+    legit: { value: '中国(上海)', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { name_contains })',
+    type: 'String',
+    field: (p) => `zones(where: { name_contains: ${p} }) { totalCount }`,
+    legit: { value: '上海', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'policyDocuments(where: { docNumber_contains })',
+    type: 'String',
+    field: (p) => `policyDocuments(where: { docNumber_contains: ${p} }) { totalCount }`,
+    legit: { value: '国发', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'authorities(where: { nameEn_contains })',
+    type: 'String',
+    field: (p) => `authorities(where: { nameEn_contains: ${p} }) { totalCount }`,
+    legit: { value: "People's Congress", check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'reformMeasures(where: { nameEn_contains })',
+    type: 'String',
+    field: (p) => `reformMeasures(where: { nameEn_contains: ${p} }) { totalCount }`,
+    legit: { value: '"single window"', check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'observations(where: { metric })',
+    type: 'String',
+    field: (p) => `observations(where: { metric: ${p} }) { totalCount }`,
+    legit: { value: 'area-km2', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'Zone.sources(where: { url_contains })',
+    type: 'String',
+    field: (p) => `zone(id: "zone:shanghai") { sources(where: { url_contains: ${p} }) { totalCount } }`,
+    legit: { value: 'http', check: (v) => expect((v as { sources: { totalCount: number } }).sources.totalCount).toBeGreaterThan(0) },
+    noMatch: (v) => expect(v).toEqual({ sources: { totalCount: 0 } }),
+  },
+  {
+    name: 'Zone.areas(where: { nameEn })',
+    type: 'String',
+    field: (p) => `zone(id: "zone:shaanxi") { areas(where: { nameEn: ${p} }) { totalCount } }`,
+    legit: { value: "Xi'an International Port Area", check: (v) => expect(v).toEqual({ areas: { totalCount: 1 } }) },
+    noMatch: (v) => expect(v).toEqual({ areas: { totalCount: 0 } }),
+  },
 
   // ---- relationship filters ---------------------------------------------------------------
-  { name: 'zones(where: { clusters_some: { industries_some: { nameEn_contains } } })', type: 'String', field: (p) => `zones(where: { clusters_some: { industries_some: { nameEn_contains: ${p} } } }) { totalCount }`, legit: { value: 'bio', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { measures_none: { nameEn } })', type: 'String', field: (p) => `zones(where: { measures_none: { nameEn_contains: ${p} } }) { totalCount }`, legit: { value: '"single window"', check: (v) => expect(count(v)).toBeLessThan(ZONES) }, noMatch: (v) => expect(count(v)).toBe(ZONES) },
-  { name: 'reformMeasures(where: { zones_some: { shortName_startsWith } })', type: 'String', field: (p) => `reformMeasures(where: { zones_some: { shortName_startsWith: ${p} } }) { totalCount }`, legit: { value: 'Shang', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { NOT: { OR: [{ documents_some: { titleEn_contains } }] } })', type: 'String', field: (p) => `zones(where: { NOT: { OR: [{ documents_some: { titleEn_contains: ${p} } }] } }) { totalCount }`, legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBeLessThan(ZONES) }, noMatch: (v) => expect(count(v)).toBe(ZONES) },
+  {
+    name: 'zones(where: { clusters_some: { industries_some: { nameEn_contains } } })',
+    type: 'String',
+    field: (p) => `zones(where: { clusters_some: { industries_some: { nameEn_contains: ${p} } } }) { totalCount }`,
+    legit: { value: 'bio', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { measures_none: { nameEn } })',
+    type: 'String',
+    field: (p) => `zones(where: { measures_none: { nameEn_contains: ${p} } }) { totalCount }`,
+    legit: { value: '"single window"', check: (v) => expect(count(v)).toBeLessThan(ZONES) },
+    noMatch: (v) => expect(count(v)).toBe(ZONES),
+  },
+  {
+    name: 'reformMeasures(where: { zones_some: { shortName_startsWith } })',
+    type: 'String',
+    field: (p) => `reformMeasures(where: { zones_some: { shortName_startsWith: ${p} } }) { totalCount }`,
+    legit: { value: 'Shang', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { NOT: { OR: [{ documents_some: { titleEn_contains } }] } })',
+    type: 'String',
+    field: (p) => `zones(where: { NOT: { OR: [{ documents_some: { titleEn_contains: ${p} } }] } }) { totalCount }`,
+    legit: { value: 'Shanghai', check: (v) => expect(count(v)).toBeLessThan(ZONES) },
+    noMatch: (v) => expect(count(v)).toBe(ZONES),
+  },
 
   // ---- metrics ---------------------------------------------------------------------------
-  { name: 'indicatorSeries(metrics)', type: 'String!', field: (p) => `indicatorSeries(metrics: [${p}]) { metric }`, legit: { value: 'reforms-replicated-nationwide', check: (v) => expect(list(v).length).toBeGreaterThan(0) }, noMatch: (v) => expect(v).toEqual([]) },
+  {
+    name: 'indicatorSeries(metrics)',
+    type: 'String!',
+    field: (p) => `indicatorSeries(metrics: [${p}]) { metric }`,
+    legit: { value: 'reforms-replicated-nationwide', check: (v) => expect(list(v).length).toBeGreaterThan(0) },
+    noMatch: (v) => expect(v).toEqual([]),
+  },
 
   // ---- cursors (forged: base64 JSON with Cypher inside), for each kind of sort key ------------
   ...(
@@ -234,24 +438,133 @@ const TEXT_ROWS: Row[] = [
 // Arguments whose type GraphQL checks (dates, enums, numbers, booleans, input lists): one
 // request per payload, since one value GraphQL refuses fails the whole request.
 const TYPED_ROWS: Row[] = [
-  { name: 'zones(where: { launchedOn_gte })', type: 'Date', field: (p) => `zones(where: { launchedOn_gte: ${p} }) { totalCount }`, legit: { value: '2013-01-01', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'zones(where: { approvedOn_in })', type: '[Date!]', field: (p) => `zones(where: { approvedOn_in: ${p} }) { totalCount }`, legit: { value: ['2013-08-22'], check: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) }, noMatch: (v) => expect(count(v)).toBe(0) },
-  { name: 'zones(where: { existedOn })', type: 'Date', field: (p) => `zones(where: { existedOn: ${p} }) { totalCount }`, legit: { value: '2016-01-01', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'policyDocuments(where: { inForceOn })', type: 'Date', field: (p) => `policyDocuments(where: { inForceOn: ${p} }) { totalCount }`, legit: { value: '2020-01-01', check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'zones(where: { kind })', type: 'ZoneKind', field: (p) => `zones(where: { kind: ${p} }) { totalCount }`, legit: { value: 'PILOT_FREE_TRADE_ZONE', check: (v) => expect(count(v)).toBe(ZONES - 1) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'zones(where: { batch })', type: 'Int', field: (p) => `zones(where: { batch: ${p} }) { totalCount }`, legit: { value: 1, check: (v) => expect(count(v)).toBe(1) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'zones(where: { areaKm2_lt })', type: 'Float', field: (p) => `zones(where: { areaKm2_lt: ${p} }) { totalCount }`, legit: { value: 1000, check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'zones(where: { verified })', type: 'Boolean', field: (p) => `zones(where: { verified: ${p} }) { totalCount }`, legit: { value: true, check: (v) => expect(count(v)).toBeGreaterThan(0) }, noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
-  { name: 'search(types)', type: '[EntityType!]', field: (p) => `search(text: "Shanghai", types: ${p}) { node { id } }`, legit: { value: ['ZONE'], check: (v) => expect(list(v).length).toBeGreaterThan(0) }, noMatch: (v) => expect(Array.isArray(v)).toBe(true) },
-  { name: 'neighborhood(types)', type: '[EntityType!]', field: (p) => `neighborhood(id: "zone:shanghai", types: ${p}) { nodes { id } }`, legit: { value: ['ZONE_AREA'], check: (v) => expect((v as { nodes: unknown[] }).nodes.length).toBeGreaterThan(1) }, noMatch: (v) => expect(v).not.toBeNull() },
-  { name: 'reformMeasureCounts(by)', type: '[ReformMeasureDimension!]!', field: (p) => `reformMeasureCounts(by: ${p}) { count }`, legit: { value: ['ZONE', 'FIELD'], check: (v) => expect(list(v).length).toBeGreaterThan(0) }, noMatch: (v) => expect(Array.isArray(v)).toBe(true) },
-  { name: 'zoneCounts(by)', type: '[ZoneDimension!]!', field: (p) => `zoneCounts(by: ${p}) { count }`, legit: { value: ['BATCH'], check: (v) => expect(list(v).length).toBeGreaterThan(0) }, noMatch: (v) => expect(Array.isArray(v)).toBe(true) },
-  { name: 'policyDocumentCounts(by) with a where', type: '[PolicyDocumentDimension!]!', field: (p) => `policyDocumentCounts(by: ${p}, where: { titleEn_contains: "') DETACH DELETE n //" }) { count }`, legit: { value: ['KIND'], check: (v) => expect(v).toEqual([]) }, noMatch: (v) => expect(v).toEqual([]) },
-  { name: 'distinctValues(field)', type: 'DistinctField!', field: (p) => `distinctValues(field: ${p}) { value }`, legit: { value: 'ZONE_PROVINCE', check: (v) => expect(list(v).length).toBeGreaterThan(0) }, noMatch: (v) => expect(Array.isArray(v)).toBe(true) },
-  { name: 'zones(orderBy: [{ field }])', type: 'ZoneOrderField!', field: (p) => `zones(first: 1, orderBy: [{ field: ${p} }]) { nodes { id } }`, legit: { value: 'NAME_EN', check: (v) => expect(v).toEqual({ nodes: [{ id: 'zone:anhui' }] }) }, noMatch: (v) => expect(v).not.toBeNull() },
-  { name: 'zones(orderBy: [{ direction }])', type: 'SortDirection', field: (p) => `zones(first: 1, orderBy: [{ field: BATCH, direction: ${p} }]) { nodes { id } }`, legit: { value: 'ASC', check: (v) => expect(v).toEqual({ nodes: [{ id: 'zone:shanghai' }] }) }, noMatch: (v) => expect(v).not.toBeNull() },
-  { name: 'zones(orderBy)', type: '[ZoneOrder!]', field: (p) => `zones(first: 1, orderBy: ${p}) { nodes { id } }`, legit: { value: [{ field: 'LAUNCHED_ON', direction: 'ASC' }], check: (v) => expect(v).toEqual({ nodes: [{ id: 'zone:shanghai' }] }) }, noMatch: (v) => expect(v).not.toBeNull(), payloads: [...TYPED_PAYLOADS, [{ field: 'NAME_EN) DETACH DELETE n //' }], [{ field: 'NAME_EN', direction: 'ASC, n.pwned' }], [{ field: 'NAME_EN', cypher: 'DETACH DELETE n' }]] },
-  { name: 'industryChain(direction)', type: 'ChainDirection', field: (p) => `industryChain(id: "industry:biomedicine", direction: ${p}) { root { id } }`, legit: { value: 'BOTH', check: (v) => expect(v).not.toBeNull() }, noMatch: (v) => expect(v).not.toBeNull() },
+  {
+    name: 'zones(where: { launchedOn_gte })',
+    type: 'Date',
+    field: (p) => `zones(where: { launchedOn_gte: ${p} }) { totalCount }`,
+    legit: { value: '2013-01-01', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'zones(where: { approvedOn_in })',
+    type: '[Date!]',
+    field: (p) => `zones(where: { approvedOn_in: ${p} }) { totalCount }`,
+    legit: { value: ['2013-08-22'], check: (v) => expect(count(v)).toBeGreaterThanOrEqual(0) },
+    noMatch: (v) => expect(count(v)).toBe(0),
+  },
+  {
+    name: 'zones(where: { existedOn })',
+    type: 'Date',
+    field: (p) => `zones(where: { existedOn: ${p} }) { totalCount }`,
+    legit: { value: '2016-01-01', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'policyDocuments(where: { inForceOn })',
+    type: 'Date',
+    field: (p) => `policyDocuments(where: { inForceOn: ${p} }) { totalCount }`,
+    legit: { value: '2020-01-01', check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'zones(where: { kind })',
+    type: 'ZoneKind',
+    field: (p) => `zones(where: { kind: ${p} }) { totalCount }`,
+    legit: { value: 'PILOT_FREE_TRADE_ZONE', check: (v) => expect(count(v)).toBe(ZONES - 1) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'zones(where: { batch })',
+    type: 'Int',
+    field: (p) => `zones(where: { batch: ${p} }) { totalCount }`,
+    legit: { value: 1, check: (v) => expect(count(v)).toBe(1) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'zones(where: { areaKm2_lt })',
+    type: 'Float',
+    field: (p) => `zones(where: { areaKm2_lt: ${p} }) { totalCount }`,
+    legit: { value: 1000, check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'zones(where: { verified })',
+    type: 'Boolean',
+    field: (p) => `zones(where: { verified: ${p} }) { totalCount }`,
+    legit: { value: true, check: (v) => expect(count(v)).toBeGreaterThan(0) },
+    noMatch: (v) => expect(count(v)).toBeGreaterThanOrEqual(0),
+  },
+  {
+    name: 'search(types)',
+    type: '[EntityType!]',
+    field: (p) => `search(text: "Shanghai", types: ${p}) { node { id } }`,
+    legit: { value: ['ZONE'], check: (v) => expect(list(v).length).toBeGreaterThan(0) },
+    noMatch: (v) => expect(Array.isArray(v)).toBe(true),
+  },
+  {
+    name: 'neighborhood(types)',
+    type: '[EntityType!]',
+    field: (p) => `neighborhood(id: "zone:shanghai", types: ${p}) { nodes { id } }`,
+    legit: { value: ['ZONE_AREA'], check: (v) => expect((v as { nodes: unknown[] }).nodes.length).toBeGreaterThan(1) },
+    noMatch: (v) => expect(v).not.toBeNull(),
+  },
+  {
+    name: 'reformMeasureCounts(by)',
+    type: '[ReformMeasureDimension!]!',
+    field: (p) => `reformMeasureCounts(by: ${p}) { count }`,
+    legit: { value: ['ZONE', 'FIELD'], check: (v) => expect(list(v).length).toBeGreaterThan(0) },
+    noMatch: (v) => expect(Array.isArray(v)).toBe(true),
+  },
+  {
+    name: 'zoneCounts(by)',
+    type: '[ZoneDimension!]!',
+    field: (p) => `zoneCounts(by: ${p}) { count }`,
+    legit: { value: ['BATCH'], check: (v) => expect(list(v).length).toBeGreaterThan(0) },
+    noMatch: (v) => expect(Array.isArray(v)).toBe(true),
+  },
+  {
+    name: 'policyDocumentCounts(by) with a where',
+    type: '[PolicyDocumentDimension!]!',
+    field: (p) => `policyDocumentCounts(by: ${p}, where: { titleEn_contains: "') DETACH DELETE n //" }) { count }`,
+    legit: { value: ['KIND'], check: (v) => expect(v).toEqual([]) },
+    noMatch: (v) => expect(v).toEqual([]),
+  },
+  {
+    name: 'distinctValues(field)',
+    type: 'DistinctField!',
+    field: (p) => `distinctValues(field: ${p}) { value }`,
+    legit: { value: 'ZONE_PROVINCE', check: (v) => expect(list(v).length).toBeGreaterThan(0) },
+    noMatch: (v) => expect(Array.isArray(v)).toBe(true),
+  },
+  {
+    name: 'zones(orderBy: [{ field }])',
+    type: 'ZoneOrderField!',
+    field: (p) => `zones(first: 1, orderBy: [{ field: ${p} }]) { nodes { id } }`,
+    legit: { value: 'NAME_EN', check: (v) => expect(v).toEqual({ nodes: [{ id: 'zone:anhui' }] }) },
+    noMatch: (v) => expect(v).not.toBeNull(),
+  },
+  {
+    name: 'zones(orderBy: [{ direction }])',
+    type: 'SortDirection',
+    field: (p) => `zones(first: 1, orderBy: [{ field: BATCH, direction: ${p} }]) { nodes { id } }`,
+    legit: { value: 'ASC', check: (v) => expect(v).toEqual({ nodes: [{ id: 'zone:shanghai' }] }) },
+    noMatch: (v) => expect(v).not.toBeNull(),
+  },
+  {
+    name: 'zones(orderBy)',
+    type: '[ZoneOrder!]',
+    field: (p) => `zones(first: 1, orderBy: ${p}) { nodes { id } }`,
+    legit: { value: [{ field: 'LAUNCHED_ON', direction: 'ASC' }], check: (v) => expect(v).toEqual({ nodes: [{ id: 'zone:shanghai' }] }) },
+    noMatch: (v) => expect(v).not.toBeNull(),
+    payloads: [...TYPED_PAYLOADS, [{ field: 'NAME_EN) DETACH DELETE n //' }], [{ field: 'NAME_EN', direction: 'ASC, n.pwned' }], [{ field: 'NAME_EN', cypher: 'DETACH DELETE n' }]],
+  },
+  {
+    name: 'industryChain(direction)',
+    type: 'ChainDirection',
+    field: (p) => `industryChain(id: "industry:biomedicine", direction: ${p}) { root { id } }`,
+    legit: { value: 'BOTH', check: (v) => expect(v).not.toBeNull() },
+    noMatch: (v) => expect(v).not.toBeNull(),
+  },
   // Page sizes and traversal bounds.
   ...(
     [
@@ -291,7 +604,8 @@ async function sendRow(row: Row, values: unknown[], asLiterals: boolean): Promis
   const r = await gql(app, query, variables);
   const what = (i: number) => `${row.name} ${asLiterals ? 'literal' : 'variable'} ${JSON.stringify(values[i])}`;
   // Errors outside any alias (the request refused as a whole) must be refusals.
-  for (const e of r.errors ?? []) if (!String(e.path?.[0] ?? '').startsWith('a')) expect(REFUSALS.has(e.extensions?.code ?? ''), `${what(0)}: ${e.extensions?.code} ${e.message}`).toBe(true);
+  for (const e of r.errors ?? [])
+    if (!String(e.path?.[0] ?? '').startsWith('a')) expect(REFUSALS.has(e.extensions?.code ?? ''), `${what(0)}: ${e.extensions?.code} ${e.message}`).toBe(true);
   if (!r.data && !r.errors?.some((e) => e.path)) return; // refused as a whole, before execution
   for (const [i, v] of values.entries()) {
     const errors = r.errors?.filter((e) => e.path?.[0] === `a${i}`);
@@ -321,7 +635,11 @@ describe('injection through every argument that reaches Cypher', () => {
     it('as GraphQL string literals: the legitimate value works, each payload is harmless', async () => {
       const r = legit();
       await sendLegit(r, r.legit.value, true);
-      await sendRow(r, (r.payloads ?? TEXT_PAYLOADS).filter((p) => typeof p !== 'string' || spellable(p)), true);
+      await sendRow(
+        r,
+        (r.payloads ?? TEXT_PAYLOADS).filter((p) => typeof p !== 'string' || spellable(p)),
+        true,
+      );
     });
   });
 

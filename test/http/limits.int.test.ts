@@ -57,9 +57,16 @@ describe('request limits', () => {
   });
 
   it('refuses a body over the size limit with 413 and LIMIT_EXCEEDED', async () => {
-    const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ zones { totalCount } } #${'x'.repeat(1_100_000)}` }) });
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ zones { totalCount } } #${'x'.repeat(1_100_000)}` }),
+    });
     expect(res.status).toBe(413);
-    expect(((await res.json()) as { errors: Array<{ extensions: { code: string; limit: string } }> }).errors[0]!.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: 'bodySize' });
+    expect(((await res.json()) as { errors: Array<{ extensions: { code: string; limit: string } }> }).errors[0]!.extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: 'bodySize',
+    });
   });
 
   it('prevents CSRF: a simple GET without a preflight-forcing header is refused', async () => {

@@ -35,7 +35,9 @@ describe('the news layer', () => {
   });
 
   it("reads an item with its mentions: the Xinjiang FTZ's launch on 1 Nov 2023", async () => {
-    const r = await gql<{ newsItem: { id: string; broadcastOn: string; programme: string; headline: string; url: string; sources: { nodes: Array<{ id: string }> }; zones: { edges: Edge[] } } }>(
+    const r = await gql<{
+      newsItem: { id: string; broadcastOn: string; programme: string; headline: string; url: string; sources: { nodes: Array<{ id: string }> }; zones: { edges: Edge[] } };
+    }>(
       app,
       `query NewsItemById($id: ID!) {
         newsItem(id: $id) {
@@ -79,7 +81,12 @@ describe('the news layer', () => {
       }`,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.day.nodes.map((n) => n.id)).toEqual(items.filter((n) => n.broadcastOn === '2023-11-01').map((n) => n.id).sort());
+    expect(r.data!.day.nodes.map((n) => n.id)).toEqual(
+      items
+        .filter((n) => n.broadcastOn === '2023-11-01')
+        .map((n) => n.id)
+        .sort(),
+    );
     const lingang = items.filter((n) => n.mentions.some((m) => m.entity === 'area:shanghai-lingang'));
     expect(lingang.length).toBeGreaterThan(20);
     expect(r.data!.lingang.totalCount).toBe(lingang.length);
@@ -110,7 +117,10 @@ describe('the news layer', () => {
   });
 
   it('counts all items per month without zones', async () => {
-    const r = await gql<{ newsTimeline: Array<{ period: string; zone: null; count: number }> }>(app, 'query NewsMonths { newsTimeline(period: MONTH, byZone: false) { period zone { id } count } }');
+    const r = await gql<{ newsTimeline: Array<{ period: string; zone: null; count: number }> }>(
+      app,
+      'query NewsMonths { newsTimeline(period: MONTH, byZone: false) { period zone { id } count } }',
+    );
     expect(r.errors).toBeUndefined();
     const points = r.data!.newsTimeline;
     expect(points.reduce((s, p) => s + p.count, 0)).toBe(items.length);

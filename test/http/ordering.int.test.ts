@@ -137,19 +137,62 @@ describe.each(STRATEGIES)('ordering with missing values (%s strategy)', (_name, 
   const CASES: Array<[ListShape, Order[], boolean]> = [
     [ZONES, [{ field: 'AREA_KM2', direction: 'DESC' }], true],
     [ZONES, [{ field: 'AREA_KM2', direction: 'ASC' }], true],
-    [ZONES, [{ field: 'LAUNCHED_ON', direction: 'DESC' }, { field: 'AREA_KM2', direction: 'ASC' }], true],
-    [ZONES, [{ field: 'MEASURES_COUNT', direction: 'DESC' }, { field: 'AREA_KM2', direction: 'DESC' }], true],
+    [
+      ZONES,
+      [
+        { field: 'LAUNCHED_ON', direction: 'DESC' },
+        { field: 'AREA_KM2', direction: 'ASC' },
+      ],
+      true,
+    ],
+    [
+      ZONES,
+      [
+        { field: 'MEASURES_COUNT', direction: 'DESC' },
+        { field: 'AREA_KM2', direction: 'DESC' },
+      ],
+      true,
+    ],
     [DOCUMENTS, [{ field: 'EFFECTIVE_ON', direction: 'DESC' }], true],
     [DOCUMENTS, [{ field: 'EFFECTIVE_ON', direction: 'ASC' }], true],
-    [DOCUMENTS, [{ field: 'ISSUED_ON', direction: 'DESC' }, { field: 'EFFECTIVE_ON', direction: 'ASC' }, { field: 'ZONES_COUNT', direction: 'DESC' }], true],
+    [
+      DOCUMENTS,
+      [
+        { field: 'ISSUED_ON', direction: 'DESC' },
+        { field: 'EFFECTIVE_ON', direction: 'ASC' },
+        { field: 'ZONES_COUNT', direction: 'DESC' },
+      ],
+      true,
+    ],
     [SHANGHAI_DOCUMENTS, [{ field: 'ISSUED_ON', direction: 'DESC' }], true],
-    [SHANGHAI_DOCUMENTS, [{ field: 'PUBLISHED_ON', direction: 'ASC' }, { field: 'ISSUED_ON', direction: 'DESC' }], true],
+    [
+      SHANGHAI_DOCUMENTS,
+      [
+        { field: 'PUBLISHED_ON', direction: 'ASC' },
+        { field: 'ISSUED_ON', direction: 'DESC' },
+      ],
+      true,
+    ],
     // Since issue 12 the seventh batch's measures carry their replication date: values and gaps.
     [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }], true],
     [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'ASC' }], true],
-    [MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }, { field: 'ZONES_COUNT', direction: 'ASC' }], true],
+    [
+      MEASURES,
+      [
+        { field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' },
+        { field: 'ZONES_COUNT', direction: 'ASC' },
+      ],
+      true,
+    ],
     [SHANGHAI_MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'DESC' }], false],
-    [SHANGHAI_MEASURES, [{ field: 'REPLICATED_NATIONWIDE_ON', direction: 'ASC' }, { field: 'NAME_EN', direction: 'DESC' }], true],
+    [
+      SHANGHAI_MEASURES,
+      [
+        { field: 'REPLICATED_NATIONWIDE_ON', direction: 'ASC' },
+        { field: 'NAME_EN', direction: 'DESC' },
+      ],
+      true,
+    ],
   ];
   it.each(CASES.map(([shape, order, hasValues]) => [shape.name, orderArg(order), shape, order, hasValues] as const))(
     'pages through %s(%s) with first 2 and 3 exactly as one page reads it',

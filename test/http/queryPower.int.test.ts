@@ -19,31 +19,39 @@ type Page = Conn & { pageInfo: { endCursor: string; hasNextPage: boolean } };
 
 describe('filters', () => {
   it('a researcher question: investment-field measures piloted in zones launched before 2018', async () => {
-    const r = await gql<{ reformMeasures: Conn<{ id: string; zones: Conn<{ launchedOn: string | null }> }> }>(app, `{ reformMeasures(
+    const r = await gql<{ reformMeasures: Conn<{ id: string; zones: Conn<{ launchedOn: string | null }> }> }>(
+      app,
+      `{ reformMeasures(
         where: { fields_some: { id: "field:investment" }, zones_some: { launchedOn_lt: "2018-01-01" } },
         orderBy: [{ field: NAME_EN, direction: DESC }]) {
-      totalCount nodes { id zones { nodes { id launchedOn } } } } }`);
+      totalCount nodes { id zones { nodes { id launchedOn } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.reformMeasures)).toContain('measure:fi-negative-list');
-    for (const m of r.data!.reformMeasures.nodes)
-      expect(m.zones.nodes.some((z: { launchedOn: string | null }) => z.launchedOn !== null && z.launchedOn < '2018')).toBe(true);
+    for (const m of r.data!.reformMeasures.nodes) expect(m.zones.nodes.some((z: { launchedOn: string | null }) => z.launchedOn !== null && z.launchedOn < '2018')).toBe(true);
   });
 
   it('zones that have a cluster in bulk commodities or one of its sub-industries', async () => {
-    const r = await gql<{ zones: Conn }>(app, `{ zones(first: 100, where: { clusters_some: { industries_some: {
-        OR: [{ id: "industry:bulk-commodities" }, { parent_some: { id: "industry:bulk-commodities" } }] } } }) { nodes { id } } }`);
+    const r = await gql<{ zones: Conn }>(
+      app,
+      `{ zones(first: 100, where: { clusters_some: { industries_some: {
+        OR: [{ id: "industry:bulk-commodities" }, { parent_some: { id: "industry:bulk-commodities" } }] } } }) { nodes { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.zones)).toEqual(expect.arrayContaining(['zone:zhejiang', 'zone:shanghai', 'zone:hebei', 'zone:henan']));
     expect(ids(r.data!.zones)).not.toContain('zone:xinjiang');
   });
 
   it('measures piloted in a batch-1 zone, and NOT / OR combinations', async () => {
-    const r = await gql<Record<'batch1' | 'notBatch1' | 'all' | 'either', Conn>>(app, `{
+    const r = await gql<Record<'batch1' | 'notBatch1' | 'all' | 'either', Conn>>(
+      app,
+      `{
       batch1: reformMeasures(first: 100, where: { zones_some: { batch: 1 } }) { nodes { id } }
       notBatch1: reformMeasures(first: 100, where: { NOT: { zones_some: { batch: 1 } } }) { nodes { id } }
       all: reformMeasures(first: 100) { totalCount }
       either: zones(first: 100, where: { OR: [{ batch: 1 }, { kind: FREE_TRADE_PORT }] }) { nodes { id } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     const batch1 = ids(r.data!.batch1);
     expect(batch1).toEqual(expect.arrayContaining(['measure:single-window', 'measure:ft-accounts', 'measure:fi-negative-list']));
@@ -53,12 +61,15 @@ describe('filters', () => {
   });
 
   it('text filters work in both languages, case-insensitively', async () => {
-    const r = await gql<Record<'zh' | 'en' | 'either' | 'prefix', Conn>>(app, `{
+    const r = await gql<Record<'zh' | 'en' | 'either' | 'prefix', Conn>>(
+      app,
+      `{
       zh: zones(where: { nameZh_contains: "上海" }) { nodes { id } }
       en: zones(where: { nameEn_contains: "sHaNgHaI" }) { nodes { id } }
       either: zones(where: { name_contains: "新疆" }) { nodes { id } }
       prefix: policyDocuments(first: 100, where: { docNumber_startsWith: "国发〔2018〕" }) { totalCount }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.zh)).toEqual(['zone:shanghai']);
     expect(ids(r.data!.en)).toEqual(['zone:shanghai']);
@@ -67,7 +78,10 @@ describe('filters', () => {
   });
 
   it('nested lists take filters too: Shanghai documents of one kind', async () => {
-    const r = await gql<{ zone: { documents: Conn<{ kind: string }> } }>(app, `{ zone(id: "zone:shanghai") { documents(first: 100, where: { kind: OVERALL_PLAN }) { totalCount nodes { kind } } } }`);
+    const r = await gql<{ zone: { documents: Conn<{ kind: string }> } }>(
+      app,
+      `{ zone(id: "zone:shanghai") { documents(first: 100, where: { kind: OVERALL_PLAN }) { totalCount nodes { kind } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const docs = r.data!.zone.documents;
     expect(docs.totalCount).toBeGreaterThan(0);
@@ -77,7 +91,10 @@ describe('filters', () => {
 
 describe('ordering and keyset pagination', () => {
   it('orders zones by how many measures they pilot: Shanghai first', async () => {
-    const r = await gql<{ zones: Conn<{ id: string; measures: { totalCount: number } }> }>(app, '{ zones(first: 3, orderBy: [{ field: MEASURES_COUNT, direction: DESC }]) { nodes { id measures { totalCount } } } }');
+    const r = await gql<{ zones: Conn<{ id: string; measures: { totalCount: number } }> }>(
+      app,
+      '{ zones(first: 3, orderBy: [{ field: MEASURES_COUNT, direction: DESC }]) { nodes { id measures { totalCount } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const counts = r.data!.zones.nodes.map((z: { measures: { totalCount: number } }) => z.measures.totalCount);
     expect(r.data!.zones.nodes[0]!.id).toBe('zone:shanghai');
@@ -88,11 +105,12 @@ describe('ordering and keyset pagination', () => {
     const seen: Array<{ id: string; launchedOn: string | null }> = [];
     let after: string | null = null;
     for (let i = 0; i < 20; i++) {
-      const r: { data?: { zones: Conn<{ id: string; launchedOn: string | null }> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown } = await gql(
-        app,
-        'query($after: String) { zones(first: 4, after: $after, orderBy: [{ field: LAUNCHED_ON, direction: DESC }]) { nodes { id launchedOn } pageInfo { hasNextPage endCursor } } }',
-        { after },
-      );
+      const r: { data?: { zones: Conn<{ id: string; launchedOn: string | null }> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }; errors?: unknown } =
+        await gql(
+          app,
+          'query($after: String) { zones(first: 4, after: $after, orderBy: [{ field: LAUNCHED_ON, direction: DESC }]) { nodes { id launchedOn } pageInfo { hasNextPage endCursor } } }',
+          { after },
+        );
       expect(r.errors).toBeUndefined();
       seen.push(...r.data!.zones.nodes);
       if (!r.data!.zones.pageInfo.hasNextPage) break;
@@ -146,11 +164,14 @@ describe('ordering and keyset pagination', () => {
 describe('aggregates', () => {
   it('groups measures by zone and field in one query, consistent with the per-zone counts', async () => {
     type Group = { keys: Array<{ node: { id: string } | null }>; count: number };
-    const r = await gql<{ byZone: Group[]; byZoneField: unknown; shanghai: { measures: { totalCount: number } } }>(app, `{
+    const r = await gql<{ byZone: Group[]; byZoneField: unknown; shanghai: { measures: { totalCount: number } } }>(
+      app,
+      `{
       byZone: reformMeasureCounts(by: [ZONE]) { keys { dimension node { id ... on Zone { shortName } } number text } count }
       byZoneField: reformMeasureCounts(by: [ZONE, FIELD]) { keys { node { __typename id } } count }
       shanghai: zone(id: "zone:shanghai") { measures { totalCount } }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     const shanghai = r.data!.byZone.find((g: { keys: Array<{ node: { id: string } | null }> }) => g.keys[0]!.node?.id === 'zone:shanghai')!;
     expect(shanghai.count).toBe(r.data!.shanghai.measures.totalCount);
@@ -165,7 +186,10 @@ describe('aggregates', () => {
   });
 
   it('counts zones by batch: 1+3+7+1+6+3+1 and one port without a batch', async () => {
-    const r = await gql<{ zoneCounts: Array<{ keys: Array<{ number: number | null }>; count: number }>; distinctValues: Array<{ value: string }> }>(app, '{ zoneCounts(by: [BATCH]) { keys { number } count } distinctValues(field: ZONE_BATCH) { value count } }');
+    const r = await gql<{ zoneCounts: Array<{ keys: Array<{ number: number | null }>; count: number }>; distinctValues: Array<{ value: string }> }>(
+      app,
+      '{ zoneCounts(by: [BATCH]) { keys { number } count } distinctValues(field: ZONE_BATCH) { value count } }',
+    );
     expect(r.errors).toBeUndefined();
     const byBatch = Object.fromEntries(r.data!.zoneCounts.map((g: { keys: Array<{ number: number | null }>; count: number }) => [g.keys[0]!.number ?? 'none', g.count]));
     expect(byBatch).toEqual({ '1': 1, '2': 3, '3': 7, '4': 1, '5': 6, '6': 3, '7': 1, none: 1 });
@@ -175,20 +199,33 @@ describe('aggregates', () => {
 
   it('group keys carry no id (Relay would take them for the entity) and type their values: numbers, nodes, text', async () => {
     const intro = await gql<{ __type: { fields: unknown } }>(app, '{ __type(name: "GroupKey") { fields { name type { kind name ofType { name } } } } }');
-    const fields = Object.fromEntries((intro.data!.__type.fields as Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }>).map((f) => [f.name, f.type.name ?? `${f.type.ofType!.name}!`]));
+    const fields = Object.fromEntries(
+      (intro.data!.__type.fields as Array<{ name: string; type: { kind: string; name: string | null; ofType: { name: string } | null } }>).map((f) => [
+        f.name,
+        f.type.name ?? `${f.type.ofType!.name}!`,
+      ]),
+    );
     expect(fields).toEqual({ dimension: 'GroupDimension!', node: 'Node', number: 'Int', text: 'String' });
 
-    const r = await gql<Record<'batches' | 'kinds' | 'zones' | 'years' | 'zone', unknown>>(app, `{
+    const r = await gql<Record<'batches' | 'kinds' | 'zones' | 'years' | 'zone', unknown>>(
+      app,
+      `{
       batches: zoneCounts(by: [BATCH]) { keys { dimension node { id } number text } count }
       kinds: zoneCounts(by: [KIND]) { keys { dimension node { id } number text } count }
       zones: reformMeasureCounts(by: [ZONE]) { keys { dimension node { __typename id } number text } }
       years: policyDocumentCounts(by: [ISSUE_YEAR]) { keys { number text } }
       zone(id: "zone:shanghai") { id shortName }
-    }`);
+    }`,
+    );
     expect(r.errors).toBeUndefined();
     type Key = { dimension: string; node: { __typename?: string; id: string } | null; number: number | null; text: string | null };
     const batches = (r.data!.batches as Array<{ keys: Key[]; count: number }>).map((g) => g.keys[0]!);
-    expect(batches.map((k) => k.number).filter((n) => n !== null).sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(
+      batches
+        .map((k) => k.number)
+        .filter((n) => n !== null)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7]);
     // The free trade port has no batch: the 'none' group, every value null.
     expect(batches.filter((k) => k.number === null)).toEqual([{ dimension: 'BATCH', node: null, number: null, text: null }]);
     expect(batches.every((k) => k.dimension === 'BATCH' && k.node === null && k.text === null)).toBe(true);
@@ -213,7 +250,10 @@ describe('aggregates', () => {
   });
 
   it('draws an indicator series in one request: reforms replicated nationwide, oldest first', async () => {
-    const r = await gql<{ indicatorSeries: Array<{ points: unknown }> }>(app, '{ indicatorSeries(metrics: ["reforms-replicated-nationwide"]) { metric subject { id } points { asOf value sources { id } } } }');
+    const r = await gql<{ indicatorSeries: Array<{ points: unknown }> }>(
+      app,
+      '{ indicatorSeries(metrics: ["reforms-replicated-nationwide"]) { metric subject { id } points { asOf value sources { id } } } }',
+    );
     expect(r.errors).toBeUndefined();
     const series = r.data!.indicatorSeries;
     expect(series).toHaveLength(1);
@@ -241,19 +281,25 @@ describe('as of a date', () => {
   });
 
   it('Shanghai sub-areas before and after Lin-gang (2019)', async () => {
-    const r = await gql<{ zone: Record<'in2018' | 'in2020', Conn> }>(app, `{ zone(id: "zone:shanghai") {
+    const r = await gql<{ zone: Record<'in2018' | 'in2020', Conn> }>(
+      app,
+      `{ zone(id: "zone:shanghai") {
       in2018: areas(first: 50, where: { existedOn: "2018-01-01" }) { nodes { id } }
-      in2020: areas(first: 50, where: { existedOn: "2020-01-01" }) { nodes { id } } } }`);
+      in2020: areas(first: 50, where: { existedOn: "2020-01-01" }) { nodes { id } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(ids(r.data!.zone.in2018)).not.toContain('area:shanghai-lingang');
     expect(ids(r.data!.zone.in2020)).toContain('area:shanghai-lingang');
   });
 
   it('the FTZ foreign-investment negative list in force on 1 Jan 2019 was the 2018 edition (45 items)', async () => {
-    const r = await gql<{ policyDocuments: Conn }>(app, `{ policyDocuments(where: { kind: NEGATIVE_LIST, inForceOn: "2019-01-01", id_in: [
+    const r = await gql<{ policyDocuments: Conn }>(
+      app,
+      `{ policyDocuments(where: { kind: NEGATIVE_LIST, inForceOn: "2019-01-01", id_in: [
       "document:ftz-fi-negative-list-2013", "document:ftz-fi-negative-list-2014", "document:ftz-fi-negative-list-2015",
       "document:ftz-fi-negative-list-2017", "document:ftz-fi-negative-list-2018", "document:ftz-fi-negative-list-2019",
-      "document:ftz-fi-negative-list-2020", "document:ftz-fi-negative-list-2021"] }) { nodes { id itemCount } } }`);
+      "document:ftz-fi-negative-list-2020", "document:ftz-fi-negative-list-2021"] }) { nodes { id itemCount } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.policyDocuments.nodes).toEqual([{ id: 'document:ftz-fi-negative-list-2018', itemCount: 45 }]);
   });

@@ -105,10 +105,13 @@ describe('requests open at once per client', () => {
     const body = JSON.stringify({ query: QUERY });
     let resolveStatus: (status: number) => void;
     const status = new Promise<number>((resolve) => (resolveStatus = resolve));
-    const req = request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      resolveStatus(res.statusCode ?? 0);
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        resolveStatus(res.statusCode ?? 0);
+      },
+    );
     req.write(body.slice(0, 5));
     return {
       finish() {

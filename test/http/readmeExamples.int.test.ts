@@ -1,18 +1,7 @@
 // Every GraphQL example in the README runs, without errors and with data, against the real
 // server and seed: what a newcomer pastes must work, and what a client library compiles (a
 // named operation, run with the variables shown next to it) too.
-import {
-  Kind,
-  TypeInfo,
-  buildSchema,
-  getNamedType,
-  isAbstractType,
-  isObjectType,
-  parse,
-  visit,
-  visitWithTypeInfo,
-  type SelectionSetNode,
-} from 'graphql';
+import { Kind, TypeInfo, buildSchema, getNamedType, isAbstractType, isObjectType, parse, visit, visitWithTypeInfo, type SelectionSetNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
@@ -30,7 +19,9 @@ function listUnkeyedSelections(document: string): string[] {
   const gaps: string[] = [];
   const typeInfo = new TypeInfo(schema);
   const selects = (set: SelectionSetNode, field: string): boolean =>
-    set.selections.some((s) => (s.kind === Kind.FIELD && s.name.value === field && !s.alias) || (s.kind === Kind.INLINE_FRAGMENT && s.typeCondition === undefined && selects(s.selectionSet, field)));
+    set.selections.some(
+      (s) => (s.kind === Kind.FIELD && s.name.value === field && !s.alias) || (s.kind === Kind.INLINE_FRAGMENT && s.typeCondition === undefined && selects(s.selectionSet, field)),
+    );
   visit(
     parse(document),
     visitWithTypeInfo(typeInfo, {

@@ -49,10 +49,8 @@ function buildQuery(path: string, field: string, single: boolean, inverse: strin
 }
 
 type Entity = { id: string; [k: string]: unknown };
-const idsOf = (v: unknown): string[] =>
-  v == null ? [] : Array.isArray((v as { nodes?: unknown }).nodes) ? (v as { nodes: Entity[] }).nodes.map((n) => n.id) : [(v as Entity).id];
-const childrenOf = (v: unknown): Entity[] =>
-  v == null ? [] : Array.isArray((v as { nodes?: unknown }).nodes) ? (v as { nodes: Entity[] }).nodes : [v as Entity];
+const idsOf = (v: unknown): string[] => (v == null ? [] : Array.isArray((v as { nodes?: unknown }).nodes) ? (v as { nodes: Entity[] }).nodes.map((n) => n.id) : [(v as Entity).id]);
+const childrenOf = (v: unknown): Entity[] => (v == null ? [] : Array.isArray((v as { nodes?: unknown }).nodes) ? (v as { nodes: Entity[] }).nodes : [v as Entity]);
 
 describe('relationships are readable from both ends', () => {
   it.each(PAIRS)('%s.%s ↔ %s', async (path, field, single, inverse, inverseSingle) => {
@@ -74,7 +72,10 @@ describe('relationships are readable from both ends', () => {
 
   it('every entity of every type has at least one source', async () => {
     const roots = ['zones', 'policyDocuments', 'authorities', 'people', 'reformFields', 'reformMeasures', 'industries', 'industrialClusters'];
-    const r = await gql(app, `{ ${roots.map((f) => `${f}(first: 100) { totalCount nodes { id sources(first: 1) { totalCount } } }`).join(' ')} zones(first: 100) { nodes { areas(first: 100) { nodes { id sources(first: 1) { totalCount } } } } } }`);
+    const r = await gql(
+      app,
+      `{ ${roots.map((f) => `${f}(first: 100) { totalCount nodes { id sources(first: 1) { totalCount } } }`).join(' ')} zones(first: 100) { nodes { areas(first: 100) { nodes { id sources(first: 1) { totalCount } } } } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const unsourced: string[] = [];
     for (const f of roots) {

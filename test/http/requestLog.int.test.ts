@@ -25,7 +25,10 @@ async function send(body: string, headers: Record<string, string> = {}): Promise
   const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const json: unknown = await res.json();
   await new Promise((resolve) => setTimeout(resolve, 20));
-  const lines = written.slice(before).map((w) => JSON.parse(w) as LogLine).filter((l) => l.msg === 'request');
+  const lines = written
+    .slice(before)
+    .map((w) => JSON.parse(w) as LogLine)
+    .filter((l) => l.msg === 'request');
   expect(lines).toHaveLength(1);
   return { status: res.status, json, line: lines[0]! };
 }
@@ -62,7 +65,9 @@ describe('request log', () => {
   it('logs a refusal (LIMIT_EXCEEDED) as a warning, with the cost asked and no Neo4j query', async () => {
     const { status, line } = await send(
       // Ten aliases of the issue's `first: null` tree (about 58,000 each on the seed graph).
-      JSON.stringify({ query: `query TooBig { ${Array.from({ length: 10 }, (_, i) => `a${i}: zones(first: null) { nodes { documents(first: null) { nodes { zones(first: null) { nodes { documents(first: null) { nodes { id } } } } } } } }`).join(' ')} }` }),
+      JSON.stringify({
+        query: `query TooBig { ${Array.from({ length: 10 }, (_, i) => `a${i}: zones(first: null) { nodes { documents(first: null) { nodes { zones(first: null) { nodes { documents(first: null) { nodes { id } } } } } } } }`).join(' ')} }`,
+      }),
       { authorization: `Bearer ${TOKEN}` },
     );
     expect(status).toBe(400);

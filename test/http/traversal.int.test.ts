@@ -411,8 +411,16 @@ describe('path and subgraph links', () => {
     expect(path!.nodes.map((n) => n.id)).toEqual(['zone:zhejiang', 'cluster:zhoushan-oil-gas-hub', 'industry:bulk-commodities']);
     // Each end is the path's own node (same id and type), with the fields asked of it.
     expect(path!.links).toEqual([
-      { from: { __typename: 'IndustrialCluster', id: 'cluster:zhoushan-oil-gas-hub', nameEn: expect.any(String) }, to: { __typename: 'Zone', id: 'zone:zhejiang', shortName: 'Zhejiang' }, link: { type: 'LOCATED_IN' } },
-      { from: { __typename: 'IndustrialCluster', id: 'cluster:zhoushan-oil-gas-hub', nameEn: expect.any(String) }, to: { __typename: 'Industry', id: 'industry:bulk-commodities', nameEn: expect.any(String) }, link: { type: 'IN_INDUSTRY' } },
+      {
+        from: { __typename: 'IndustrialCluster', id: 'cluster:zhoushan-oil-gas-hub', nameEn: expect.any(String) },
+        to: { __typename: 'Zone', id: 'zone:zhejiang', shortName: 'Zhejiang' },
+        link: { type: 'LOCATED_IN' },
+      },
+      {
+        from: { __typename: 'IndustrialCluster', id: 'cluster:zhoushan-oil-gas-hub', nameEn: expect.any(String) },
+        to: { __typename: 'Industry', id: 'industry:bulk-commodities', nameEn: expect.any(String) },
+        link: { type: 'IN_INDUSTRY' },
+      },
     ]);
     const nodes = new Map(r.data!.neighborhood.nodes.map((n) => [n.id, n.__typename]));
     expect(r.data!.neighborhood.links.length).toBeGreaterThan(5);
@@ -447,7 +455,12 @@ describe('neighborhood', () => {
     expect(keys).toContain('cluster:lingang-biomedicine LOCATED_IN area:shanghai-lingang');
     expect(new Set(keys).size).toBe(keys.length);
     // One hop: every neighbour is linked to the center.
-    for (const id of ids) if (id !== 'zone:shanghai') expect(g.links.some((l) => (l.from.id === id && l.to.id === 'zone:shanghai') || (l.to.id === id && l.from.id === 'zone:shanghai')), id).toBe(true);
+    for (const id of ids)
+      if (id !== 'zone:shanghai')
+        expect(
+          g.links.some((l) => (l.from.id === id && l.to.id === 'zone:shanghai') || (l.to.id === id && l.from.id === 'zone:shanghai')),
+          id,
+        ).toBe(true);
   });
 
   it('limit cuts nearest-first and says so; 2 hops reach further than 1', async () => {
@@ -472,7 +485,8 @@ describe('neighborhood', () => {
     for (const n of areas.nodes.slice(1)) expect(n.__typename).toBe('ZoneArea');
     expect(areas.links.every((l) => l.link.type === 'HAS_AREA')).toBe(true);
 
-    const industries = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'cluster:zhoushan-oil-gas-hub', hops: 2, types: ['INDUSTRY'], limit: 500 })).data!.neighborhood;
+    const industries = (await gql<{ neighborhood: Subgraph }>(app, NEIGHBORHOOD, { id: 'cluster:zhoushan-oil-gas-hub', hops: 2, types: ['INDUSTRY'], limit: 500 })).data!
+      .neighborhood;
     for (const n of industries.nodes.slice(1)) expect(n.__typename).toBe('Industry');
     // Refining is supplied by crude storage (in the cluster) and supplies PTA (not in it): reached through industries only.
     expect(industries.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['industry:refining-petrochemicals', 'industry:pta-chemicals']));

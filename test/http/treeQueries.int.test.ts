@@ -45,7 +45,13 @@ describe('tree strategy', () => {
     const { t, b } = await both<{ zone: { areas: Conn; clusters: Conn<{ nameEn: string }> } }>(DASHBOARD, { id: 'zone:shanghai' });
     expect(t.errors).toBeUndefined();
     const z = t.data!.zone;
-    expect(z.areas.nodes).toContainEqual({ id: 'area:shanghai-lingang', nameEn: 'Lin-gang Special Area', areaKm2: expect.any(Number), establishedOn: '2019-08-20', zone: { id: 'zone:shanghai' } });
+    expect(z.areas.nodes).toContainEqual({
+      id: 'area:shanghai-lingang',
+      nameEn: 'Lin-gang Special Area',
+      areaKm2: expect.any(Number),
+      establishedOn: '2019-08-20',
+      zone: { id: 'zone:shanghai' },
+    });
     expect(z.areas.totalCount).toBe(z.areas.nodes.length);
     expect(z.clusters.nodes.map((c: { nameEn: string }) => c.nameEn)).toContain('Zhangjiang Pharma Valley');
     expect(t.extensions?.neo4j?.queries).toBe(1);
@@ -85,7 +91,9 @@ describe('tree strategy', () => {
     const z = t.data!.node;
     expect(z.first2.nodes).toHaveLength(2);
     expect(z.first2.pageInfo.hasNextPage).toBe(true);
-    expect(z.lingang.nodes).toEqual([{ id: 'area:shanghai-lingang', establishedOn: '2019-08-20', establishedBy: expect.objectContaining({ id: expect.stringMatching(/^document:/) }) }]);
+    expect(z.lingang.nodes).toEqual([
+      { id: 'area:shanghai-lingang', establishedOn: '2019-08-20', establishedBy: expect.objectContaining({ id: expect.stringMatching(/^document:/) }) },
+    ]);
     expect(z.byName.edges[0]!.link).toEqual({ type: 'HAS_AREA', direction: 'OUTGOING' });
     expect(z).not.toHaveProperty('skipped');
     expect(z.included.totalCount).toBeGreaterThan(0);
@@ -94,9 +102,14 @@ describe('tree strategy', () => {
   });
 
   it('pages on with nested cursors exactly as the batched strategy', async () => {
-    const first = await both<{ zone: { measures: Conn & { pageInfo: { endCursor: string } } } }>('{ zone(id: "zone:shanghai") { measures(first: 3, orderBy: [{ field: NAME_EN }]) { nodes { id } pageInfo { endCursor } } } }');
+    const first = await both<{ zone: { measures: Conn & { pageInfo: { endCursor: string } } } }>(
+      '{ zone(id: "zone:shanghai") { measures(first: 3, orderBy: [{ field: NAME_EN }]) { nodes { id } pageInfo { endCursor } } } }',
+    );
     const after = first.t.data!.zone.measures.pageInfo.endCursor;
-    const next = await both<{ zone: { measures: Conn } }>('query($a: String) { zone(id: "zone:shanghai") { measures(first: 3, after: $a, orderBy: [{ field: NAME_EN }]) { nodes { id } } } }', { a: after });
+    const next = await both<{ zone: { measures: Conn } }>(
+      'query($a: String) { zone(id: "zone:shanghai") { measures(first: 3, after: $a, orderBy: [{ field: NAME_EN }]) { nodes { id } } } }',
+      { a: after },
+    );
     const seen = first.t.data!.zone.measures.nodes.map((n: { id: string }) => n.id);
     expect(next.t.data!.zone.measures.nodes.every((n: { id: string }) => !seen.includes(n.id))).toBe(true);
   });
@@ -158,8 +171,12 @@ describe('root lists filtered by a related id', () => {
   });
 
   it('keeps the other conditions on the related node, and lists each node once', async () => {
-    const { t } = await both<{ zones: Conn }>('{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }, first: 100) { totalCount nodes { id } } }');
-    const { t: plain } = await both('{ zones(where: { AND: [{ industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }] }, first: 100) { totalCount nodes { id } } }');
+    const { t } = await both<{ zones: Conn }>(
+      '{ zones(where: { industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }, first: 100) { totalCount nodes { id } } }',
+    );
+    const { t: plain } = await both(
+      '{ zones(where: { AND: [{ industries_some: { id: "industry:biomedicine", nameEn_contains: "medic" } }] }, first: 100) { totalCount nodes { id } } }',
+    );
     expect(t.data).toEqual(plain.data);
     const ids = t.data!.zones.nodes.map((z: { id: string }) => z.id);
     expect(ids).toContain('zone:shanghai');
@@ -197,7 +214,10 @@ describe('edges and their links', () => {
       const returns = named(fieldsOf('Query').find((f) => f.name === root)!.type);
       expect(returns).not.toMatch(/LinkConnection$/);
       const edge = named(fieldsOf(returns).find((e) => e.name === 'edges')!.type);
-      expect(fieldsOf(edge).map((e) => e.name), root).toEqual(['cursor', 'node']);
+      expect(
+        fieldsOf(edge).map((e) => e.name),
+        root,
+      ).toEqual(['cursor', 'node']);
     }
   });
 
@@ -238,10 +258,7 @@ describe('edges and their links', () => {
     const industryZones = t.data!.industry.zones.edges as Array<{ node: { id: string }; link: unknown }>;
     expect(industryZones.length).toBeGreaterThan(0);
     for (const e of industryZones) expect(e.link).toEqual({ type: 'CLUSTERED_IN', direction: 'OUTGOING', sources: [] });
-    expect(t.data!.node.supports.edges).toEqual([
-      { link: { type: 'SOURCED_FROM', direction: 'INCOMING' } },
-      { link: { type: 'SOURCED_FROM', direction: 'INCOMING' } },
-    ]);
+    expect(t.data!.node.supports.edges).toEqual([{ link: { type: 'SOURCED_FROM', direction: 'INCOMING' } }, { link: { type: 'SOURCED_FROM', direction: 'INCOMING' } }]);
     expect(t.data!.zones.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['zone:anhui', 'zone:beijing']);
   });
 });

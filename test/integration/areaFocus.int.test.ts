@@ -13,10 +13,7 @@ describe('sub-area positioning and focus industries in Neo4j', () => {
     ['area:anhui-bengbu', 'positioningZh', '硅基和生物基制造业中心', 'source:xh20-ah'],
     ['area:fujian-pingtan', 'positioningEn', 'international tourism destination', 'source:gov15-fj'],
   ])('%s has %s containing "%s", sourced from %s', async (id, field, text, source) => {
-    const { records } = await driver.executeQuery(
-      'MATCH (a:ZoneArea {id: $id})-[:SOURCED_FROM]->(s:Source) RETURN a[$field] AS text, collect(s.id) AS sources',
-      { id, field },
-    );
+    const { records } = await driver.executeQuery('MATCH (a:ZoneArea {id: $id})-[:SOURCED_FROM]->(s:Source) RETURN a[$field] AS text, collect(s.id) AS sources', { id, field });
     expect(records).toHaveLength(1);
     expect(records[0]!.get('text')).toContain(text);
     expect(records[0]!.get('sources')).toContain(source);
@@ -28,10 +25,7 @@ describe('sub-area positioning and focus industries in Neo4j', () => {
     ['industry:marine-services', '海洋服务业', 'source:xwlb-2025-02-24'],
     ['industry:medical-tourism', '医疗旅游', 'source:xwlb-2021-04-13'],
   ])('%s is named %s, and cites %s', async (id, nameZh, source) => {
-    const { records } = await driver.executeQuery(
-      'MATCH (i:Industry {id: $id})-[:SOURCED_FROM]->(s:Source) RETURN i.nameZh AS nameZh, collect(s.id) AS sources',
-      { id },
-    );
+    const { records } = await driver.executeQuery('MATCH (i:Industry {id: $id})-[:SOURCED_FROM]->(s:Source) RETURN i.nameZh AS nameZh, collect(s.id) AS sources', { id });
     expect(records[0]!.get('nameZh')).toBe(nameZh);
     expect(records[0]!.get('sources')).toContain(source);
   });

@@ -56,10 +56,7 @@ describe('seed loader', () => {
 
   it('refuses a dangling reference and a duplicate id across files, writing nothing', async () => {
     const before = await graphChecksum();
-    writeFileSync(
-      join(badDir, 'zz-bad.yaml'),
-      'areas:\n  - id: area:atlantis-core\n    zone: zone:atlantis\n    nameEn: Core\n    sources: [source:w-sh]\n',
-    );
+    writeFileSync(join(badDir, 'zz-bad.yaml'), 'areas:\n  - id: area:atlantis-core\n    zone: zone:atlantis\n    nameEn: Core\n    sources: [source:w-sh]\n');
     await expect(loadSeed(executor, { dir: badDir })).rejects.toMatchObject({ recordId: 'area:atlantis-core', field: 'zone' });
     writeFileSync(join(badDir, 'zz-bad.yaml'), 'sources:\n  - id: source:w-sh\n    title: Duplicate\n');
     await expect(loadSeed(executor, { dir: badDir })).rejects.toMatchObject({ recordId: 'source:w-sh', field: 'id' });

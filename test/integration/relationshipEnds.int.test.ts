@@ -18,7 +18,9 @@ describe('relationship ends', () => {
        RETURN e.type AS type, total, outside`,
       { ends: Object.entries(RELATIONSHIP_ENDS).map(([type, e]) => ({ type, from: e.from, to: e.to })) },
     );
-    const byType: Record<string, { total: number; outside: number }> = Object.fromEntries(records.map((r) => [r.get('type'), { total: r.get('total'), outside: r.get('outside') }]));
+    const byType: Record<string, { total: number; outside: number }> = Object.fromEntries(
+      records.map((r) => [r.get('type'), { total: r.get('total'), outside: r.get('outside') }]),
+    );
     for (const type of ['HAS_AREA', 'APPLIES_TO', 'PILOTED_IN', 'LOCATED_IN', 'SOURCED_FROM', 'ABOUT', 'SUPPLIES']) expect(byType[type]?.total).toBeGreaterThan(0);
     for (const [type, { outside }] of Object.entries(byType)) expect({ type, outside }).toEqual({ type, outside: 0 });
   });

@@ -73,7 +73,7 @@ describe('replication batches', () => {
     ]);
   });
 
-  it('sets out the 7th batch\'s 18 legible nationwide items, 3 + 5 + 6 + 4 across its four fields', async () => {
+  it("sets out the 7th batch's 18 legible nationwide items, 3 + 5 + 6 + 4 across its four fields", async () => {
     const rows = await rowsOf(
       `MATCH (:PolicyDocument {id: 'document:replication-batch-7-2023'})-[:SETS_OUT]->(m:ReformMeasure)-[:IN_FIELD]->(f:ReformField)
        RETURN f.nameZh AS field, count(m) AS n, collect(m.nameZh) AS names ORDER BY field`,

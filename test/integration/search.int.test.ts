@@ -43,7 +43,10 @@ describe('searchEntities', () => {
       for (const labels of LABELS)
         for (const first of [0, 1, 3, 10]) {
           const got = await searchEntities(executor, text, labels, first, probeSize);
-          expect(got.map((h) => `${h.node.id} ${h.score}`), `${text} ${labels} first ${first}`).toEqual(await searchEveryHit(text, labels, first));
+          expect(
+            got.map((h) => `${h.node.id} ${h.score}`),
+            `${text} ${labels} first ${first}`,
+          ).toEqual(await searchEveryHit(text, labels, first));
         }
   });
 

@@ -22,7 +22,15 @@ const ceiling = (query: string, variables?: Record<string, unknown>) => cost(que
 /** Every label with 23 nodes, every field with at most 3 related nodes per parent. */
 const STATS: DegreeStatsRecord = {
   nodes: Object.fromEntries(ENTITY_LABELS.map((l) => [l, 23])) as Record<EntityLabel, number>,
-  maxDegree: { 'Zone.clusters': 3, 'IndustrialCluster.industries': 4, 'IndustrialCluster.zone': 1, 'Zone.documents': 8, 'PolicyDocument.zones': 22, 'Industry.zones': 6, 'Industry.clusters': 6 },
+  maxDegree: {
+    'Zone.clusters': 3,
+    'IndustrialCluster.industries': 4,
+    'IndustrialCluster.zone': 1,
+    'Zone.documents': 8,
+    'PolicyDocument.zones': 22,
+    'Industry.zones': 6,
+    'Industry.clusters': 6,
+  },
   chainLinks: 24,
   clusterIndustryLinks: 46,
   maxChainLinkSources: 2,
@@ -61,7 +69,11 @@ describe('cost: meta fields and abstract types', () => {
     expect(ceiling(`{ node(id: "zone:shanghai") { id ${zone} ${industry} } }`)).toBe(1 + 1 + 21);
     expect(ceiling(`{ node(id: "zone:shanghai") { id ${zone} } }`)).toBe(1 + 1 + 21);
     // The same through named fragments.
-    expect(ceiling(`{ node(id: "zone:shanghai") { id ...Z ...I } } fragment Z on Zone { clusters(first: 10) { nodes { id } } } fragment I on Industry { clusters(first: 5) { nodes { id nameEn } } }`)).toBe(23);
+    expect(
+      ceiling(
+        `{ node(id: "zone:shanghai") { id ...Z ...I } } fragment Z on Zone { clusters(first: 10) { nodes { id } } } fragment I on Industry { clusters(first: 5) { nodes { id nameEn } } }`,
+      ),
+    ).toBe(23);
   });
 
   it('charges introspection by the size of the schema, and lets the standard introspection query through', () => {
@@ -78,7 +90,8 @@ describe('cost: meta fields and abstract types', () => {
 });
 
 describe('cost: page sizes as the resolvers use them', () => {
-  const nested = (first: string) => `{ zones(first:${first}) { nodes { documents(first:${first}) { nodes { zones(first:${first}) { nodes { documents(first:${first}) { nodes { id } } } } } } } } }`;
+  const nested = (first: string) =>
+    `{ zones(first:${first}) { nodes { documents(first:${first}) { nodes { zones(first:${first}) { nodes { documents(first:${first}) { nodes { id } } } } } } } } }`;
 
   it('charges first: null as the default page of 20 (the issue query was charged 9)', () => {
     expect(ceiling(nested('null'))).toBe(ceiling(nested('20')));
@@ -167,18 +180,27 @@ describe('cost: filters', () => {
   });
 
   it('counts leaves across AND, OR, NOT and through _some/_none, and caps the subqueries', () => {
-    const deep = `{ NOT: { OR: [{ nameEn: "a" }, { AND: [{ batch: 1 }, { clusters_some: { OR: ${ors(FILTER_LIMITS.conditions - 1).replace(/^\{ OR: /, '').replace(/\}$/, '')} } }] }] } }`;
+    const deep = `{ NOT: { OR: [{ nameEn: "a" }, { AND: [{ batch: 1 }, { clusters_some: { OR: ${ors(FILTER_LIMITS.conditions - 1)
+      .replace(/^\{ OR: /, '')
+      .replace(/\}$/, '')} } }] }] } }`;
     expect(refusal(() => cost(`{ zones(where: ${deep}) { totalCount } }`))).toMatchObject({ limit: 'filterConditions', requested: FILTER_LIMITS.conditions + 1 });
     const subqueries = `{ OR: [${Array.from({ length: FILTER_LIMITS.subqueries + 1 }, () => '{ clusters_none: { nameEn: "x" } }').join(', ')}] }`;
     expect(refusal(() => cost(`{ zones(where: ${subqueries}) { totalCount } }`))).toMatchObject({ limit: 'filterSubqueries', max: FILTER_LIMITS.subqueries });
     // Under a nested list too.
-    expect(refusal(() => cost(`{ zone(id: "zone:shanghai") { clusters(where: ${ors(FILTER_LIMITS.conditions + 1)}) { totalCount } } }`))).toMatchObject({ limit: 'filterConditions' });
+    expect(refusal(() => cost(`{ zone(id: "zone:shanghai") { clusters(where: ${ors(FILTER_LIMITS.conditions + 1)}) { totalCount } } }`))).toMatchObject({
+      limit: 'filterConditions',
+    });
   });
 
   it(`refuses an _in list longer than ${FILTER_LIMITS.inValues}, and more orderBy keys than the data layer allows`, () => {
     const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `zone:z${i}`));
-    expect(refusal(() => cost(`{ zones(where: { id_in: ${ids(FILTER_LIMITS.inValues + 1)} }) { totalCount } }`))).toMatchObject({ limit: 'filterValues', max: FILTER_LIMITS.inValues });
-    expect(refusal(() => cost('query($ids: [ID!]) { zones(where: { id_in: $ids }) { totalCount } }', { ids: JSON.parse(ids(FILTER_LIMITS.inValues + 1)) }))).toMatchObject({ limit: 'filterValues' });
+    expect(refusal(() => cost(`{ zones(where: { id_in: ${ids(FILTER_LIMITS.inValues + 1)} }) { totalCount } }`))).toMatchObject({
+      limit: 'filterValues',
+      max: FILTER_LIMITS.inValues,
+    });
+    expect(refusal(() => cost('query($ids: [ID!]) { zones(where: { id_in: $ids }) { totalCount } }', { ids: JSON.parse(ids(FILTER_LIMITS.inValues + 1)) }))).toMatchObject({
+      limit: 'filterValues',
+    });
     expect(refusal(() => cost(`{ zones(where: { id_in: ${ids(FILTER_LIMITS.inValues)} }) { totalCount } }`))).toBeUndefined();
     const order = Array.from({ length: 6 }, () => '{ field: AREA_KM2 }').join(', ');
     expect(refusal(() => cost(`{ zones(orderBy: [${order}]) { totalCount } }`))).toMatchObject({ limit: 'orderBy', max: 5, requested: 6 });

@@ -40,23 +40,21 @@ describe('compileWhere', () => {
 
   it('compiles AND / OR / NOT and relationship filters into EXISTS subqueries', () => {
     const bag = new ParamBag();
-    const predicate = compileWhere(
-      'ReformMeasure',
-      { OR: [{ fields_some: { id: 'field:finance' } }, { NOT: { zones_some: { batch: 1 } } }], nameEn_contains: 'trade' },
-      bag,
-    );
+    const predicate = compileWhere('ReformMeasure', { OR: [{ fields_some: { id: 'field:finance' } }, { NOT: { zones_some: { batch: 1 } } }], nameEn_contains: 'trade' }, bag);
     expect(predicate).toBe(
       '((EXISTS { MATCH (n)-[:IN_FIELD]->(v2:ReformField) WHERE v2.id = $p0 }) OR (NOT (EXISTS { MATCH (n)-[:PILOTED_IN]->(v3:Zone) WHERE v3.batch = $p1 }))) AND toLower(n.nameEn) CONTAINS toLower($p2)',
     );
     expect(bag.params).toEqual({ p0: 'field:finance', p1: 1, p2: 'trade' });
   });
 
-  it.each([['Zone', { 'batch) MATCH (m': 1 }], ['Zone', { population: 'x' }], ['Industry', { kind: 'x' }], ['Zone', { areas_every: {} }]])(
-    'refuses unknown filter keys (%s %j)',
-    (label, where) => {
-      expect(codeOf(() => compileWhere(label as 'Zone', where, new ParamBag()))).toBe('BAD_USER_INPUT');
-    },
-  );
+  it.each([
+    ['Zone', { 'batch) MATCH (m': 1 }],
+    ['Zone', { population: 'x' }],
+    ['Industry', { kind: 'x' }],
+    ['Zone', { areas_every: {} }],
+  ])('refuses unknown filter keys (%s %j)', (label, where) => {
+    expect(codeOf(() => compileWhere(label as 'Zone', where, new ParamBag()))).toBe('BAD_USER_INPUT');
+  });
 
   it('caps filter nesting with LIMIT_EXCEEDED', () => {
     let where: Record<string, unknown> = { id: 'zone:x' };
@@ -88,7 +86,11 @@ describe('ordering and keyset cursors', () => {
   });
 
   it('puts missing values last in both directions: IS NULL ahead of each property key', () => {
-    const keys = compileOrder('Zone', [{ field: 'AREA_KM2', direction: 'DESC' }, { field: 'MEASURES_COUNT', direction: 'DESC' }, { field: 'ID', direction: 'DESC' }]);
+    const keys = compileOrder('Zone', [
+      { field: 'AREA_KM2', direction: 'DESC' },
+      { field: 'MEASURES_COUNT', direction: 'DESC' },
+      { field: 'ID', direction: 'DESC' },
+    ]);
     expect(keys.map((k) => k.nullable)).toEqual([true, false, false]);
     expect(orderByClause(keys, ['k0', 'k1', 'k2'], 'n.id')).toBe('k0 IS NULL, k0 DESC, k1 DESC, k2 DESC, n.id ASC');
   });
@@ -97,15 +99,11 @@ describe('ordering and keyset cursors', () => {
     const keys = compileOrder('Zone', [{ field: 'LAUNCHED_ON', direction: 'DESC' }, { field: 'AREA_KM2' }]);
     const bag = new ParamBag();
     const cursor = decodeSortCursor(encodeSortCursor([null, 120.72], 'zone:hainan'), keys);
-    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', cursor, bag)).toBe(
-      '(k0 IS NULL AND (k1 > $p0 OR k1 IS NULL)) OR (k0 IS NULL AND k1 = $p0 AND n.id > $p1)',
-    );
+    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', cursor, bag)).toBe('(k0 IS NULL AND (k1 > $p0 OR k1 IS NULL)) OR (k0 IS NULL AND k1 = $p0 AND n.id > $p1)');
     const both = decodeSortCursor(encodeSortCursor([null, null], 'zone:hainan'), keys);
     expect(afterCondition(keys, ['k0', 'k1'], 'n.id', both, new ParamBag())).toBe('(k0 IS NULL AND k1 IS NULL AND n.id > $p0)');
     const dated = decodeSortCursor(encodeSortCursor(['2019-08-30', null], 'zone:hebei'), keys);
-    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', dated, new ParamBag())).toBe(
-      '((k0 < date($p0) OR k0 IS NULL)) OR (k0 = date($p0) AND k1 IS NULL AND n.id > $p1)',
-    );
+    expect(afterCondition(keys, ['k0', 'k1'], 'n.id', dated, new ParamBag())).toBe('((k0 < date($p0) OR k0 IS NULL)) OR (k0 = date($p0) AND k1 IS NULL AND n.id > $p1)');
   });
 
   it('rejects cursors it did not issue, or issued for another ordering', () => {

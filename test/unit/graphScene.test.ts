@@ -32,7 +32,13 @@ describe('graph scene URL state', () => {
   it.each([
     [{ start: 'zone:shanghai' }, { start: ['zone:shanghai'], x: [], hide: [], path: null, sel: null }],
     [
-      { start: 'zone:shanghai,industry:biomedicine', x: 'zone:shanghai:documents:20,document:ftz-cross-border-services-negative-list-2024:zones:40', hide: 'zone:shanghai', path: 'zone:shanghai,industry:biomedicine', sel: 'industry:biomedicine' },
+      {
+        start: 'zone:shanghai,industry:biomedicine',
+        x: 'zone:shanghai:documents:20,document:ftz-cross-border-services-negative-list-2024:zones:40',
+        hide: 'zone:shanghai',
+        path: 'zone:shanghai,industry:biomedicine',
+        sel: 'industry:biomedicine',
+      },
       {
         start: ['zone:shanghai', 'industry:biomedicine'],
         x: [
@@ -73,7 +79,20 @@ describe('graph scene caps', () => {
       const edges = Array.from({ length: first }, (_, i) => ({
         cursor: String(offset + i + 1),
         node: { __typename: 'ReformMeasure', id: `measure:m${offset + i}`, nameEn: `M${offset + i}`, nameZh: null },
-        link: { type: 'PILOTED_IN', verified: true, note: null, from: null, to: null, asOf: null, title: null, first: null, flow: null, editorial: null, direction: null, sources: [] },
+        link: {
+          type: 'PILOTED_IN',
+          verified: true,
+          note: null,
+          from: null,
+          to: null,
+          asOf: null,
+          title: null,
+          first: null,
+          flow: null,
+          editorial: null,
+          direction: null,
+          sources: [],
+        },
       }));
       const measures = { totalCount: 100_000, pageInfo: { hasNextPage: true, endCursor: String(offset + first) }, edges };
       return Response.json({ data: { node: { ...node, measures } }, extensions: { dataVersion: 'v1' } });

@@ -41,8 +41,7 @@ function findLayerViolations(files: SourceFile[]): string[] {
   const violations: string[] = [];
   for (const file of files)
     for (const target of readImports(file))
-      for (const rule of FORBIDDEN)
-        if (file.path.startsWith(rule.from) && rule.to.some((room) => target.startsWith(room))) violations.push(`${file.path} → ${target}`);
+      for (const rule of FORBIDDEN) if (file.path.startsWith(rule.from) && rule.to.some((room) => target.startsWith(room))) violations.push(`${file.path} → ${target}`);
   return violations;
 }
 
@@ -87,7 +86,11 @@ describe('layering', () => {
   it('seed/ files import only src/ and seed/ itself', () => {
     const outside = files
       .filter((f) => f.path.startsWith('seed/'))
-      .flatMap((f) => readImports(f).filter((t) => !t.startsWith('src/') && !t.startsWith('seed/')).map((t) => `${f.path} → ${t}`));
+      .flatMap((f) =>
+        readImports(f)
+          .filter((t) => !t.startsWith('src/') && !t.startsWith('seed/'))
+          .map((t) => `${f.path} → ${t}`),
+      );
     expect(outside).toEqual([]);
     // The point of the move: the record model the server validates with lives in src/.
     expect(dirname(files.find((f) => f.path.endsWith('/schema.ts') && f.text.includes('export const RecordFile'))!.path)).toBe('src/records');

@@ -32,9 +32,7 @@ const Labels = z.object({
   /** Misses explained in docs/news-audit.md, as [item, entity]. */
   knownMisses: z.array(z.tuple([z.string(), z.string()])).default([]),
   precision: z.array(
-    z
-      .object({ n: z.number(), item: z.string(), entity: z.string(), term: z.string(), evidence: z.string(), verdict: z.enum(['correct', 'wrong']) })
-      .passthrough(),
+    z.object({ n: z.number(), item: z.string(), entity: z.string(), term: z.string(), evidence: z.string(), verdict: z.enum(['correct', 'wrong']) }).passthrough(),
   ),
 });
 const labels = Labels.parse(parse(readFileSync(join(ROOT, 'test/fixtures/news/audit-labels.yaml'), 'utf8')));
@@ -91,7 +89,10 @@ describe.skipIf(!HAVE_CORPUS)(`news audit against the corpus (${CORPUS})`, () =>
     const missed = want.filter((k) => !found.has(k));
     const recall = (want.length - missed.length) / want.length;
     if (recall >= RECALL_TARGET) return;
-    expect(missed.filter((k) => !knownMisses.has(k)), `recall ${recall.toFixed(3)} on ${want.length} pairs; misses not listed in knownMisses`).toEqual([]);
+    expect(
+      missed.filter((k) => !knownMisses.has(k)),
+      `recall ${recall.toFixed(3)} on ${want.length} pairs; misses not listed in knownMisses`,
+    ).toEqual([]);
     const unlisted = want.filter((k) => !knownMisses.has(k));
     expect(unlisted.filter((k) => found.has(k)).length / unlisted.length).toBeGreaterThanOrEqual(RECALL_TARGET);
   });

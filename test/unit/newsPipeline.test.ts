@@ -58,9 +58,7 @@ describe('readBroadcast', () => {
     expect(b.date).toBe('2023-09-27');
     expect(b.items.map((i) => i.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(b.items[0]!.headline).toBe('虚构新闻：上海自贸试验区临港新片区发展海洋生物医药');
-    expect(b.items.slice(1, 4).map((i) => [i.headline, i.url])).toEqual(
-      Array(3).fill(['国内联播快讯', 'https://tv.cctv.com/2023/09/27/VIDEfixture1002.shtml']),
-    );
+    expect(b.items.slice(1, 4).map((i) => [i.headline, i.url])).toEqual(Array(3).fill(['国内联播快讯', 'https://tv.cctv.com/2023/09/27/VIDEfixture1002.shtml']));
   });
 
   it('refuses a file whose first line is not a 新闻联播 title', () => {
@@ -103,7 +101,10 @@ describe('matching', () => {
     ['国务院在自贸试验区深化证照分离改革。', ['measure:separating-permits-licences']], // bare 自贸试验区 names no zone
     ['海南自贸港洋浦港内外贸同船运输加注保税油政策落地。', ['zone:hainan-ftp', 'industry:bunkering']], // word order of 保税油加注
     // Dictionary follow-up: the industries, documents and measures the facts merge added.
-    ['临港新片区重点发展集成电路、人工智能和新能源汽车。', ['area:shanghai-lingang', 'industry:integrated-circuits', 'industry:artificial-intelligence', 'industry:new-energy-vehicles']],
+    [
+      '临港新片区重点发展集成电路、人工智能和新能源汽车。',
+      ['area:shanghai-lingang', 'industry:integrated-circuits', 'industry:artificial-intelligence', 'industry:new-energy-vehicles'],
+    ],
     ['港航物流和航运物流是两个产业。', ['industry:ports-shipping-logistics', 'industry:shipping-logistics']], // one entity per alias
     ['辽宁发展高端装备制造和先进装备制造。', ['industry:high-end-equipment', 'industry:equipment-manufacturing']], // longest first
     ['设立跨境电商综合试验区，跨境电商增长。', ['industry:cross-border-e-commerce']], // the pilot zone's name is not the industry

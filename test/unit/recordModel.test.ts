@@ -31,7 +31,10 @@ describe('record ids', () => {
     expect(checks).toHaveLength(Object.keys(LABEL_BY_PREFIX).length);
     for (const prefix of Object.keys(LABEL_BY_PREFIX)) {
       const id = `${prefix}:some-slug`;
-      expect(checks.filter((c) => c.safeParse(id).success), id).toHaveLength(1);
+      expect(
+        checks.filter((c) => c.safeParse(id).success),
+        id,
+      ).toHaveLength(1);
       expect(labelOfId(id)).toBe(LABEL_BY_PREFIX[prefix as keyof typeof LABEL_BY_PREFIX]);
     }
   });

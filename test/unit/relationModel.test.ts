@@ -28,7 +28,11 @@ describe('relation model', () => {
   });
 
   it('names the fields that can lead to any label, and only those', () => {
-    const any = ENTITY_LABELS.flatMap((l) => fieldsOf(l).filter(([, f]) => f.target === 'any').map(([name]) => `${l}.${name}`));
+    const any = ENTITY_LABELS.flatMap((l) =>
+      fieldsOf(l)
+        .filter(([, f]) => f.target === 'any')
+        .map(([name]) => `${l}.${name}`),
+    );
     expect(any).toEqual(expect.arrayContaining(['Observation.subject', 'Source.supports']));
   });
 
@@ -102,7 +106,8 @@ describe('SDL types the model implies', () => {
 
   it('gives every entity, connection and edge type in the SDL a codegen mapper to its record', () => {
     const generated = Object.values(config.generates)[0];
-    const mappers = (typeof generated === 'object' && generated !== null && 'config' in generated ? (generated.config as { mappers?: Record<string, string> }).mappers : undefined) ?? {};
+    const mappers =
+      (typeof generated === 'object' && generated !== null && 'config' in generated ? (generated.config as { mappers?: Record<string, string> }).mappers : undefined) ?? {};
     const node = schema.getType('Node');
     if (!isInterfaceType(node)) throw new Error('Node is not an interface');
     const entities = schema.getPossibleTypes(node).map((t) => t.name);
@@ -118,7 +123,11 @@ describe('SDL types the model implies', () => {
     const sdlRelations = Object.values(type.getFields())
       .filter((f) => entityNames.has(getNamedType(f.type).name))
       .map((f) => f.name);
-    expect(fieldsOf(label).map(([name]) => name).sort()).toEqual(sdlRelations.sort());
+    expect(
+      fieldsOf(label)
+        .map(([name]) => name)
+        .sort(),
+    ).toEqual(sdlRelations.sort());
     for (const [name, f] of fieldsOf(label)) {
       const sdl = type.getFields()[name]!;
       const returns = getNamedType(sdl.type).name;
@@ -156,7 +165,12 @@ describe('SDL types the model implies', () => {
   it("maps the SDL's EntityType values to labels", () => {
     const entityType = schema.getType('EntityType');
     if (!isEnumType(entityType)) throw new Error('EntityType is not an enum');
-    expect(Object.keys(LABEL_BY_ENTITY_TYPE).sort()).toEqual(entityType.getValues().map((v) => v.name).sort());
+    expect(Object.keys(LABEL_BY_ENTITY_TYPE).sort()).toEqual(
+      entityType
+        .getValues()
+        .map((v) => v.name)
+        .sort(),
+    );
     for (const [value, label] of Object.entries(LABEL_BY_ENTITY_TYPE)) expect(entityType.getValue(value)?.description).toBe(label);
   });
 });

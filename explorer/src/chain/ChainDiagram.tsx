@@ -130,7 +130,15 @@ export const ChainDiagram = forwardRef<SVGSVGElement, ChainDiagramProps>(functio
                 window.scrollTo(0, 0);
               }}
             >
-              <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} fill={box.tier === 0 ? '#0b5cad' : '#ffffff'} stroke={box.tier === 0 ? '#0b5cad' : '#8d95a3'} />
+              <rect
+                x={box.x}
+                y={box.y}
+                width={box.width}
+                height={box.height}
+                rx={5}
+                fill={box.tier === 0 ? '#0b5cad' : '#ffffff'}
+                stroke={box.tier === 0 ? '#0b5cad' : '#8d95a3'}
+              />
               <text x={box.x + 10} y={box.y + 20} fontSize={13} fill={box.tier === 0 ? '#ffffff' : '#1d2330'}>
                 {box.lines.map((line, i) => (
                   <tspan key={i} x={box.x + 10} dy={i === 0 ? 0 : 16}>

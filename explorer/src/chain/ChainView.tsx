@@ -43,7 +43,10 @@ function toFullAnswer(lean: IndustryChainLeanQuery['industryChain']): ChainAnswe
   return {
     root: lean.root,
     nodes: lean.nodes.map((n) => ({ ...n, zones: n.zones.map(named), clusters: n.clusters.map(named) })),
-    links: lean.links.map((l) => ({ ...l, link: { ...l.link, sources: l.link.sources.map((s) => ({ id: s.id, code: null, title: s.id, url: null, publisher: null, publishedOn: null })) } })),
+    links: lean.links.map((l) => ({
+      ...l,
+      link: { ...l.link, sources: l.link.sources.map((s) => ({ id: s.id, code: null, title: s.id, url: null, publisher: null, publishedOn: null })) },
+    })),
   };
 }
 
@@ -74,7 +77,10 @@ function IndustrySwitcher({ value, lang, onChange }: { value: string; lang: Lang
   const [industries, setIndustries] = useState<IndustryList | null>(null);
   useEffect(() => {
     let live = true;
-    loadIndustries().then((list) => live && setIndustries(list), () => live && setIndustries([]));
+    loadIndustries().then(
+      (list) => live && setIndustries(list),
+      () => live && setIndustries([]),
+    );
     return () => {
       live = false;
     };
@@ -251,7 +257,8 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
     setActiveLink(null);
     loadChain(variables).then(
       (done) => live && setState(done),
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error), code: error instanceof ApiError ? error.code : null }),
+      (error: unknown) =>
+        live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error), code: error instanceof ApiError ? error.code : null }),
     );
     return () => {
       live = false;
@@ -331,7 +338,8 @@ export function ChainView({ params, lang }: { params: Record<string, string>; la
           )}
           {drawn.cappedAt !== null && (
             <p className="chain-capped" role="status" data-hidden-nodes={drawn.hiddenNodes} data-hidden-links={drawn.hiddenLinks}>
-              {t(lang, 'cappedBefore')} {drawn.cappedAt} {t(lang, 'cappedMiddle')} {drawn.hiddenNodes} {t(lang, 'industriesWord')} {drawn.hiddenLinks} {t(lang, 'linksWord')} {t(lang, 'cappedAfter')}
+              {t(lang, 'cappedBefore')} {drawn.cappedAt} {t(lang, 'cappedMiddle')} {drawn.hiddenNodes} {t(lang, 'industriesWord')} {drawn.hiddenLinks} {t(lang, 'linksWord')}{' '}
+              {t(lang, 'cappedAfter')}
             </p>
           )}
           {drawn.links.length === 0 && <p className="meta">{t(lang, 'noLinks')}</p>}

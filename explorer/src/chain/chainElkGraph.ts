@@ -179,7 +179,11 @@ export function readElkLayout(graph: ElkNode, chain: DrawnChain, labels: Map<str
     return {
       id: e.id,
       points,
-      label: label ? { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0, lines: (label.text ?? '').split('\n') } : flow && points.length > 1 ? placeOnRoute(points, flow) : null,
+      label: label
+        ? { x: label.x ?? 0, y: label.y ?? 0, width: label.width ?? 0, height: label.height ?? 0, lines: (label.text ?? '').split('\n') }
+        : flow && points.length > 1
+          ? placeOnRoute(points, flow)
+          : null,
     };
   });
   const tiers: TierColumn[] = chain.tiers.map((tier) => {
@@ -190,4 +194,3 @@ export function readElkLayout(graph: ElkNode, chain: DrawnChain, labels: Map<str
   });
   return { width: Math.ceil(graph.width ?? 0), height: Math.ceil(graph.height ?? 0), nodes, links, tiers, elapsedMs };
 }
-

@@ -25,7 +25,10 @@ export const translateChain = makeTranslator({
   editorial: { en: 'editorial (general industry knowledge)', zh: '编辑判断（一般产业知识）' },
   sourcedShort: { en: 'sourced', zh: '有出处' },
   editorialShort: { en: 'editorial', zh: '编辑判断' },
-  linkHint: { en: 'Hover or focus a link (Tab) to see its note and sources; Enter on an industry opens its page.', zh: '鼠标悬停或用 Tab 聚焦连线可查看备注和来源；在产业上按回车打开其页面。' },
+  linkHint: {
+    en: 'Hover or focus a link (Tab) to see its note and sources; Enter on an industry opens its page.',
+    zh: '鼠标悬停或用 Tab 聚焦连线可查看备注和来源；在产业上按回车打开其页面。',
+  },
   note: { en: 'Note', zh: '备注' },
   sources: { en: 'Sources', zh: '来源' },
   noSources: { en: 'No sources.', zh: '无来源。' },

@@ -139,7 +139,14 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
       {!model && !error && <p className="meta">{translate(lang, 'loading')}</p>}
       {model && (
         <>
-          <EChart option={model.option} height={model.height} locale={lang === 'zh' ? 'ZH' : 'EN'} label={`${title}. ${model.summary}`} describedBy={`chart-${id}-labels`} onChart={(c) => (chart.current = c)} />
+          <EChart
+            option={model.option}
+            height={model.height}
+            locale={lang === 'zh' ? 'ZH' : 'EN'}
+            label={`${title}. ${model.summary}`}
+            describedBy={`chart-${id}-labels`}
+            onChart={(c) => (chart.current = c)}
+          />
           <p id={`chart-${id}-labels`} className="visually-hidden" data-testid="chart-labels">
             {model.labels.join(', ')}
           </p>
@@ -149,7 +156,14 @@ export function ChartPanel<T, V>({ id, title, document, variables, build, lang, 
             ))}
           </ul>
           <div className="chart-actions">
-            <button type="button" aria-expanded={tableOpen} aria-controls={`chart-${id}-table`} data-action="table" onClick={() => setTableOpen(!tableOpen)} onKeyDown={(e) => e.key === 'Escape' && setTableOpen(false)}>
+            <button
+              type="button"
+              aria-expanded={tableOpen}
+              aria-controls={`chart-${id}-table`}
+              data-action="table"
+              onClick={() => setTableOpen(!tableOpen)}
+              onKeyDown={(e) => e.key === 'Escape' && setTableOpen(false)}
+            >
               {t(lang, tableOpen ? 'hideTable' : 'showTable')} ({model.rows.length} {t(lang, 'rows')})
             </button>
             <ExportButtons name={title} rows={model.rows} lang={lang} />

@@ -28,7 +28,14 @@ function isChartId(value: string | undefined): value is ChartId {
 /** The picked metrics from ?metrics=a,b (default: the replication series and trade share). */
 export function readMetrics(params: Record<string, string>): string[] {
   if (params.metrics === undefined) return DEFAULT_METRICS;
-  return [...new Set(params.metrics.split(',').map((m) => m.trim()).filter(Boolean))].slice(0, MAX_METRICS);
+  return [
+    ...new Set(
+      params.metrics
+        .split(',')
+        .map((m) => m.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_METRICS);
 }
 
 function ZonesTimelineChart({ lang }: { lang: Lang }) {
@@ -38,12 +45,30 @@ function ZonesTimelineChart({ lang }: { lang: Lang }) {
 
 function MeasuresByFieldChart({ lang }: { lang: Lang }) {
   const build = useCallback((data: Parameters<typeof buildMeasuresByField>[0]) => buildMeasuresByField(data, lang), [lang]);
-  return <ChartPanel id="measures-by-field" title={t(lang, 'measuresTitle')} document={DashboardMeasuresByFieldQuery} variables={{ first: GROUPS_REQUESTED }} build={build} lang={lang} />;
+  return (
+    <ChartPanel
+      id="measures-by-field"
+      title={t(lang, 'measuresTitle')}
+      document={DashboardMeasuresByFieldQuery}
+      variables={{ first: GROUPS_REQUESTED }}
+      build={build}
+      lang={lang}
+    />
+  );
 }
 
 function ClustersByIndustryChart({ lang }: { lang: Lang }) {
   const build = useCallback((data: Parameters<typeof buildClustersByIndustry>[0]) => buildClustersByIndustry(data, lang), [lang]);
-  return <ChartPanel id="clusters-by-industry" title={t(lang, 'clustersTitle')} document={DashboardClustersByIndustryQuery} variables={{ first: GROUPS_REQUESTED }} build={build} lang={lang} />;
+  return (
+    <ChartPanel
+      id="clusters-by-industry"
+      title={t(lang, 'clustersTitle')}
+      document={DashboardClustersByIndustryQuery}
+      variables={{ first: GROUPS_REQUESTED }}
+      build={build}
+      lang={lang}
+    />
+  );
 }
 
 function NewsTimelineChart({ lang }: { lang: Lang }) {
@@ -66,7 +91,8 @@ function MetricPicker({ data, picked, onPick, lang }: { data: DashboardIndicator
   return (
     <details className="metric-picker">
       <summary>
-        {t(lang, 'metricsPicker')}: {picked.map((m) => readMetricName(m, lang)).join(', ') || '—'} <span className="meta">({fillTemplate(t(lang, 'metricsPicked'), { n: picked.length })})</span>
+        {t(lang, 'metricsPicker')}: {picked.map((m) => readMetricName(m, lang)).join(', ') || '—'}{' '}
+        <span className="meta">({fillTemplate(t(lang, 'metricsPicked'), { n: picked.length })})</span>
       </summary>
       <fieldset onKeyDown={(e) => e.key === 'Escape' && closePicker(e.currentTarget)}>
         <legend className="meta">{t(lang, 'metricsPicker')}</legend>
@@ -74,12 +100,7 @@ function MetricPicker({ data, picked, onPick, lang }: { data: DashboardIndicator
           const checked = picked.includes(o.value);
           return (
             <label key={o.value} data-metric={o.value}>
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={!checked && full}
-                onChange={() => onPick(checked ? picked.filter((m) => m !== o.value) : [...picked, o.value])}
-              />
+              <input type="checkbox" checked={checked} disabled={!checked && full} onChange={() => onPick(checked ? picked.filter((m) => m !== o.value) : [...picked, o.value])} />
               {readMetricName(o.value, lang) !== o.value && <>{readMetricName(o.value, lang)} · </>}
               <code>{o.value}</code>
               {o.count !== null && <span className="meta"> ({o.count})</span>}
@@ -105,7 +126,17 @@ function IndicatorsChart({ params, lang }: { params: Record<string, string>; lan
         <p className="meta">{t(lang, 'noMetrics')}</p>
       </section>
     );
-  return <ChartPanel id="indicators" title={t(lang, 'indicatorsTitle')} document={IndicatorsDocument} variables={{ metrics }} build={build} lang={lang} renderControls={renderControls} />;
+  return (
+    <ChartPanel
+      id="indicators"
+      title={t(lang, 'indicatorsTitle')}
+      document={IndicatorsDocument}
+      variables={{ metrics }}
+      build={build}
+      lang={lang}
+      renderControls={renderControls}
+    />
+  );
 }
 
 export function DashboardView({ params, lang }: { params: Record<string, string>; lang: Lang }) {

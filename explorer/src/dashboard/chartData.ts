@@ -132,7 +132,11 @@ export function buildZonesTimeline(data: DashboardZonesTimelineQuery, lang: Lang
     labels: [...series.map((s) => s.name), ...categories],
     option: {
       ...BASE,
-      tooltip: { ...TOOLTIP, trigger: 'item', formatter: (p: { seriesName: string; value: [number, number, string] }) => `${categories[p.value[1]]}\n${p.seriesName}\n${p.value[2]}` },
+      tooltip: {
+        ...TOOLTIP,
+        trigger: 'item',
+        formatter: (p: { seriesName: string; value: [number, number, string] }) => `${categories[p.value[1]]}\n${p.seriesName}\n${p.value[2]}`,
+      },
       legend: { top: 0, textStyle: { fontFamily: CHART_FONT } },
       grid: { left: 10, right: 210, top: 40, bottom: 30, containLabel: true },
       xAxis: { type: 'time', axisLabel: { fontFamily: CHART_FONT }, splitLine: { show: true } },
@@ -209,7 +213,15 @@ function noteCaps(lang: Lang, groups: GroupRow[], axes: Array<{ ranked: RankedCa
   if (groups.length >= GROUPS_REQUESTED) notes.push(fillTemplate(t(lang, 'groupsCapped'), { n: GROUPS_REQUESTED }));
   for (const { ranked, what } of axes)
     if (ranked.rest)
-      notes.push(fillTemplate(t(lang, ranked.mode === 'sum' ? 'categoriesSummed' : 'categoriesOmitted'), { shown: ranked.total - ranked.rest, total: ranked.total, what, rest: ranked.rest, count: ranked.restCount }));
+      notes.push(
+        fillTemplate(t(lang, ranked.mode === 'sum' ? 'categoriesSummed' : 'categoriesOmitted'), {
+          shown: ranked.total - ranked.rest,
+          total: ranked.total,
+          what,
+          rest: ranked.rest,
+          count: ranked.restCount,
+        }),
+      );
   return notes;
 }
 
@@ -239,10 +251,13 @@ export function buildMeasuresByField(data: DashboardMeasuresByFieldQuery, lang: 
   return {
     rows: toGroupRows(groups, ['field', 'zone']),
     height: Math.max(340, fields.drawn.length * 34 + 190),
-    notes: [t(lang, 'measuresNote'), ...noteCaps(lang, groups, [
-      { ranked: fields, what: t(lang, 'fieldsWord') },
-      { ranked: zones, what: t(lang, 'zonesWord') },
-    ])],
+    notes: [
+      t(lang, 'measuresNote'),
+      ...noteCaps(lang, groups, [
+        { ranked: fields, what: t(lang, 'fieldsWord') },
+        { ranked: zones, what: t(lang, 'zonesWord') },
+      ]),
+    ],
     summary: summarizeGroups(lang, groups),
     labels: [...fields.drawn.map((c) => c.label), ...zones.drawn.map((c) => c.label)],
     option: {
@@ -252,9 +267,34 @@ export function buildMeasuresByField(data: DashboardMeasuresByFieldQuery, lang: 
         formatter: (p: { value: [number, number, number] }) => `${fields.drawn[p.value[1]]?.label} × ${zones.drawn[p.value[0]]?.label}\n${t(lang, 'count')}: ${p.value[2]}`,
       },
       grid: { left: 10, right: 20, top: 10, bottom: 70, containLabel: true },
-      xAxis: { type: 'category', data: zones.drawn.map((c) => c.label), name: t(lang, 'zoneAxis'), nameLocation: 'middle', nameGap: 62, axisLabel: { interval: 0, rotate: 45, fontFamily: CHART_FONT }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: fields.drawn.map((c) => c.label), inverse: true, axisLabel: { fontFamily: CHART_FONT, width: 220, overflow: 'truncate' }, splitArea: { show: true } },
-      visualMap: { min: 0, max, text: [String(max), '0'], calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, textStyle: { fontFamily: CHART_FONT }, inRange: { color: ['#eef3fb', '#0b5cad'] } },
+      xAxis: {
+        type: 'category',
+        data: zones.drawn.map((c) => c.label),
+        name: t(lang, 'zoneAxis'),
+        nameLocation: 'middle',
+        nameGap: 62,
+        axisLabel: { interval: 0, rotate: 45, fontFamily: CHART_FONT },
+        splitArea: { show: true },
+      },
+      yAxis: {
+        type: 'category',
+        data: fields.drawn.map((c) => c.label),
+        inverse: true,
+        axisLabel: { fontFamily: CHART_FONT, width: 220, overflow: 'truncate' },
+        splitArea: { show: true },
+      },
+      visualMap: {
+        min: 0,
+        max,
+        text: [String(max), '0'],
+        calculable: false,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemHeight: 160,
+        textStyle: { fontFamily: CHART_FONT },
+        inRange: { color: ['#eef3fb', '#0b5cad'] },
+      },
       series: [{ type: 'heatmap', name: t(lang, 'count'), data: values, label: { show: true, fontFamily: CHART_FONT, fontSize: 11 } }],
     },
   };
@@ -279,14 +319,20 @@ export function buildClustersByIndustry(data: DashboardClustersByIndustryQuery, 
     const bar = zones.indexOf(g.keys[1]?.node?.id ?? '');
     if (stack !== null && bar !== null) stacks[stack]![bar]! += g.count;
   }
-  const legendRows = estimateLegendRows(industries.drawn.map((c) => c.label), lang);
+  const legendRows = estimateLegendRows(
+    industries.drawn.map((c) => c.label),
+    lang,
+  );
   return {
     rows: toGroupRows(groups, ['industry', 'zone']),
     height: Math.max(340, zones.drawn.length * 26 + 150),
-    notes: [t(lang, 'clustersNote'), ...noteCaps(lang, groups, [
-      { ranked: industries, what: t(lang, 'industriesWord') },
-      { ranked: zones, what: t(lang, 'zonesWord') },
-    ])],
+    notes: [
+      t(lang, 'clustersNote'),
+      ...noteCaps(lang, groups, [
+        { ranked: industries, what: t(lang, 'industriesWord') },
+        { ranked: zones, what: t(lang, 'zonesWord') },
+      ]),
+    ],
     summary: summarizeGroups(lang, groups),
     labels: [...industries.drawn.map((c) => c.label), ...zones.drawn.map((c) => c.label)],
     option: {
@@ -437,18 +483,44 @@ export function buildNewsTimeline(data: DashboardNewsTimelineQuery, lang: Lang):
   const allLabel = t(lang, 'newsAll');
   const allByPeriod = new Map(data.all.map((p) => [p.period, p.count]));
   const rows: ExportRow[] = [
-    ...points.map((p) => ({ scope: 'zone', period: p.period, start: p.start, zoneId: p.zone?.id ?? null, zoneEn: p.zone?.shortName ?? null, zoneZh: p.zone?.nameZh ?? null, count: p.count })),
+    ...points.map((p) => ({
+      scope: 'zone',
+      period: p.period,
+      start: p.start,
+      zoneId: p.zone?.id ?? null,
+      zoneEn: p.zone?.shortName ?? null,
+      zoneZh: p.zone?.nameZh ?? null,
+      count: p.count,
+    })),
     ...data.all.map((p) => ({ scope: 'all', period: p.period, start: p.start, zoneId: null, zoneEn: null, zoneZh: null, count: p.count })),
   ];
   const allTotal = data.all.reduce((s, p) => s + p.count, 0);
   const notes = [t(lang, 'newsNote')];
-  if (rest.length) notes.push(fillTemplate(t(lang, 'categoriesSummed'), { shown: drawn.length, total: ranked.length, what: t(lang, 'zonesWord'), rest: rest.length, count: rest.reduce((s, z) => s + z.total, 0) }));
+  if (rest.length)
+    notes.push(
+      fillTemplate(t(lang, 'categoriesSummed'), {
+        shown: drawn.length,
+        total: ranked.length,
+        what: t(lang, 'zonesWord'),
+        rest: rest.length,
+        count: rest.reduce((s, z) => s + z.total, 0),
+      }),
+    );
   const legendRows = estimateLegendRows([...seriesNames, allLabel], lang);
   return {
     rows,
     height: 420 + 24 * legendRows,
     notes,
-    summary: fillTemplate(t(lang, 'summaryNews'), { n: allTotal, from: periods[0] ?? '—', to: periods[periods.length - 1] ?? '—', top: drawn.slice(0, 3).map((z, i) => `${zoneLabels[i]}: ${z.total}`).join('; ') || '—' }),
+    summary: fillTemplate(t(lang, 'summaryNews'), {
+      n: allTotal,
+      from: periods[0] ?? '—',
+      to: periods[periods.length - 1] ?? '—',
+      top:
+        drawn
+          .slice(0, 3)
+          .map((z, i) => `${zoneLabels[i]}: ${z.total}`)
+          .join('; ') || '—',
+    }),
     labels: [...seriesNames, allLabel, ...periods],
     option: {
       ...BASE,
@@ -459,8 +531,23 @@ export function buildNewsTimeline(data: DashboardNewsTimelineQuery, lang: Lang):
       yAxis: { type: 'value', minInterval: 1, name: t(lang, 'newsAxis'), nameTextStyle: { fontFamily: CHART_FONT, align: 'left' }, axisLabel: { fontFamily: CHART_FONT } },
       series: [
         // "Others" in grey, so it is not read as one more zone.
-        ...seriesNames.map((name, i) => ({ type: 'bar', stack: 'news', name, data: stacks[i]!.map((v) => (v === 0 ? null : v)), barMaxWidth: 48, ...(i === drawn.length ? { itemStyle: { color: '#adb5bd' } } : {}) })),
-        { type: 'line', name: allLabel, data: periods.map((period) => allByPeriod.get(period) ?? 0), itemStyle: { color: '#1f2328' }, lineStyle: { type: 'dashed', color: '#1f2328' }, symbol: 'circle', symbolSize: 7 },
+        ...seriesNames.map((name, i) => ({
+          type: 'bar',
+          stack: 'news',
+          name,
+          data: stacks[i]!.map((v) => (v === 0 ? null : v)),
+          barMaxWidth: 48,
+          ...(i === drawn.length ? { itemStyle: { color: '#adb5bd' } } : {}),
+        })),
+        {
+          type: 'line',
+          name: allLabel,
+          data: periods.map((period) => allByPeriod.get(period) ?? 0),
+          itemStyle: { color: '#1f2328' },
+          lineStyle: { type: 'dashed', color: '#1f2328' },
+          symbol: 'circle',
+          symbolSize: 7,
+        },
       ],
     },
   };

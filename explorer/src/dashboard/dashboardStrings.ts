@@ -26,7 +26,10 @@ export const translateDashboard = makeTranslator({
     en: 'Placed at the launch date, or at the approval or plan date where no launch date is recorded (hollow marks: date known only to the month or year, placed mid-period).',
     zh: '按挂牌日期标注；未记录挂牌日期的按批复或总体方案印发日期标注（空心标记：日期仅精确到月或年，标在该时段中点）。',
   },
-  zonesCapped: { en: 'Showing the {shown} earliest of {total} zones (the API pages 100 at a time).', zh: '显示最早的 {shown} 个（共 {total} 个自贸试验区；API 每页最多 100 个）。' },
+  zonesCapped: {
+    en: 'Showing the {shown} earliest of {total} zones (the API pages 100 at a time).',
+    zh: '显示最早的 {shown} 个（共 {total} 个自贸试验区；API 每页最多 100 个）。',
+  },
   batch: { en: 'Batch {n}', zh: '第{n}批' },
   freeTradePort: { en: 'Free trade port', zh: '自由贸易港' },
   launchDate: { en: 'Date', zh: '日期' },
@@ -49,7 +52,10 @@ export const translateDashboard = makeTranslator({
   metricsPicked: { en: '{n} picked (at most 20)', zh: '已选 {n} 个（最多 20 个）' },
   noMetrics: { en: 'Pick at least one metric.', zh: '请至少选择一个指标。' },
   ftzWide: { en: 'FTZ-wide', zh: '自贸试验区整体' },
-  seriesCapped: { en: '{metric}: {shown} of {total} series drawn (most points first); the table has all.', zh: '{metric}：绘制 {shown} 条（共 {total} 条，按点数排序）；数据表含全部。' },
+  seriesCapped: {
+    en: '{metric}: {shown} of {total} series drawn (most points first); the table has all.',
+    zh: '{metric}：绘制 {shown} 条（共 {total} 条，按点数排序）；数据表含全部。',
+  },
   logScale: { en: '{metric}: logarithmic scale (the figures span two orders of magnitude or more).', zh: '{metric}：对数坐标（数值相差两个数量级以上）。' },
   disputed: { en: 'disputed', zh: '有争议' },
   unverified: { en: 'unverified', zh: '未核实' },
@@ -62,7 +68,7 @@ export const translateDashboard = makeTranslator({
   // Chart 5
   newsTitle: { en: 'Xinwen Lianbo news items per year, by zone', zh: '《新闻联播》各年提及各自贸试验区的新闻条数' },
   newsNote: {
-    en: "Bars: items naming the zone or one of its sub-areas (an item naming two zones counts in each); dashed line: all items, each counted once. No broadcasts before 2020, none from August to December 2020; a mention is not a fact about the zone.",
+    en: 'Bars: items naming the zone or one of its sub-areas (an item naming two zones counts in each); dashed line: all items, each counted once. No broadcasts before 2020, none from August to December 2020; a mention is not a fact about the zone.',
     zh: '柱：提及该自贸试验区或其片区的新闻条数（提及两个自贸试验区的新闻在两处各计一次）；虚线：全部新闻，每条只计一次。2020 年以前无播出稿，2020 年 8 月至 12 月亦无；提及不等于关于该区的事实。',
   },
   newsAll: { en: 'All items', zh: '全部新闻' },

@@ -51,7 +51,8 @@ export function GraphStartPicker({ lang }: { lang: Lang }) {
           return (
             <li key={hit.node.id} data-id={hit.node.id}>
               <button type="button" onClick={() => start(hit.node.id)}>
-                {(lang === 'zh' ? names.nameZh || names.nameEn : names.nameEn || names.nameZh) ?? hit.node.id} <span className="meta">{translateTypeName(lang, hit.node.__typename)}</span>
+                {(lang === 'zh' ? names.nameZh || names.nameEn : names.nameEn || names.nameZh) ?? hit.node.id}{' '}
+                <span className="meta">{translateTypeName(lang, hit.node.__typename)}</span>
               </button>
             </li>
           );

@@ -151,7 +151,13 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
       const at = anchor ? { x: graph.getNodeAttribute(anchor, 'x'), y: graph.getNodeAttribute(anchor, 'y') } : null;
       nodes.forEach((node, i) => {
         const style = readTypeStyle(node.typename);
-        graph.addNode(node.id, { ...placeNear(at, i, nodes.length), size: style.size, color: style.color, label: shortenLabel(readNodeLabel(node, lang)), typename: node.typename });
+        graph.addNode(node.id, {
+          ...placeNear(at, i, nodes.length),
+          size: style.size,
+          color: style.color,
+          label: shortenLabel(readNodeLabel(node, lang)),
+          typename: node.typename,
+        });
         added = true;
       });
     }
@@ -246,7 +252,13 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
   const exportName = `graph-${state.start.join('-')}`;
 
   return (
-    <main className="graph-view" data-lang={lang} data-layout={layoutDone && scene ? 'done' : 'running'} data-node-count={scene?.nodes.size ?? 0} data-link-count={scene?.links.size ?? 0}>
+    <main
+      className="graph-view"
+      data-lang={lang}
+      data-layout={layoutDone && scene ? 'done' : 'running'}
+      data-node-count={scene?.nodes.size ?? 0}
+      data-link-count={scene?.links.size ?? 0}
+    >
       <div className="graph-canvas-wrap">
         <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" role="img" aria-label={t(lang, 'title')} />
         {!layoutDone && <p className="graph-status meta">{t(lang, 'laying')}</p>}
@@ -307,10 +319,22 @@ function GraphScene({ state, lang }: { state: SceneState; lang: Lang }) {
             <button type="button" data-export="graphml" onClick={() => downloadText(`${exportName}.graphml`, formatGraphml(scene, lang), 'application/graphml+xml')}>
               ⤓ {t(lang, 'exportGraphml')}
             </button>
-            <button type="button" data-export="png" onClick={() => void loadLabelFont(graph).then(() => rendererRef.current && renderPng(rendererRef.current)).then((blob) => blob && downloadBlob(`${exportName}.png`, blob))}>
+            <button
+              type="button"
+              data-export="png"
+              onClick={() =>
+                void loadLabelFont(graph)
+                  .then(() => rendererRef.current && renderPng(rendererRef.current))
+                  .then((blob) => blob && downloadBlob(`${exportName}.png`, blob))
+              }
+            >
               ⤓ {t(lang, 'exportPng')}
             </button>
-            <button type="button" data-export="svg" onClick={() => rendererRef.current && void renderSvg(rendererRef.current, graph).then((svg) => downloadText(`${exportName}.svg`, svg, 'image/svg+xml'))}>
+            <button
+              type="button"
+              data-export="svg"
+              onClick={() => rendererRef.current && void renderSvg(rendererRef.current, graph).then((svg) => downloadText(`${exportName}.svg`, svg, 'image/svg+xml'))}
+            >
               ⤓ {t(lang, 'exportSvg')}
             </button>
             <div className="graph-export-lists">
@@ -433,7 +457,10 @@ function PathPanel({ scene, lang, onClear }: { scene: Scene; lang: Lang; onClear
   return (
     <section className="graph-path" data-testid="graph-path" aria-label={t(lang, 'path')}>
       <h3>
-        {t(lang, 'path')} <button type="button" data-action="clear-path" onClick={onClear}>{t(lang, 'clearPath')}</button>
+        {t(lang, 'path')}{' '}
+        <button type="button" data-action="clear-path" onClick={onClear}>
+          {t(lang, 'clearPath')}
+        </button>
       </h3>
       {scene.path!.length === 0 && <p className="meta">{t(lang, 'noPath')}</p>}
       <ol>
@@ -444,7 +471,13 @@ function PathPanel({ scene, lang, onClear }: { scene: Scene; lang: Lang; onClear
               <ul className="hop-sources" aria-label={t(lang, 'sources')}>
                 {hop.link.sources.map((source) => (
                   <li key={source.id} data-source-id={source.id}>
-                    {source.url ? <a href={source.url} rel="noreferrer" target="_blank">{source.title}</a> : source.title}
+                    {source.url ? (
+                      <a href={source.url} rel="noreferrer" target="_blank">
+                        {source.title}
+                      </a>
+                    ) : (
+                      source.title
+                    )}
                     {source.publisher && <span className="meta"> · {source.publisher}</span>}
                     {source.publishedOn && <span className="meta"> · {source.publishedOn}</span>}
                   </li>

@@ -154,7 +154,9 @@ export async function renderSvg(renderer: Sigma<NodeAttributes, EdgeAttributes>,
     const b = point(target);
     const color = attributes.onPath ? PATH_EDGE_COLOR : attributes.editorial ? EDITORIAL_EDGE_COLOR : attributes.color;
     const dash = attributes.editorial ? ' stroke-dasharray="6 4"' : '';
-    parts.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-width="${attributes.onPath ? 3 : 1}"${dash}><title>${escapeXml(attributes.label)}</title></line>`);
+    parts.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${color}" stroke-width="${attributes.onPath ? 3 : 1}"${dash}><title>${escapeXml(attributes.label)}</title></line>`,
+    );
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
     const a = point(source);

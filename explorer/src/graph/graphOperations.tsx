@@ -75,7 +75,10 @@ const TYPE_KINDS: Record<string, TypeKinds> = {
   Industry: describeType(EntityIndustryQuery, ['subIndustries', 'upstream', 'downstream', 'clusters', 'zones', 'measures', 'focusAreas', 'news'], { parent: 'SUB_INDUSTRY_OF' }),
   IndustrialCluster: describeType(EntityIndustrialClusterQuery, ['industries'], { zone: 'LOCATED_IN', area: 'LOCATED_IN' }),
   // A news item's operation has no figures list: its flags are its kinds and its sources.
-  NewsItem: { ...describeType(EntityNewsItemQuery, ['zones', 'areas', 'industries', 'measures', 'documents', 'people']), flags: ['zones', 'areas', 'industries', 'measures', 'documents', 'people', 'sources'] },
+  NewsItem: {
+    ...describeType(EntityNewsItemQuery, ['zones', 'areas', 'industries', 'measures', 'documents', 'people']),
+    flags: ['zones', 'areas', 'industries', 'measures', 'documents', 'people', 'sources'],
+  },
 };
 
 /** The kinds the panel offers: the single relationships (a sub-area's zone, …) first, then the lists. */
@@ -92,7 +95,22 @@ function readSingle(node: unknown, kind: string): NodeLabelFragment | null {
 
 /** A single relationship's link: the entity fields carry no Link, so only its type is known (no sources). */
 function toSingleLink(type: RelationshipType): LinkFieldsFragment {
-  return { type, verified: true, note: null, from: null, to: null, asOf: null, title: null, first: null, flow: null, editorial: null, direction: null, term: null, evidence: null, sources: [] };
+  return {
+    type,
+    verified: true,
+    note: null,
+    from: null,
+    to: null,
+    asOf: null,
+    title: null,
+    first: null,
+    flow: null,
+    editorial: null,
+    direction: null,
+    term: null,
+    evidence: null,
+    sources: [],
+  };
 }
 
 function readConnection(node: unknown, kind: string): KindConnection | null {

@@ -21,7 +21,10 @@ export interface SceneState {
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function parseExpansion(text: string): Expansion | null {
@@ -34,7 +37,9 @@ export function readSceneState(params: Record<string, string>): SceneState {
   const path = splitList(params.path);
   return {
     start: splitList(params.start),
-    x: splitList(params.x).map(parseExpansion).filter((e): e is Expansion => e !== null && e.count > 0),
+    x: splitList(params.x)
+      .map(parseExpansion)
+      .filter((e): e is Expansion => e !== null && e.count > 0),
     hide: splitList(params.hide),
     path: path.length === 2 ? [path[0]!, path[1]!] : null,
     sel: params.sel || null,

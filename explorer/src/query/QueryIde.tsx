@@ -156,7 +156,14 @@ export function QueryIde({ params, lang }: { params: Record<string, string>; lan
     navigate({ view: 'query', params: { example: slug, run: '1' }, lang });
   };
 
-  const exampleRows = QUERY_EXAMPLES.map((e) => ({ slug: e.slug, title: e.title[lang], description: e.description[lang], fields: e.fields.join(' '), query: e.query, variables: e.variables ? JSON.stringify(e.variables) : '' }));
+  const exampleRows = QUERY_EXAMPLES.map((e) => ({
+    slug: e.slug,
+    title: e.title[lang],
+    description: e.description[lang],
+    fields: e.fields.join(' '),
+    query: e.query,
+    variables: e.variables ? JSON.stringify(e.variables) : '',
+  }));
 
   return (
     <main className={`query-view${galleryOpen ? ' gallery-open' : ''}`} data-lang={lang}>

@@ -358,7 +358,7 @@ export const QUERY_EXAMPLES: QueryExample[] = [
     fields: ['zone'],
     title: { en: "A zone's news, with the sentence that names it", zh: '一个自贸试验区的新闻，附提及它的原句' },
     description: {
-      en: 'Xinwen Lianbo items naming the Xinjiang FTZ, newest first: date, headline, the original on tv.cctv.com, and each mention\'s term and evidence sentence (a mention, not a fact).',
+      en: "Xinwen Lianbo items naming the Xinjiang FTZ, newest first: date, headline, the original on tv.cctv.com, and each mention's term and evidence sentence (a mention, not a fact).",
       zh: '提及新疆自贸试验区的《新闻联播》报道，按日期从新到旧：日期、标题、央视网原文链接，以及每次提及的用语和原句（提及不等于事实）。',
     },
     query: `query ZoneNews($id: ID!) {

@@ -105,7 +105,9 @@ function writeStatements(kind: CuratedKind, record: CuratedRecord): WriteStateme
   const spec = KINDS[kind];
   const rows = rowsOf(kind, record);
   const node = rows.nodes[0]!;
-  const statements: WriteStatement[] = [{ cypher: `MERGE (n:${ENTITY} {id: $id}) SET n = $props, n:${spec.label}`, params: { id: record.id, props: { ...node.props, id: record.id } } }];
+  const statements: WriteStatement[] = [
+    { cypher: `MERGE (n:${ENTITY} {id: $id}) SET n = $props, n:${spec.label}`, params: { id: record.id, props: { ...node.props, id: record.id } } },
+  ];
   if (spec.owned.out.length) statements.push({ cypher: `MATCH (n:${ENTITY} {id: $id})-[r:${spec.owned.out.join('|')}]->() DELETE r`, params: { id: record.id } });
   if (spec.owned.in.length) statements.push({ cypher: `MATCH (n:${ENTITY} {id: $id})<-[r:${spec.owned.in.join('|')}]-() DELETE r`, params: { id: record.id } });
   const ends = [...new Set(rows.relationships.flatMap((r) => [r.from, r.to]))].filter((id) => id !== record.id);

@@ -80,7 +80,11 @@ const documentRelation = (type: 'IMPLEMENTS' | 'SUPERSEDES' | 'AMENDS'): LinkSpe
   to: ['PolicyDocument'],
   owner: 'from',
   hasFact: true,
-  ...entryField('relations', (e, other) => e.type === type && e.document === other, (other) => ({ type, document: other })),
+  ...entryField(
+    'relations',
+    (e, other) => e.type === type && e.document === other,
+    (other) => ({ type, document: other }),
+  ),
 });
 
 const LINKS: Record<LinkType, LinkSpec> = {
@@ -89,7 +93,11 @@ const LINKS: Record<LinkType, LinkSpec> = {
     to: ['Zone'],
     owner: 'from',
     hasFact: true,
-    ...entryField('pilotedIn', (e, zone) => e.zone === zone, (zone) => ({ zone })),
+    ...entryField(
+      'pilotedIn',
+      (e, zone) => e.zone === zone,
+      (zone) => ({ zone }),
+    ),
   },
   SETS_OUT: { from: ['PolicyDocument'], to: ['ReformMeasure'], owner: 'to', ...listField('setOutIn') },
   IN_FIELD: { from: ['ReformMeasure'], to: ['ReformField'], owner: 'from', ...listField('fields') },
@@ -113,7 +121,11 @@ const LINKS: Record<LinkType, LinkSpec> = {
     to: ['Industry'],
     owner: 'from',
     // Set by upsertSupplyLink, which takes what flows; here it can only be removed.
-    remove: entryField('supplies', (e, to) => e.to === to, (to) => ({ to })).remove,
+    remove: entryField(
+      'supplies',
+      (e, to) => e.to === to,
+      (to) => ({ to }),
+    ).remove,
   },
   SOURCED_FROM: { from: ['ReformMeasure', 'PolicyDocument', 'IndustrialCluster', 'Industry'], to: ['Source'], owner: 'from', ...listField('sources') },
 };
@@ -157,8 +169,7 @@ function ownerRecord(current: CuratedRecord | null, spec: LinkSpec, input: LinkI
 export async function linkEntities(executor: Executor, input: LinkInput, actor: AuditActor): Promise<CurationPlan> {
   const spec = LINKS[input.type];
   checkEnds(spec, input);
-  if (!spec.add)
-    throw new BadUserInputError(`\`type\`: ${input.type} links carry what flows along them; set them with upsertSupplyLink.`, { argument: 'input', field: 'type' });
+  if (!spec.add) throw new BadUserInputError(`\`type\`: ${input.type} links carry what flows along them; set them with upsertSupplyLink.`, { argument: 'input', field: 'type' });
   if (input.fact && !spec.hasFact)
     throw new BadUserInputError(`\`fact\`: ${input.type} links carry the sources of the record they belong to; leave \`fact\` out.`, { argument: 'input', field: 'fact' });
   await requireOtherEnd(executor, spec, input);
@@ -176,8 +187,7 @@ export async function linkEntities(executor: Executor, input: LinkInput, actor: 
         factPath = added.factPath;
         return added.record;
       },
-      fieldOf: (path) =>
-        factPath?.every((p, i) => path[i] === p) ? ['fact', ...path.slice(factPath.length).map(String)].join('.') : pathField(path),
+      fieldOf: (path) => (factPath?.every((p, i) => path[i] === p) ? ['fact', ...path.slice(factPath.length).map(String)].join('.') : pathField(path)),
     },
     actor,
   );

@@ -43,10 +43,8 @@ class StoredRecord {
    */
   sources(recordLevel: Array<[RelationshipType, 'OUT' | 'IN']>): string[] {
     const ids = this.ids('SOURCED_FROM');
-    const sameSet = (list: unknown): list is string[] =>
-      Array.isArray(list) && list.length === ids.length && [...list].sort().every((x, i) => x === ids[i]);
-    for (const [type, direction] of recordLevel)
-      for (const link of this.links(type, direction)) if (sameSet(link.props.sources)) return link.props.sources;
+    const sameSet = (list: unknown): list is string[] => Array.isArray(list) && list.length === ids.length && [...list].sort().every((x, i) => x === ids[i]);
+    for (const [type, direction] of recordLevel) for (const link of this.links(type, direction)) if (sameSet(link.props.sources)) return link.props.sources;
     return ids;
   }
 
@@ -96,7 +94,11 @@ export const KINDS: Record<CuratedKind, KindSpec> = {
       setOutIn: s.ids('SETS_OUT', 'IN'),
       pilotedIn: pilotsOf(s),
       industries: s.ids('SUPPORTS'),
-      sources: s.sources([['IN_FIELD', 'OUT'], ['SUPPORTS', 'OUT'], ['SETS_OUT', 'IN']]),
+      sources: s.sources([
+        ['IN_FIELD', 'OUT'],
+        ['SUPPORTS', 'OUT'],
+        ['SETS_OUT', 'IN'],
+      ]),
     }),
   },
   PolicyDocument: {
@@ -109,7 +111,10 @@ export const KINDS: Record<CuratedKind, KindSpec> = {
       issuers: s.ids('ISSUED_BY'),
       appliesTo: s.ids('APPLIES_TO'),
       relations: (['IMPLEMENTS', 'SUPERSEDES', 'AMENDS'] as const).flatMap((type) => s.links(type).map((l) => ({ type, document: l.other, ...factOf(l) }))),
-      sources: s.sources([['ISSUED_BY', 'OUT'], ['APPLIES_TO', 'OUT']]),
+      sources: s.sources([
+        ['ISSUED_BY', 'OUT'],
+        ['APPLIES_TO', 'OUT'],
+      ]),
     }),
   },
   IndustrialCluster: {
@@ -122,7 +127,10 @@ export const KINDS: Record<CuratedKind, KindSpec> = {
       industries: s.ids('IN_INDUSTRY'),
       zone: s.single('LOCATED_IN', 'Zone'),
       area: s.single('LOCATED_IN', 'ZoneArea'),
-      sources: s.sources([['LOCATED_IN', 'OUT'], ['IN_INDUSTRY', 'OUT']]),
+      sources: s.sources([
+        ['LOCATED_IN', 'OUT'],
+        ['IN_INDUSTRY', 'OUT'],
+      ]),
     }),
   },
   Industry: {

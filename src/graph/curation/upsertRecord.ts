@@ -10,7 +10,11 @@ import { KINDS, type CuratedKind } from './readCuratedRecord.js';
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, withoutNulls(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
   return value;
 }
 
@@ -28,8 +32,7 @@ function applyPatch(current: Record<string, unknown>, patch: Record<string, unkn
  * fields left out keep their values, and null clears a field. The merged record is validated.
  */
 export function upsertRecord(executor: Executor, kind: CuratedKind, input: Record<string, unknown> & { id: string }, actor: AuditActor): Promise<CurationPlan> {
-  if (labelOfId(input.id) !== KINDS[kind].label)
-    throw new BadUserInputError(`\`id\`: \`${input.id}\` is not a ${kind} id.`, { argument: 'input', field: 'id' });
+  if (labelOfId(input.id) !== KINDS[kind].label) throw new BadUserInputError(`\`id\`: \`${input.id}\` is not a ${kind} id.`, { argument: 'input', field: 'id' });
   return curate(
     executor,
     {

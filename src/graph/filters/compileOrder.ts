@@ -24,7 +24,11 @@ export const MAX_ORDER_KEYS = 5;
 export function compileOrder(label: EntityLabel, orderBy: OrderInput[] | null | undefined, v = 'n'): SortKey[] {
   const available = sortKeys(label);
   if ((orderBy?.length ?? 0) > MAX_ORDER_KEYS)
-    throw new LimitExceededError(`\`orderBy\` has ${orderBy!.length} keys; at most ${MAX_ORDER_KEYS} are allowed.`, { limit: 'orderBy', max: MAX_ORDER_KEYS, requested: orderBy!.length });
+    throw new LimitExceededError(`\`orderBy\` has ${orderBy!.length} keys; at most ${MAX_ORDER_KEYS} are allowed.`, {
+      limit: 'orderBy',
+      max: MAX_ORDER_KEYS,
+      requested: orderBy!.length,
+    });
   return (orderBy ?? []).map(({ field, direction }) => {
     const key = available.find((k) => k.name === field);
     if (!key) throw new BadUserInputError(`Cannot order ${label} by ${field}.`, { argument: 'orderBy' });

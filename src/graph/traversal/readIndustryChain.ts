@@ -94,10 +94,7 @@ function renderChainCypher(direction: ChainDirection, placements: ChainPlacement
   const industries = `[e IN entries | e.node]`;
   const ids = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN DISTINCT n.id AS nid ORDER BY nid }`;
   const distinct = (pattern: string) => `[n IN COLLECT { UNWIND ${industries} AS p MATCH ${pattern} RETURN DISTINCT n } | properties(n)]`;
-  const placed = [
-    ...(placements.clusters ? [`clusters: ${ids(clusters.pattern)}`] : []),
-    ...(placements.zones ? [`zones: ${ids(zones.pattern)}`] : []),
-  ];
+  const placed = [...(placements.clusters ? [`clusters: ${ids(clusters.pattern)}`] : []), ...(placements.zones ? [`zones: ${ids(zones.pattern)}`] : [])];
   return `MATCH (root:${INDUSTRY} {id: $id})
 WITH root, CASE WHEN EXISTS { (root)-[:${SUPPLIES}]-() } THEN [root]
   ELSE [root] + COLLECT { MATCH (root)<-[:${SUB_INDUSTRY_OF}]-(s:${INDUSTRY}) RETURN s ORDER BY s.id } END AS seeds
@@ -143,11 +140,7 @@ export interface IndustryChainArgs {
  * The chain from an industry, or null when no industry has the id. Zones and clusters are
  * read only when `placements` asks for them; otherwise every node's lists are empty.
  */
-export async function readIndustryChain(
-  executor: Executor,
-  args: IndustryChainArgs,
-  placements: ChainPlacements = ALL_PLACEMENTS,
-): Promise<IndustryChainRecord | null> {
+export async function readIndustryChain(executor: Executor, args: IndustryChainArgs, placements: ChainPlacements = ALL_PLACEMENTS): Promise<IndustryChainRecord | null> {
   checkId('id', args.id, INDUSTRY);
   const maxHops = checkBound('maxHops', args.maxHops, CHAIN_HOPS);
   const direction = args.direction ?? 'DOWNSTREAM';

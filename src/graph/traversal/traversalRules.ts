@@ -24,8 +24,7 @@ export const NEIGHBORHOOD_LIMIT = { default: 50, max: 500 } as const;
 export function checkBound(argument: string, value: number | null | undefined, bound: { default: number; max: number }): number {
   const n = value ?? bound.default;
   if (n < 1) throw new BadUserInputError(`\`${argument}\` must be at least 1.`, { argument });
-  if (n > bound.max)
-    throw new LimitExceededError(`\`${argument}\` is ${n}, above the maximum of ${bound.max}.`, { limit: argument, max: bound.max, requested: n });
+  if (n > bound.max) throw new LimitExceededError(`\`${argument}\` is ${n}, above the maximum of ${bound.max}.`, { limit: argument, max: bound.max, requested: n });
   return n;
 }
 
@@ -87,5 +86,4 @@ export function toPathLinkRecords(links: IdLink[], nodes: EntityRecord[]): PathL
 /** Code-point order, as Cypher's ORDER BY sorts strings (localeCompare would skip hyphens). */
 export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export const compareLinks = (a: IdLink, b: IdLink) =>
-  compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.link.type, b.link.type);
+export const compareLinks = (a: IdLink, b: IdLink) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.link.type, b.link.type);

@@ -21,9 +21,7 @@ export function createQueryStatsPlugin(
           const dataVersion = readDataVersion ? await readDataVersion({ fresh: operation?.operation === 'mutation' }) : null;
           response.body.singleResult.extensions = {
             ...response.body.singleResult.extensions,
-            neo4j: exposeTimings
-              ? { queries: contextValue.stats.queries, timeMs: Math.round(contextValue.stats.timeMs * 100) / 100 }
-              : { queries: contextValue.stats.queries },
+            neo4j: exposeTimings ? { queries: contextValue.stats.queries, timeMs: Math.round(contextValue.stats.timeMs * 100) / 100 } : { queries: contextValue.stats.queries },
             ...(contextValue.cost ? { cost: contextValue.cost } : {}),
             ...(dataVersion ? { dataVersion } : {}),
           };

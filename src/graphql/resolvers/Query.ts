@@ -14,8 +14,7 @@ import { labelsOfEntityTypes } from '../entityTypeLabels.js';
 function byId(label: EntityLabel | undefined) {
   return async (_: unknown, { id }: { id: string }, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => {
     const idLabel = labelOfId(id);
-    if (!idLabel || (label && idLabel !== label))
-      throw new BadUserInputError(`\`${id}\` is not a valid ${label ?? 'entity'} id.`, { argument: 'id' });
+    if (!idLabel || (label && idLabel !== label)) throw new BadUserInputError(`\`${id}\` is not a valid ${label ?? 'entity'} id.`, { argument: 'id' });
     // The entity and every relationship connection selected under it, in one statement.
     return loaders.entityTree(idLabel, id, planEntity(info, idLabel));
   };

@@ -32,13 +32,53 @@ function scalarOf(spec: PropertySpec): string {
 
 /** Operator suffixes per property kind, with how each reads in a description. */
 export const OPERATORS: Record<PropertySpec['kind'], Array<[suffix: string, list: boolean, words: string]>> = {
-  id: [['', false, 'equals'], ['_in', true, 'is one of']],
-  string: [['', false, 'equals'], ['_in', true, 'is one of'], ['_not', false, 'differs from'], ['_contains', false, 'contains (case-insensitive)'], ['_startsWith', false, 'starts with (case-insensitive)']],
-  text: [['', false, 'equals'], ['_in', true, 'is one of'], ['_not', false, 'differs from'], ['_contains', false, 'contains (case-insensitive)'], ['_startsWith', false, 'starts with (case-insensitive)']],
-  enum: [['', false, 'equals'], ['_in', true, 'is one of'], ['_not', false, 'differs from']],
-  int: [['', false, 'equals'], ['_in', true, 'is one of'], ['_gt', false, 'is greater than'], ['_gte', false, 'is at least'], ['_lt', false, 'is less than'], ['_lte', false, 'is at most']],
-  float: [['', false, 'equals'], ['_in', true, 'is one of'], ['_gt', false, 'is greater than'], ['_gte', false, 'is at least'], ['_lt', false, 'is less than'], ['_lte', false, 'is at most']],
-  date: [['', false, 'is exactly'], ['_in', true, 'is one of'], ['_gt', false, 'is after'], ['_gte', false, 'is on or after'], ['_lt', false, 'is before'], ['_lte', false, 'is on or before']],
+  id: [
+    ['', false, 'equals'],
+    ['_in', true, 'is one of'],
+  ],
+  string: [
+    ['', false, 'equals'],
+    ['_in', true, 'is one of'],
+    ['_not', false, 'differs from'],
+    ['_contains', false, 'contains (case-insensitive)'],
+    ['_startsWith', false, 'starts with (case-insensitive)'],
+  ],
+  text: [
+    ['', false, 'equals'],
+    ['_in', true, 'is one of'],
+    ['_not', false, 'differs from'],
+    ['_contains', false, 'contains (case-insensitive)'],
+    ['_startsWith', false, 'starts with (case-insensitive)'],
+  ],
+  enum: [
+    ['', false, 'equals'],
+    ['_in', true, 'is one of'],
+    ['_not', false, 'differs from'],
+  ],
+  int: [
+    ['', false, 'equals'],
+    ['_in', true, 'is one of'],
+    ['_gt', false, 'is greater than'],
+    ['_gte', false, 'is at least'],
+    ['_lt', false, 'is less than'],
+    ['_lte', false, 'is at most'],
+  ],
+  float: [
+    ['', false, 'equals'],
+    ['_in', true, 'is one of'],
+    ['_gt', false, 'is greater than'],
+    ['_gte', false, 'is at least'],
+    ['_lt', false, 'is less than'],
+    ['_lte', false, 'is at most'],
+  ],
+  date: [
+    ['', false, 'is exactly'],
+    ['_in', true, 'is one of'],
+    ['_gt', false, 'is after'],
+    ['_gte', false, 'is on or after'],
+    ['_lt', false, 'is before'],
+    ['_lte', false, 'is on or before'],
+  ],
   boolean: [['', false, 'equals']],
 };
 

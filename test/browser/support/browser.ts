@@ -28,16 +28,7 @@ export async function launchChromium(executablePath: string = CHROMIUM): Promise
     viewport: VIEWPORT,
     acceptDownloads: true,
     locale: 'en-US',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
     context,
@@ -94,8 +85,7 @@ export function parseCsv(text: string): Array<Record<string, string>> {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
@@ -106,8 +96,7 @@ export function parseCsv(text: string): Array<Record<string, string>> {
       rows.push(row);
       row = [];
       field = '';
-    }
-    else field += ch;
+    } else field += ch;
   }
   if (field || row.length) rows.push([...row, field]);
   const [header, ...body] = rows;

@@ -39,8 +39,14 @@ export function useExplorerHarness(): ExplorerHarness {
     const seen = watched;
     watched = [];
     for (const one of seen) if (!one.page.isClosed()) await one.page.close();
-    expect(seen.flatMap((one) => one.outsideRequests), 'requests that tried to leave the machine').toEqual([]);
-    expect(seen.flatMap((one) => one.consoleErrors), 'console errors').toEqual([]);
+    expect(
+      seen.flatMap((one) => one.outsideRequests),
+      'requests that tried to leave the machine',
+    ).toEqual([]);
+    expect(
+      seen.flatMap((one) => one.consoleErrors),
+      'console errors',
+    ).toEqual([]);
   });
 
   const harness: ExplorerHarness = {

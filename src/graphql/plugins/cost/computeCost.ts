@@ -113,7 +113,15 @@ function selectionsCost(walk: Walk, selections: readonly SelectionNode[], type: 
     if (sel.name.value === '__typename') continue;
     const isRoot = walk.schema.getQueryType() === type;
     const field =
-      sel.name.value === '__schema' ? (isRoot ? SchemaMetaFieldDef : undefined) : sel.name.value === '__type' ? (isRoot ? TypeMetaFieldDef : undefined) : type.getFields()[sel.name.value];
+      sel.name.value === '__schema'
+        ? isRoot
+          ? SchemaMetaFieldDef
+          : undefined
+        : sel.name.value === '__type'
+          ? isRoot
+            ? TypeMetaFieldDef
+            : undefined
+          : type.getFields()[sel.name.value];
     if (!field) continue;
     if (!sel.selectionSet) {
       total = add(total, { items: 1, planning: 0 });

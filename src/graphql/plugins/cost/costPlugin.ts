@@ -20,7 +20,13 @@ export const MAX_ESTIMATES_PER_DOCUMENT = 100;
  * live (and are forgotten) with it. The key holds every variable's value: any of them can
  * size a list. An estimate made on older statistics is made again; a refusal is not kept.
  */
-export function createCostEstimator(): (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | null | undefined, stats: DegreeStatsRecord | null) => CostEstimate {
+export function createCostEstimator(): (
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+  stats: DegreeStatsRecord | null,
+) => CostEstimate {
   const cache = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; stats: DegreeStatsRecord | null; estimate: CostEstimate }>>();
   return (schema, document, variables, operationName, stats) => {
     let byKey = cache.get(document);

@@ -157,7 +157,11 @@ export function sizeOf(
   // A chain's links are SUPPLIES links: charged by the most sources one of those cites.
   if (key === 'Link.sources' && scope?.kind === 'chain' && stats) return { size: stats.maxChainLinkSources, scope };
   if (key === 'Link.sources' || key === 'Observation.sources') {
-    const degrees = stats ? Object.entries(stats.maxDegree).filter(([k]) => k.endsWith('.sources')).map(([, n]) => n) : [];
+    const degrees = stats
+      ? Object.entries(stats.maxDegree)
+          .filter(([k]) => k.endsWith('.sources'))
+          .map(([, n]) => n)
+      : [];
     const sources = degrees.length ? Math.max(...degrees) : UNKNOWN_LIST;
     return { size: sources, scope };
   }
