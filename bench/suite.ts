@@ -236,10 +236,11 @@ export const SUITE: Operation[] = [
     },
     floor: { operation: 'groupedCount', params: () => ({ first: p.groups }) },
     signature: (server, data) => {
+      const list = (x: unknown): any[] => (Array.isArray(x) ? x : []);
       const groups: Array<{ zone: string | null; field: string | null; count: number }> =
         server === 'ours'
-          ? (data?.reformMeasureCounts ?? []).map((g: any) => ({ zone: g.keys[0].node?.id ?? null, field: g.keys[1].node?.id ?? null, count: g.count }))
-          : ((server === 'neo4jGraphql' ? data?.reformMeasureCountsByZoneAndField : data) ?? []);
+          ? list(data?.reformMeasureCounts).map((g) => ({ zone: g.keys?.[0]?.node?.id ?? null, field: g.keys?.[1]?.node?.id ?? null, count: g.count }))
+          : list(server === 'neo4jGraphql' ? data?.reformMeasureCountsByZoneAndField : data);
       // Every group, in order, hashed: the same sizes could hide different groups.
       const digest = createHash('sha256')
         .update(groups.map((g) => `${g.zone ?? '-'} ${g.field ?? '-'} ${g.count}`).join('\n'))
