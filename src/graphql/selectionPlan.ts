@@ -228,3 +228,21 @@ export function planChain(info: GraphQLResolveInfo): ChainPlan {
     };
   });
 }
+
+/** Per field node and request (its variables object): whether only `id` and `__typename` are selected beneath it. */
+const identityOnly = new WeakMap<FieldNode, WeakMap<object, boolean>>();
+
+/** True when the field being resolved selects nothing but `id` and `__typename` (through fragments, @skip/@include). */
+export function selectsOnlyIdentity(info: GraphQLResolveInfo): boolean {
+  const read = () => [...selectedFieldNames(info)].every((name) => name === 'id' || name === '__typename');
+  if (info.fieldNodes.length !== 1) return read();
+  const node = info.fieldNodes[0]!;
+  let byRequest = identityOnly.get(node);
+  if (!byRequest) identityOnly.set(node, (byRequest = new WeakMap()));
+  let only = byRequest.get(info.variableValues);
+  if (only === undefined) {
+    only = read();
+    byRequest.set(info.variableValues, only);
+  }
+  return only;
+}
