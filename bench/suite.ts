@@ -3,6 +3,7 @@
 // @neo4j/graphql server (bench/neo4j-graphql) and the floor (bench/floor: one hand-written
 // Cypher statement per operation). Each operation also says how to summarise an answer
 // (`signature`), so the run can check that the three servers answered the same question.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SYNTHETIC_IDS } from './generate.js';
 
@@ -217,8 +218,14 @@ export const SUITE: Operation[] = [
     },
   },
   {
+    // A measure with no zone (or no field) counts in a 'none' group on that dimension, as our API
+    // documents (GroupKey: all null for the 'none' group); the other two ask the same question
+    // (OPTIONAL MATCH), so all three return the same groups. Until 2026-12-02 they matched
+    // measures with both only: 524 groups at the small scale against our 530, the 6 being
+    // (none, field) groups of the curated seed's 19 measures piloted in no zone (the 7th
+    // replication batch's, replicated nationwide, and one more).
     name: 'groupedCount',
-    title: 'Grouped count: measures by zone × field (largest 1,000 groups)',
+    title: "Grouped count: measures by zone × field, 'none' groups included (largest 1,000 groups)",
     list: false,
     ours: { document: oursDocument('groupedCount'), variables: () => ({ first: p.groups }) },
     neo4jGraphql: {
@@ -229,8 +236,18 @@ export const SUITE: Operation[] = [
     },
     floor: { operation: 'groupedCount', params: () => ({ first: p.groups }) },
     signature: (server, data) => {
-      const groups = server === 'ours' ? data?.reformMeasureCounts : server === 'neo4jGraphql' ? data?.reformMeasureCountsByZoneAndField : data;
-      return `groups ${len(groups)}, largest ${groups?.[0]?.count}`;
+      const list = (x: unknown): any[] => (Array.isArray(x) ? x : []);
+      const groups: Array<{ zone: string | null; field: string | null; count: number }> =
+        server === 'ours'
+          ? list(data?.reformMeasureCounts).map((g) => ({ zone: g.keys?.[0]?.node?.id ?? null, field: g.keys?.[1]?.node?.id ?? null, count: g.count }))
+          : list(server === 'neo4jGraphql' ? data?.reformMeasureCountsByZoneAndField : data);
+      // Every group, in order, hashed: the same sizes could hide different groups.
+      const digest = createHash('sha256')
+        .update(groups.map((g) => `${g.zone ?? '-'} ${g.field ?? '-'} ${g.count}`).join('\n'))
+        .digest('hex')
+        .slice(0, 8);
+      const none = groups.filter((g) => g.zone === null || g.field === null).length;
+      return `groups ${groups.length} (${none} 'none'), largest ${groups[0]?.count}, all ${digest}`;
     },
   },
 ];

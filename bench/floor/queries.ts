@@ -99,8 +99,11 @@ RETURN {nodes: nodes, endCursor: last(nodes).id} AS page`,
   groupedCount: {
     column: 'c',
     rows: true,
-    cypher: `MATCH (z:Zone)<-[:PILOTED_IN]-(m:ReformMeasure)-[:IN_FIELD]->(f:ReformField)
-WITH z, f, count(DISTINCT m) AS count
+    // 'none' groups (a measure with no zone or no field) included, as the API counts them.
+    cypher: `MATCH (m:ReformMeasure)
+OPTIONAL MATCH (m)-[:PILOTED_IN]->(z:Zone)
+OPTIONAL MATCH (m)-[:IN_FIELD]->(f:ReformField)
+WITH z, f, count(m) AS count
 ORDER BY count DESC, z.id, f.id LIMIT $first
 RETURN {zone: z.id, field: f.id, count: count} AS c`,
   },

@@ -14,6 +14,8 @@ interface Dimension {
   match?: (i: number) => string;
   key: (i: number) => string;
   kind: GroupKeyKind;
+  /** For `node` dimensions: the label of the entities that key the groups. */
+  label?: EntityLabel;
 }
 
 export type GroupKeyKind = 'node' | 'number' | 'text';
@@ -22,11 +24,11 @@ const year = (expr: string) => `${expr}.year`;
 
 export const DIMENSIONS: Partial<Record<EntityLabel, Record<string, Dimension>>> = {
   ReformMeasure: {
-    ZONE: { match: (i) => `(n)-[:PILOTED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.id`, kind: 'node' },
+    ZONE: { match: (i) => `(n)-[:PILOTED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.id`, kind: 'node', label: 'Zone' },
     ZONE_BATCH: { match: (i) => `(n)-[:PILOTED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.batch`, kind: 'number' },
-    FIELD: { match: (i) => `(n)-[:IN_FIELD]->(d${i}:ReformField)`, key: (i) => `d${i}.id`, kind: 'node' },
-    INDUSTRY: { match: (i) => `(n)-[:SUPPORTS]->(d${i}:Industry)`, key: (i) => `d${i}.id`, kind: 'node' },
-    DOCUMENT: { match: (i) => `(n)<-[:SETS_OUT]-(d${i}:PolicyDocument)`, key: (i) => `d${i}.id`, kind: 'node' },
+    FIELD: { match: (i) => `(n)-[:IN_FIELD]->(d${i}:ReformField)`, key: (i) => `d${i}.id`, kind: 'node', label: 'ReformField' },
+    INDUSTRY: { match: (i) => `(n)-[:SUPPORTS]->(d${i}:Industry)`, key: (i) => `d${i}.id`, kind: 'node', label: 'Industry' },
+    DOCUMENT: { match: (i) => `(n)<-[:SETS_OUT]-(d${i}:PolicyDocument)`, key: (i) => `d${i}.id`, kind: 'node', label: 'PolicyDocument' },
     PILOT_YEAR: { match: (i) => `(n)-[d${i}:PILOTED_IN]->(:Zone)`, key: (i) => year(`d${i}.from`), kind: 'number' },
     REPLICATED_YEAR: { key: () => year('n.replicatedNationwideOn'), kind: 'number' },
   },
@@ -37,15 +39,15 @@ export const DIMENSIONS: Partial<Record<EntityLabel, Record<string, Dimension>>>
     LAUNCH_YEAR: { key: () => year('n.launchedOn'), kind: 'number' },
   },
   IndustrialCluster: {
-    ZONE: { match: (i) => `(n)-[:LOCATED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.id`, kind: 'node' },
-    AREA: { match: (i) => `(n)-[:LOCATED_IN]->(d${i}:ZoneArea)`, key: (i) => `d${i}.id`, kind: 'node' },
-    INDUSTRY: { match: (i) => `(n)-[:IN_INDUSTRY]->(d${i}:Industry)`, key: (i) => `d${i}.id`, kind: 'node' },
+    ZONE: { match: (i) => `(n)-[:LOCATED_IN]->(d${i}:Zone)`, key: (i) => `d${i}.id`, kind: 'node', label: 'Zone' },
+    AREA: { match: (i) => `(n)-[:LOCATED_IN]->(d${i}:ZoneArea)`, key: (i) => `d${i}.id`, kind: 'node', label: 'ZoneArea' },
+    INDUSTRY: { match: (i) => `(n)-[:IN_INDUSTRY]->(d${i}:Industry)`, key: (i) => `d${i}.id`, kind: 'node', label: 'Industry' },
   },
   PolicyDocument: {
     KIND: { key: () => 'n.kind', kind: 'text' },
-    ISSUER: { match: (i) => `(n)-[:ISSUED_BY]->(d${i}:Authority)`, key: (i) => `d${i}.id`, kind: 'node' },
+    ISSUER: { match: (i) => `(n)-[:ISSUED_BY]->(d${i}:Authority)`, key: (i) => `d${i}.id`, kind: 'node', label: 'Authority' },
     ISSUE_YEAR: { key: () => year('n.issuedOn'), kind: 'number' },
-    ZONE: { match: (i) => `(n)-[:APPLIES_TO]->(d${i}:Zone)`, key: (i) => `d${i}.id`, kind: 'node' },
+    ZONE: { match: (i) => `(n)-[:APPLIES_TO]->(d${i}:Zone)`, key: (i) => `d${i}.id`, kind: 'node', label: 'Zone' },
   },
 };
 
@@ -60,6 +62,8 @@ const MAX_DIMENSIONS = 3;
 export interface GroupKeyRecord {
   dimension: string;
   nodeId: string | null;
+  /** The label of `nodeId`'s entity: enough to answer `node { id }` without reading it. */
+  nodeLabel: EntityLabel | null;
   number: number | null;
   text: string | null;
 }
@@ -106,14 +110,15 @@ export async function countGroups(executor: Executor, label: EntityLabel, by: st
   const records = await executor.read<{ keys: Array<string | number | null>; c: number }>(cypher, bag.params);
   return records.map((r) => ({
     count: r.get('c'),
-    keys: r.get('keys').map((value, i) => toGroupKey(by[i]!, dims[i]!.kind, value)),
+    keys: r.get('keys').map((value, i) => toGroupKey(by[i]!, dims[i]!, value)),
   }));
 }
 
-function toGroupKey(dimension: string, kind: GroupKeyKind, value: string | number | null): GroupKeyRecord {
+function toGroupKey(dimension: string, { kind, label }: Dimension, value: string | number | null): GroupKeyRecord {
   return {
     dimension,
     nodeId: kind === 'node' && value !== null ? String(value) : null,
+    nodeLabel: kind === 'node' && value !== null ? (label ?? null) : null,
     number: kind === 'number' && value !== null ? Number(value) : null,
     text: kind === 'text' && value !== null ? String(value) : null,
   };

@@ -43,3 +43,16 @@ export interface RelationPlan {
   /** Relationship fields selected on the related nodes. */
   children: RelationPlan[];
 }
+
+/**
+ * What a query selects of an industrial chain (`Query.industryChain`): the stored properties
+ * read of its industries (the root's, the nodes' and the links' ends together: a link's ends
+ * are records of its nodes), of its links, and of the zones and clusters placed on its nodes,
+ * which are read at all only when selected (null: not selected).
+ */
+export interface ChainPlan {
+  industry: readonly string[];
+  link: readonly string[];
+  zones: readonly string[] | null;
+  clusters: readonly string[] | null;
+}

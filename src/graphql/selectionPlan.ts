@@ -22,7 +22,7 @@ import {
 import { validateListArgs } from '../graph/loaders.js';
 import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
 import { toPageWindow } from '../graph/pagination.js';
-import type { ListArgs, ListPlan, NodePlan, RelationPlan } from '../graph/plan.js';
+import type { ChainPlan, ListArgs, ListPlan, NodePlan, RelationPlan } from '../graph/plan.js';
 
 /** Levels of relationship fields read with their root; deeper ones use the batched loaders. */
 export const MAX_PLANNED_DEPTH = 3;
@@ -135,7 +135,7 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
  * root field's own arguments: a dashboard asked for any zone reuses one plan. Nothing
  * downstream mutates a plan (src/graph only reads it).
  */
-const planCache = new WeakMap<FieldNode, { variables: readonly string[]; plans: Map<string, NodePlan | ListPlan | undefined> }>();
+const planCache = new WeakMap<FieldNode, { variables: readonly string[]; plans: Map<string, NodePlan | ListPlan | ChainPlan | undefined> }>();
 /** Distinct variable values kept per root field node; past it, that node's plans start afresh. */
 export const MAX_PLANS_PER_FIELD = 100;
 
@@ -162,7 +162,7 @@ function readUsedVariables(info: GraphQLResolveInfo, node: FieldNode): string[] 
   return [...names].sort();
 }
 
-function planOnce<T extends NodePlan | ListPlan | undefined>(info: GraphQLResolveInfo, kind: string, label: EntityLabel, make: () => T): T {
+function planOnce<T extends NodePlan | ListPlan | ChainPlan | undefined>(info: GraphQLResolveInfo, kind: string, label: EntityLabel, make: () => T): T {
   // Two field nodes under one response key: which ones merge can depend on the root's own
   // directives, which the key below does not see; rare, so planned each time.
   if (info.fieldNodes.length !== 1) return make();
@@ -206,4 +206,43 @@ export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly stri
       .filter((f) => f.name.value === step)
       .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
   return new Set([...collectFields(info, undefined, sets).values()].map((f) => f[0]!.name.value));
+}
+
+/** The properties (relationship fields left out: their resolvers read them) selected at any of `paths`, on `label` or on a Link. */
+function selectedProperties(info: GraphQLResolveInfo, label: EntityLabel | 'Link', paths: readonly (readonly string[])[]): string[] {
+  const relations: Record<string, unknown> = label === 'Link' ? {} : RELATION_FIELDS[label];
+  const names = new Set<string>();
+  for (const path of paths) for (const name of selectedFieldNames(info, path)) if (!name.startsWith('__') && !Object.hasOwn(relations, name)) names.add(name);
+  return [...names].sort();
+}
+
+/** For `Query.industryChain`: the properties to read of its industries and links, and whether (and what) of its zones and clusters. */
+export function planChain(info: GraphQLResolveInfo): ChainPlan {
+  return planOnce(info, 'chain', 'Industry', () => {
+    const placed = selectedFieldNames(info, ['nodes']);
+    return {
+      industry: selectedProperties(info, 'Industry', [['root'], ['nodes', 'industry'], ['links', 'from'], ['links', 'to']]),
+      link: selectedProperties(info, 'Link', [['links', 'link']]),
+      zones: placed.has('zones') ? selectedProperties(info, 'Zone', [['nodes', 'zones']]) : null,
+      clusters: placed.has('clusters') ? selectedProperties(info, 'IndustrialCluster', [['nodes', 'clusters']]) : null,
+    };
+  });
+}
+
+/** Per field node and request (its variables object): whether only `id` and `__typename` are selected beneath it. */
+const identityOnly = new WeakMap<FieldNode, WeakMap<object, boolean>>();
+
+/** True when the field being resolved selects nothing but `id` and `__typename` (through fragments, @skip/@include). */
+export function selectsOnlyIdentity(info: GraphQLResolveInfo): boolean {
+  const read = () => [...selectedFieldNames(info)].every((name) => name === 'id' || name === '__typename');
+  if (info.fieldNodes.length !== 1) return read();
+  const node = info.fieldNodes[0]!;
+  let byRequest = identityOnly.get(node);
+  if (!byRequest) identityOnly.set(node, (byRequest = new WeakMap()));
+  let only = byRequest.get(info.variableValues);
+  if (only === undefined) {
+    only = read();
+    byRequest.set(info.variableValues, only);
+  }
+  return only;
 }

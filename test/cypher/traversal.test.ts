@@ -1,14 +1,22 @@
 // Traversals (src/graph/traversal/): industrial chains, shortest paths, neighbourhoods.
 // The walks are written out up to their caps, so each shape has one text; text only, no
 // database (recording executor, empty answers).
+import { buildSchema, executeSync, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import type { ChainPlan } from '../../src/graph/plan.js';
 import { readIndustryChain, readNeighborhood, readShortestPaths } from '../../src/graph/traversal/index.js';
+import { planChain } from '../../src/graphql/selectionPlan.js';
+import { loadTypeDefs } from '../../src/graphql/typeDefs.js';
 import { createRecordingExecutor, formatStatements } from './support/recordingExecutor.js';
 
 describe('industryChain', () => {
-  it('downstream, with zones and clusters', async () => {
+  it('downstream, with zones and clusters: only the selected properties are read (a date with its precision)', async () => {
     const { executor, statements } = createRecordingExecutor();
-    await readIndustryChain(executor, { id: 'industry:biomedicine', direction: 'DOWNSTREAM', maxHops: 2 });
+    await readIndustryChain(
+      executor,
+      { id: 'industry:biomedicine', direction: 'DOWNSTREAM', maxHops: 2 },
+      { industry: ['nameEn'], link: ['flow', 'sources', 'type'], zones: ['nameEn'], clusters: ['foundedOn'] },
+    );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
       params: $hops, $id
@@ -28,18 +36,52 @@ describe('industryChain', () => {
         COLLECT {
           UNWIND seeds + [e IN down WHERE e.depth < $hops | e.node] AS a MATCH (a)-[r:SUPPLIES]->(:Industry) RETURN r
         } AS links
-      RETURN properties(root) AS root,
-        [e IN entries | {node: properties(e.node), depth: e.depth, side: e.side}] AS nodes,
-        [r IN links | {r: properties(r), from: startNode(r).id, to: endNode(r).id}] AS links,
+      RETURN {id: root.id, nameEn: root.nameEn} AS root,
+        [e IN entries | {node: {id: e.node.id, nameEn: e.node.nameEn}, depth: e.depth, side: e.side}] AS nodes,
+        [r IN links | {r: {flow: r.flow, sources: r.sources}, from: startNode(r).id, to: endNode(r).id}] AS links,
         COLLECT { UNWIND [e IN entries | e.node] AS p WITH DISTINCT p RETURN {industry: p.id, clusters: COLLECT { MATCH (p)<-[r:IN_INDUSTRY]-(n:IndustrialCluster) RETURN DISTINCT n.id AS nid ORDER BY nid }, zones: COLLECT { MATCH (p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone) RETURN DISTINCT n.id AS nid ORDER BY nid }} AS placement } AS placements,
-        [n IN COLLECT { UNWIND [e IN entries | e.node] AS p MATCH (p)<-[r:IN_INDUSTRY]-(n:IndustrialCluster) RETURN DISTINCT n } | properties(n)] AS clusters,
-        [n IN COLLECT { UNWIND [e IN entries | e.node] AS p MATCH (p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone) RETURN DISTINCT n } | properties(n)] AS zones"
+        [n IN COLLECT { UNWIND [e IN entries | e.node] AS p MATCH (p)<-[r:IN_INDUSTRY]-(n:IndustrialCluster) RETURN DISTINCT n } | {id: n.id, foundedOn: n.foundedOn, foundedOnPrecision: n.foundedOnPrecision}] AS clusters,
+        [n IN COLLECT { UNWIND [e IN entries | e.node] AS p MATCH (p)<-[:IN_INDUSTRY]-(:IndustrialCluster)-[:LOCATED_IN]->(n:Zone) RETURN DISTINCT n } | {id: n.id, nameEn: n.nameEn}] AS zones"
     `);
+  });
+
+  it("from a selection plan: the industries' properties wherever they are selected (root, nodes, the links' ends), relationship fields left to their resolvers", () => {
+    const schema = buildSchema(loadTypeDefs());
+    const planOf = (document: string, variableValues: Record<string, unknown> = {}): ChainPlan => {
+      let plan: ChainPlan | undefined;
+      const result = executeSync({
+        schema,
+        document: parse(document),
+        variableValues,
+        fieldResolver: (_source, _args, _context, info) => {
+          plan ??= planChain(info);
+          return null;
+        },
+      });
+      expect(result.errors).toBeUndefined();
+      return plan!;
+    };
+    const CHAIN = `query($withZones: Boolean!) {
+      industryChain(id: "industry:biomedicine") {
+        root { nameZh parent { nameEn } }
+        nodes { depth industry { __typename id nameEn } ...Placed where: zones @include(if: $withZones) { nameEn approvedOn } }
+        links { from { description } to { ... on Industry { note } } link { flow kind: type sources { id } } }
+      }
+    }
+    fragment Placed on ChainNode { clusters { id } }`;
+    expect(planOf(CHAIN, { withZones: true })).toEqual({
+      industry: ['description', 'id', 'nameEn', 'nameZh', 'note'],
+      link: ['flow', 'sources', 'type'],
+      zones: ['approvedOn', 'nameEn'],
+      clusters: ['id'],
+    });
+    expect(planOf(CHAIN, { withZones: false })).toMatchObject({ zones: null, clusters: ['id'] });
+    expect(planOf(`{ industryChain(id: "industry:biomedicine") { nodes { side } } }`)).toEqual({ industry: [], link: [], zones: null, clusters: null });
   });
 
   it('both ways, industries only', async () => {
     const { executor, statements } = createRecordingExecutor();
-    await readIndustryChain(executor, { id: 'industry:biomedicine', direction: 'BOTH' }, { zones: false, clusters: false });
+    await readIndustryChain(executor, { id: 'industry:biomedicine', direction: 'BOTH' }, { industry: [], link: [], zones: null, clusters: null });
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
       params: $hops, $id
@@ -69,9 +111,9 @@ describe('industryChain', () => {
           UNION
           UNWIND seeds + [e IN up WHERE e.depth < $hops | e.node] AS b MATCH (:Industry)-[r:SUPPLIES]->(b) RETURN r
         } AS links
-      RETURN properties(root) AS root,
-        [e IN entries | {node: properties(e.node), depth: e.depth, side: e.side}] AS nodes,
-        [r IN links | {r: properties(r), from: startNode(r).id, to: endNode(r).id}] AS links,
+      RETURN {id: root.id} AS root,
+        [e IN entries | {node: {id: e.node.id}, depth: e.depth, side: e.side}] AS nodes,
+        [r IN links | {r: {}, from: startNode(r).id, to: endNode(r).id}] AS links,
         [] AS placements,
         [] AS clusters,
         [] AS zones"

@@ -185,6 +185,25 @@ describe('aggregates', () => {
     }
   });
 
+  it("keys asked only for the node's id (and type) are answered by the grouped count's one statement; more reads the entities, and the groups are the same", async () => {
+    type Group = { keys: Array<{ node: { __typename: string; id: string; nameEn?: string } | null }>; count: number };
+    const ONLY_ID = '{ reformMeasureCounts(by: [ZONE, FIELD, DOCUMENT], first: 1000) { keys { node { __typename id } } count } }';
+    const bare = await gql<{ reformMeasureCounts: Group[] }>(app, ONLY_ID);
+    const named = await gql<{ reformMeasureCounts: Group[] }>(
+      app,
+      '{ reformMeasureCounts(by: [ZONE, FIELD, DOCUMENT], first: 1000) { keys { node { __typename id ...Named } } count } } fragment Named on Node { ... on Zone { nameEn } ... on ReformField { nameEn } }',
+    );
+    expect([bare.errors, named.errors]).toEqual([undefined, undefined]);
+    expect([bare.extensions?.neo4j?.queries, named.extensions?.neo4j?.queries]).toEqual([1, 2]);
+    const groups = bare.data!.reformMeasureCounts;
+    expect(named.data!.reformMeasureCounts.map((g) => ({ ...g, keys: g.keys.map((k) => (k.node ? { node: { __typename: k.node.__typename, id: k.node.id } } : k)) }))).toEqual(
+      groups,
+    );
+    // Not vacuous: all three labels appear, and the 'none' groups (measures piloted in no zone) too.
+    expect(new Set(groups.flatMap((g) => g.keys.map((k) => k.node?.__typename ?? null)))).toEqual(new Set(['Zone', 'ReformField', 'PolicyDocument', null]));
+    expect(named.data!.reformMeasureCounts.some((g) => g.keys[0]!.node?.nameEn)).toBe(true);
+  });
+
   it('counts zones by batch: 1+3+7+1+6+3+1 and one port without a batch', async () => {
     const r = await gql<{ zoneCounts: Array<{ keys: Array<{ number: number | null }>; count: number }>; distinctValues: Array<{ value: string }> }>(
       app,

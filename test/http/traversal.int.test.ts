@@ -282,6 +282,49 @@ describe('industryChain', () => {
     expect(full.nodes.some((n) => n.zones.length > 0 && n.clusters.length > 0)).toBe(true);
   });
 
+  it("reads only the selected properties, and they are the stored ones: an industry selected on a link's end only, a link's unselected defaults", async () => {
+    type Props = { id: string; nameEn: string; nameZh: string | null; description: string | null; verified: boolean };
+    type LinkProps = { flow: string | null; editorial: boolean | null; verified: boolean; note: string | null };
+    const r = await gql<{
+      industryChain: { root: { nameZh: string | null }; nodes: Array<{ industry: { id: string } }>; links: Array<{ from: Props; to: Props; link: LinkProps }> };
+    }>(
+      app,
+      `query($id: ID!) {
+        industryChain(id: $id, direction: DOWNSTREAM, maxHops: 3) {
+          root { nameZh }
+          nodes { industry { id } }
+          links { from { id nameEn nameZh description verified } to { id nameEn nameZh description verified } link { flow editorial verified note } }
+        }
+      }`,
+      { id: 'industry:drug-rd' },
+    );
+    expect(r.errors).toBeUndefined();
+    const c = r.data!.industryChain;
+    // The same industries and links read another way: by id, and along each industry's downstream links.
+    const ends = [...new Map(c.links.flatMap((l) => [l.from, l.to]).map((e) => [e.id, e])).values()];
+    const stored = await gql<Record<string, (Props & { downstream: { edges: Array<{ node: { id: string }; link: LinkProps }> } }) | null>>(
+      app,
+      `{ ${['industry:drug-rd', ...ends.map((e) => e.id)]
+        .map(
+          (id, i) =>
+            `i${i}: industry(id: "${id}") { id nameEn nameZh description verified downstream(first: 100) { edges { node { id } link { flow editorial verified note } } } }`,
+        )
+        .join('\n')} }`,
+    );
+    expect(stored.errors).toBeUndefined();
+    const byId = new Map(Object.values(stored.data!).map((i) => [i!.id, i!]));
+    expect(c.root.nameZh).toBe(byId.get('industry:drug-rd')!.nameZh);
+    expect(c.root.nameZh).toBeTruthy();
+    for (const e of ends) {
+      const { downstream: _d, ...props } = byId.get(e.id)!;
+      expect(e).toEqual(props);
+    }
+    for (const l of c.links) expect(l.link).toEqual(byId.get(l.from.id)!.downstream.edges.find((x) => x.node.id === l.to.id)!.link);
+    // Not vacuous: names and flows were read, and the ends include industries (the last) that are no link's upstream end.
+    expect(ends.every((e) => e.nameEn.length > 0) && c.links.every((l) => l.link.flow !== null && l.link.verified !== null)).toBe(true);
+    expect(ends.map((e) => e.id)).toContain('industry:pharma-cold-chain-bonded-import');
+  });
+
   it('round trips: 2 Neo4j queries (the chain, then every link source at once) for 1 hop or 6, small chain or large', async () => {
     const small = await chain('industry:drug-rd', 'DOWNSTREAM', 1);
     const large = await chain('industry:bulk-commodities', 'BOTH', 6);

@@ -2,8 +2,10 @@
 // up- and downstream, the links between them, and where each is placed.
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../executor.js';
+import { PROPERTIES } from '../fieldSpec.js';
 import { indent } from '../filters/index.js';
 import { relationField, targetLabelOf, type EntityLabel } from '../model.js';
+import type { ChainPlan } from '../plan.js';
 import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
 import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
 
@@ -33,13 +35,24 @@ export interface IndustryChainRecord {
 const clusters = relationField('Industry.clusters');
 const zones = relationField('Industry.zones');
 
-/** Which of each chain node's lists to read: each costs a walk from every industry, and the nodes found. */
-export interface ChainPlacements {
-  zones: boolean;
-  clusters: boolean;
-}
+/** Link properties that are not stored: the type is SUPPLIES, and chain links have no direction. */
+const LINK_COMPUTED = new Set(['type', 'direction']);
+const LINK_DATES = new Set(['from', 'to', 'asOf']);
 
-const ALL_PLACEMENTS: ChainPlacements = { zones: true, clusters: true };
+/**
+ * `{id: x.id, nameEn: x.nameEn, ...}`: the selected properties of `x` (a node, or a
+ * relationship when `label` is null), `id` always for a node, with the precision of each date.
+ */
+function renderProjection(x: string, label: EntityLabel | null, properties: readonly string[]): string {
+  const names = new Set(label ? ['id'] : []);
+  for (const p of properties) {
+    // Names come from the schema's field names; the check keeps anything else out of the text.
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p) || (!label && LINK_COMPUTED.has(p))) continue;
+    names.add(p);
+    if (label ? PROPERTIES[label][p]?.kind === 'date' : LINK_DATES.has(p)) names.add(`${p}Precision`);
+  }
+  return `{${[...names].map((p) => `${p}: ${x}.${p}`).join(', ')}}`;
+}
 
 /**
  * The industries one direction reaches, nearest first, as `{node, depth}`: a shortest
@@ -73,12 +86,14 @@ function renderChainWalk(arrow: '->' | '<-'): string {
  * - Zones and clusters are read only when asked for: they were most of the cost (about ten
  *   of each per industry, the same zones over and over). When asked, each industry gets
  *   their ids, and each zone or cluster is returned once, not once per industry.
- * - Nodes and links come back as property maps: whole nodes and relationships carry element
- *   ids the API never shows, and took about 40% longer to send and decode.
+ * - Nodes and links come back as maps of the selected properties only: whole nodes and
+ *   relationships carry element ids the API never shows, and took about 40% longer to send
+ *   and decode; every property of 72 industries and 136 links, where a query asked for two,
+ *   was most of the rest of the decoding and shaping.
  * - Only the walk the direction needs is written.
- * So one text per direction and choice of placements: at most twelve.
+ * So one text per direction and selection (kept for the most recent ones).
  */
-function renderChainCypher(direction: ChainDirection, placements: ChainPlacements): string {
+function renderChainCypher(direction: ChainDirection, plan: ChainPlan): string {
   const down = direction !== 'UPSTREAM';
   const up = direction !== 'DOWNSTREAM';
   const reached = (walk: string) => `seeds + [e IN ${walk} WHERE e.depth < $hops | e.node]`;
@@ -93,8 +108,9 @@ function renderChainCypher(direction: ChainDirection, placements: ChainPlacement
   ];
   const industries = `[e IN entries | e.node]`;
   const ids = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN DISTINCT n.id AS nid ORDER BY nid }`;
-  const distinct = (pattern: string) => `[n IN COLLECT { UNWIND ${industries} AS p MATCH ${pattern} RETURN DISTINCT n } | properties(n)]`;
-  const placed = [...(placements.clusters ? [`clusters: ${ids(clusters.pattern)}`] : []), ...(placements.zones ? [`zones: ${ids(zones.pattern)}`] : [])];
+  const distinct = (pattern: string, label: EntityLabel, properties: readonly string[]) =>
+    `[n IN COLLECT { UNWIND ${industries} AS p MATCH ${pattern} RETURN DISTINCT n } | ${renderProjection('n', label, properties)}]`;
+  const placed = [...(plan.clusters ? [`clusters: ${ids(clusters.pattern)}`] : []), ...(plan.zones ? [`zones: ${ids(zones.pattern)}`] : [])];
   return `MATCH (root:${INDUSTRY} {id: $id})
 WITH root, CASE WHEN EXISTS { (root)-[:${SUPPLIES}]-() } THEN [root]
   ELSE [root] + COLLECT { MATCH (root)<-[:${SUB_INDUSTRY_OF}]-(s:${INDUSTRY}) RETURN s ORDER BY s.id } END AS seeds
@@ -103,19 +119,24 @@ WITH root, ${entries.join('\n  + ')} AS entries,
   COLLECT {
     ${indent(linkSearches.join('\nUNION\n'))}
   } AS links
-RETURN properties(root) AS root,
-  [e IN entries | {node: properties(e.node), depth: e.depth, side: e.side}] AS nodes,
-  [r IN links | {r: properties(r), from: startNode(r).id, to: endNode(r).id}] AS links,
+RETURN ${renderProjection('root', INDUSTRY, plan.industry)} AS root,
+  [e IN entries | {node: ${renderProjection('e.node', INDUSTRY, plan.industry)}, depth: e.depth, side: e.side}] AS nodes,
+  [r IN links | {r: ${renderProjection('r', null, plan.link)}, from: startNode(r).id, to: endNode(r).id}] AS links,
   ${placed.length ? `COLLECT { UNWIND ${industries} AS p WITH DISTINCT p RETURN {industry: p.id, ${placed.join(', ')}} AS placement }` : '[]'} AS placements,
-  ${placements.clusters ? distinct(clusters.pattern) : '[]'} AS clusters,
-  ${placements.zones ? distinct(zones.pattern) : '[]'} AS zones`;
+  ${plan.clusters ? distinct(clusters.pattern, targetLabelOf(clusters), plan.clusters) : '[]'} AS clusters,
+  ${plan.zones ? distinct(zones.pattern, targetLabelOf(zones), plan.zones) : '[]'} AS zones`;
 }
 
+/** Chain texts kept, by direction and selection; past it, the oldest is dropped (selections are the client's to vary). */
+const MAX_CHAIN_TEXTS = 100;
 const chainCyphers = new Map<string, string>();
-function chainCypher(direction: ChainDirection, placements: ChainPlacements): string {
-  const key = `${direction}/${placements.zones}/${placements.clusters}`;
+function chainCypher(direction: ChainDirection, plan: ChainPlan): string {
+  const key = JSON.stringify([direction, plan.industry, plan.link, plan.zones, plan.clusters]);
   let text = chainCyphers.get(key);
-  if (!text) chainCyphers.set(key, (text = renderChainCypher(direction, placements)));
+  if (!text) {
+    if (chainCyphers.size >= MAX_CHAIN_TEXTS) chainCyphers.delete(chainCyphers.keys().next().value!);
+    chainCyphers.set(key, (text = renderChainCypher(direction, plan)));
+  }
   return text;
 }
 
@@ -137,14 +158,15 @@ export interface IndustryChainArgs {
 }
 
 /**
- * The chain from an industry, or null when no industry has the id. Zones and clusters are
- * read only when `placements` asks for them; otherwise every node's lists are empty.
+ * The chain from an industry, or null when no industry has the id. Only the properties
+ * `plan` names are read (records hold those and `id`); zones and clusters only when it asks
+ * for them, otherwise every node's lists are empty.
  */
-export async function readIndustryChain(executor: Executor, args: IndustryChainArgs, placements: ChainPlacements = ALL_PLACEMENTS): Promise<IndustryChainRecord | null> {
+export async function readIndustryChain(executor: Executor, args: IndustryChainArgs, plan: ChainPlan): Promise<IndustryChainRecord | null> {
   checkId('id', args.id, INDUSTRY);
   const maxHops = checkBound('maxHops', args.maxHops, CHAIN_HOPS);
   const direction = args.direction ?? 'DOWNSTREAM';
-  const records = await executor.read<RawChain>(chainCypher(direction, placements), { id: args.id, hops: neo4j.int(maxHops) });
+  const records = await executor.read<RawChain>(chainCypher(direction, plan), { id: args.id, hops: neo4j.int(maxHops) });
   const record = records[0];
   if (!record) return null;
 

@@ -1,6 +1,7 @@
 import type { GroupKeyResolvers, IndicatorSeriesResolvers, NewsTimelinePointResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { countGroups, readDistinctValues, readIndicatorSeries } from '../../graph/aggregates.js';
 import { readNewsTimeline } from '../../graph/newsTimeline.js';
+import { selectsOnlyIdentity } from '../selectionPlan.js';
 
 export const aggregateQueryResolvers: Pick<
   QueryResolvers,
@@ -16,7 +17,12 @@ export const aggregateQueryResolvers: Pick<
 };
 
 export const GroupKey: GroupKeyResolvers = {
-  node: (key, _args, { loaders }) => (key.nodeId ? loaders.entity.load(key.nodeId) : null),
+  node: (key, _args, { loaders }, info) => {
+    if (!key.nodeId) return null;
+    // The key is the entity's id: a query that asks no more (the usual `node { id }`) needs no second statement.
+    if (key.nodeLabel && selectsOnlyIdentity(info)) return { __typename: key.nodeLabel, id: key.nodeId };
+    return loaders.entity.load(key.nodeId);
+  },
 };
 
 export const NewsTimelinePoint: NewsTimelinePointResolvers = {
