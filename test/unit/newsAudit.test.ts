@@ -60,6 +60,7 @@ function runOn(dates: string[]): Run {
   };
 }
 
+// Skipped only where the transcripts are absent: they are CCTV's text and may not be copied into the repo.
 describe.skipIf(!HAVE_CORPUS)(`news audit against the corpus (${CORPUS})`, () => {
   const recallDates = labels.recall.map((b) => b.date);
   const sampleDates = labels.precision.map((p) => p.item.slice('news:'.length, 'news:'.length + 10));
@@ -134,6 +135,7 @@ describe.skipIf(!HAVE_CORPUS)(`news audit against the corpus (${CORPUS})`, () =>
   });
 });
 
+// Where the corpus is absent, one skipped test says so (and where to put it) instead of a silent pass.
 describe.skipIf(HAVE_CORPUS)('news audit', () => {
   it.skip(`needs the xwlb corpus: set XWLB_CORPUS (looked in ${CORPUS})`, () => {});
 });
