@@ -25,10 +25,9 @@ describe('industryChain', () => {
         ELSE [root] + COLLECT { MATCH (root)<-[:SUB_INDUSTRY_OF]-(s:Industry) RETURN s ORDER BY s.id } END AS seeds
       WITH root, seeds, COLLECT {
           UNWIND seeds AS s
-          MATCH p = ANY SHORTEST (s)-[:SUPPLIES]->{1,6}(n:Industry)
+          MATCH p = ANY SHORTEST (s)-[:SUPPLIES]->{1,2}(n:Industry)
           WHERE NOT n IN seeds
           WITH n, min(length(p)) AS depth
-          WHERE depth <= $hops
           RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
         } AS down
       WITH root, [s IN seeds | {node: s, depth: 0, side: 'ROOT'}]
@@ -90,17 +89,15 @@ describe('industryChain', () => {
         ELSE [root] + COLLECT { MATCH (root)<-[:SUB_INDUSTRY_OF]-(s:Industry) RETURN s ORDER BY s.id } END AS seeds
       WITH root, seeds, COLLECT {
           UNWIND seeds AS s
-          MATCH p = ANY SHORTEST (s)-[:SUPPLIES]->{1,6}(n:Industry)
+          MATCH p = ANY SHORTEST (s)-[:SUPPLIES]->{1,3}(n:Industry)
           WHERE NOT n IN seeds
           WITH n, min(length(p)) AS depth
-          WHERE depth <= $hops
           RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
         } AS down, COLLECT {
           UNWIND seeds AS s
-          MATCH p = ANY SHORTEST (s)<-[:SUPPLIES]-{1,6}(n:Industry)
+          MATCH p = ANY SHORTEST (s)<-[:SUPPLIES]-{1,3}(n:Industry)
           WHERE NOT n IN seeds
           WITH n, min(length(p)) AS depth
-          WHERE depth <= $hops
           RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
         } AS up
       WITH root, [s IN seeds | {node: s, depth: 0, side: 'ROOT'}]

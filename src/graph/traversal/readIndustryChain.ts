@@ -56,21 +56,21 @@ function renderProjection(x: string, label: EntityLabel | null, properties: read
 
 /**
  * The industries one direction reaches, nearest first, as `{node, depth}`: a shortest
- * SUPPLIES path from any seed to each, kept when it is within `$hops` (the same nodes and
- * depths as a breadth-first walk: checked for every industry, direction and bound). Planning
- * was the cost: the six written-out breadth-first steps per walk took the planner 1.4-1.9 s
- * for the six chain texts; this takes 0.5-1.1 s, and 30 requests at once against a cold plan
- * cache (each alias plans its own copy) 1.9-2.5 s instead of 2.6-5.4 s. The quantifier's
- * bound must be a literal, so it is the cap, and `$hops` filters.
+ * SUPPLIES path from any seed to each within `hops` (the same nodes and depths as a
+ * breadth-first walk: checked for every industry, direction and bound). A quantifier's bound
+ * must be a literal, so the text is written for the asked bound, a checked integer of
+ * CHAIN_HOPS (at most six texts per selection, each planned once). Writing the cap (6) and
+ * filtering by `$hops` searched every industry six hops out to keep those three out: 23 ms
+ * against 12 ms per statement for the benchmark's 3-hop chain at the small scale (the floor's
+ * `*1..3`: 10 ms), and the gap grows with the graph.
  */
-function renderChainWalk(arrow: '->' | '<-'): string {
+function renderChainWalk(arrow: '->' | '<-', hops: number): string {
   const step = arrow === '->' ? `-[:${SUPPLIES}]->` : `<-[:${SUPPLIES}]-`;
   return `COLLECT {
     UNWIND seeds AS s
-    MATCH p = ANY SHORTEST (s)${step}{1,${CHAIN_HOPS.max}}(n:${INDUSTRY})
+    MATCH p = ANY SHORTEST (s)${step}{1,${hops}}(n:${INDUSTRY})
     WHERE NOT n IN seeds
     WITH n, min(length(p)) AS depth
-    WHERE depth <= $hops
     RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
   }`;
 }
@@ -91,9 +91,9 @@ function renderChainWalk(arrow: '->' | '<-'): string {
  *   and decode; every property of 72 industries and 136 links, where a query asked for two,
  *   was most of the rest of the decoding and shaping.
  * - Only the walk the direction needs is written.
- * So one text per direction and selection (kept for the most recent ones).
+ * So one text per direction, bound and selection (kept for the most recent ones).
  */
-function renderChainCypher(direction: ChainDirection, plan: ChainPlan): string {
+function renderChainCypher(direction: ChainDirection, hops: number, plan: ChainPlan): string {
   const down = direction !== 'UPSTREAM';
   const up = direction !== 'DOWNSTREAM';
   const reached = (walk: string) => `seeds + [e IN ${walk} WHERE e.depth < $hops | e.node]`;
@@ -114,7 +114,7 @@ function renderChainCypher(direction: ChainDirection, plan: ChainPlan): string {
   return `MATCH (root:${INDUSTRY} {id: $id})
 WITH root, CASE WHEN EXISTS { (root)-[:${SUPPLIES}]-() } THEN [root]
   ELSE [root] + COLLECT { MATCH (root)<-[:${SUB_INDUSTRY_OF}]-(s:${INDUSTRY}) RETURN s ORDER BY s.id } END AS seeds
-WITH root, seeds${down ? `, ${renderChainWalk('->')} AS down` : ''}${up ? `, ${renderChainWalk('<-')} AS up` : ''}
+WITH root, seeds${down ? `, ${renderChainWalk('->', hops)} AS down` : ''}${up ? `, ${renderChainWalk('<-', hops)} AS up` : ''}
 WITH root, ${entries.join('\n  + ')} AS entries,
   COLLECT {
     ${indent(linkSearches.join('\nUNION\n'))}
@@ -130,12 +130,14 @@ RETURN ${renderProjection('root', INDUSTRY, plan.industry)} AS root,
 /** Chain texts kept, by direction and selection; past it, the oldest is dropped (selections are the client's to vary). */
 const MAX_CHAIN_TEXTS = 100;
 const chainCyphers = new Map<string, string>();
-function chainCypher(direction: ChainDirection, plan: ChainPlan): string {
-  const key = JSON.stringify([direction, plan.industry, plan.link, plan.zones, plan.clusters]);
+function chainCypher(direction: ChainDirection, hops: number, plan: ChainPlan): string {
+  // The bound is written into the text: only a checked integer may get there.
+  if (!Number.isInteger(hops) || hops < 1 || hops > CHAIN_HOPS.max) throw new RangeError(`chain bound ${hops}`);
+  const key = JSON.stringify([direction, hops, plan.industry, plan.link, plan.zones, plan.clusters]);
   let text = chainCyphers.get(key);
   if (!text) {
     if (chainCyphers.size >= MAX_CHAIN_TEXTS) chainCyphers.delete(chainCyphers.keys().next().value!);
-    chainCyphers.set(key, (text = renderChainCypher(direction, plan)));
+    chainCyphers.set(key, (text = renderChainCypher(direction, hops, plan)));
   }
   return text;
 }
@@ -166,7 +168,7 @@ export async function readIndustryChain(executor: Executor, args: IndustryChainA
   checkId('id', args.id, INDUSTRY);
   const maxHops = checkBound('maxHops', args.maxHops, CHAIN_HOPS);
   const direction = args.direction ?? 'DOWNSTREAM';
-  const records = await executor.read<RawChain>(chainCypher(direction, plan), { id: args.id, hops: neo4j.int(maxHops) });
+  const records = await executor.read<RawChain>(chainCypher(direction, maxHops, plan), { id: args.id, hops: neo4j.int(maxHops) });
   const record = records[0];
   if (!record) return null;
 
