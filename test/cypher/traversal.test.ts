@@ -25,7 +25,7 @@ describe('industryChain', () => {
         ELSE [root] + COLLECT { MATCH (root)<-[:SUB_INDUSTRY_OF]-(s:Industry) RETURN s ORDER BY s.id } END AS seeds
       WITH root, seeds, COLLECT {
           UNWIND seeds AS s
-          MATCH p = ANY SHORTEST (s)-[:SUPPLIES]->{1,2}(n:Industry)
+          MATCH p = (s)-[:SUPPLIES]->{1,2}(n:Industry)
           WHERE NOT n IN seeds
           WITH n, min(length(p)) AS depth
           RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
@@ -89,13 +89,13 @@ describe('industryChain', () => {
         ELSE [root] + COLLECT { MATCH (root)<-[:SUB_INDUSTRY_OF]-(s:Industry) RETURN s ORDER BY s.id } END AS seeds
       WITH root, seeds, COLLECT {
           UNWIND seeds AS s
-          MATCH p = ANY SHORTEST (s)-[:SUPPLIES]->{1,3}(n:Industry)
+          MATCH p = (s)-[:SUPPLIES]->{1,3}(n:Industry)
           WHERE NOT n IN seeds
           WITH n, min(length(p)) AS depth
           RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
         } AS down, COLLECT {
           UNWIND seeds AS s
-          MATCH p = ANY SHORTEST (s)<-[:SUPPLIES]-{1,3}(n:Industry)
+          MATCH p = (s)<-[:SUPPLIES]-{1,3}(n:Industry)
           WHERE NOT n IN seeds
           WITH n, min(length(p)) AS depth
           RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id

@@ -3,6 +3,7 @@
 // downstream) and the clusters in seed/data/zones/*.yaml.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
+import { readSeed } from '../../seed/readSeed.js';
 import { gql, startTestApp, type GraphQLResponse } from '../support/graphqlClient.js';
 
 let app: RunningApp;
@@ -206,6 +207,54 @@ describe('industryChain', () => {
     });
     // marine-fisheries also supplies marine-biomedicine, a link between two 1-hop nodes: not on a 1-hop path.
     expect(linkKeys(one)).toHaveLength(3);
+  });
+
+  it('equals a breadth-first walk of the seed for every industry, direction and bound (all-paths walk to 3 hops, shortest-path search above)', async () => {
+    const industries = readSeed().industries;
+    const down = new Map<string, string[]>();
+    const up = new Map<string, string[]>();
+    for (const i of industries)
+      for (const s of i.supplies) {
+        down.set(i.id, [...(down.get(i.id) ?? []), s.to]);
+        up.set(s.to, [...(up.get(s.to) ?? []), i.id]);
+      }
+    const linked = new Set([...down.keys(), ...up.keys()]);
+    /** Depth of each industry reached from the seeds (not the seeds), breadth first. */
+    const walk = (seeds: string[], next: Map<string, string[]>, hops: number) => {
+      const depth = new Map<string, number>();
+      let frontier = seeds;
+      for (let d = 1; d <= hops && frontier.length; d++) {
+        const reached: string[] = [];
+        for (const a of frontier)
+          for (const b of next.get(a) ?? [])
+            if (!seeds.includes(b) && !depth.has(b)) {
+              depth.set(b, d);
+              reached.push(b);
+            }
+        frontier = reached;
+      }
+      return depth;
+    };
+    let compared = 0;
+    for (const root of industries) {
+      const seeds = linked.has(root.id) ? [root.id] : [root.id, ...industries.filter((i) => i.parent === root.id).map((i) => i.id)];
+      const cases = (['DOWNSTREAM', 'UPSTREAM', 'BOTH'] as const).flatMap((direction) => [1, 3, 4, 6].map((hops) => ({ direction, hops })));
+      // The twelve cases of one root at once: the server answers them concurrently.
+      const answers = await Promise.all(cases.map(({ direction, hops }) => chain(root.id, direction, hops)));
+      for (const [k, { direction, hops }] of cases.entries()) {
+        const expected: Record<string, string> = Object.fromEntries(seeds.map((s) => [s, 'ROOT 0']));
+        const d = direction === 'UPSTREAM' ? new Map() : walk(seeds, down, hops);
+        const u = direction === 'DOWNSTREAM' ? new Map() : walk(seeds, up, hops);
+        for (const [id, depth] of u) expected[id] = `UPSTREAM ${depth}`;
+        // An industry on both sides is kept on the nearer one, downstream on a tie.
+        for (const [id, depth] of d) if (!(id in expected) || u.get(id)! >= depth) expected[id] = `DOWNSTREAM ${depth}`;
+        const c = answers[k]!.chain;
+        expect(placement(c), `${root.id} ${direction} ${hops}`).toEqual(expected);
+        compared += c.nodes.length;
+      }
+    }
+    // The seed's chains are not trivial: the comparison covered this many placed industries.
+    expect(compared).toBeGreaterThan(2000);
   });
 
   it('UPSTREAM of a downstream node contains the root', async () => {

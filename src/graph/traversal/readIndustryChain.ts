@@ -55,20 +55,25 @@ function renderProjection(x: string, label: EntityLabel | null, properties: read
 }
 
 /**
- * The industries one direction reaches, nearest first, as `{node, depth}`: a shortest
+ * The industries one direction reaches, nearest first, as `{node, depth}`: the shortest
  * SUPPLIES path from any seed to each within `hops` (the same nodes and depths as a
  * breadth-first walk: checked for every industry, direction and bound). A quantifier's bound
  * must be a literal, so the text is written for the asked bound, a checked integer of
  * CHAIN_HOPS (at most six texts per selection, each planned once). Writing the cap (6) and
  * filtering by `$hops` searched every industry six hops out to keep those three out: 23 ms
- * against 12 ms per statement for the benchmark's 3-hop chain at the small scale (the floor's
- * `*1..3`: 10 ms), and the gap grows with the graph.
+ * against 12 ms per statement for the benchmark's 3-hop chain at the small scale.
+ * Up to SHORT_WALK hops every path is enumerated and the shortest kept per industry (143
+ * paths for that chain: 5.3 ms, the floor's `*1..3` 5.0 ms, where ANY SHORTEST took 7.8 ms);
+ * beyond it the paths grow as degree^hops (8,536 at 6 hops there, 64 million for a degree of
+ * 20) while a shortest-path search grows with the industries reached, so it takes over.
  */
+const SHORT_WALK = 3;
 function renderChainWalk(arrow: '->' | '<-', hops: number): string {
   const step = arrow === '->' ? `-[:${SUPPLIES}]->` : `<-[:${SUPPLIES}]-`;
+  const selector = hops <= SHORT_WALK ? '' : 'ANY SHORTEST ';
   return `COLLECT {
     UNWIND seeds AS s
-    MATCH p = ANY SHORTEST (s)${step}{1,${hops}}(n:${INDUSTRY})
+    MATCH p = ${selector}(s)${step}{1,${hops}}(n:${INDUSTRY})
     WHERE NOT n IN seeds
     WITH n, min(length(p)) AS depth
     RETURN {node: n, depth: depth} AS e ORDER BY depth, n.id
