@@ -31,13 +31,20 @@ export interface PagePieces {
   limit: string;
 }
 
-export function pagePieces(spec: ListSpec, bag: ParamBag): PagePieces {
+/**
+ * `from`: where the page's nodes come from: a label's index (root lists) or a parent's
+ * relationships (relationship fields).
+ */
+export function pagePieces(spec: ListSpec, bag: ParamBag, from: 'label' | 'parent' = 'label'): PagePieces {
   const predicate = compileWhere(spec.label, spec.where, bag);
   const keys = compileOrder(spec.label, spec.orderBy);
   const keyVars = keys.map((_, i) => `k${i}`);
-  // Ordered by id alone, the first page is "after the empty id": the same text as every
-  // later page, and an id range the uniqueness index answers in order (no scan, no sort).
-  const cursor = spec.window.after === null ? (keys.length === 0 ? { values: [], id: '' } : null) : decodeSortCursor(spec.window.after, keys);
+  // Ordered by id alone, a root list's first page is "after the empty id": the same text as
+  // every later page, and an id range the uniqueness index answers in order (no scan, no
+  // sort). A parent's related nodes come from its relationships, where no index helps and
+  // the comparison is only work: their first page has no condition.
+  const emptyId = keys.length === 0 && from === 'label' ? { values: [], id: '' } : null;
+  const cursor = spec.window.after === null ? emptyId : decodeSortCursor(spec.window.after, keys);
   return {
     predicate,
     keyDefs: keys.map((k, i) => `${k.expression} AS ${keyVars[i]}`),
@@ -72,12 +79,16 @@ export interface WindowShape {
  */
 export function pageWindow(q: PagePieces, shape: WindowShape): string {
   const columns = shape.rows === 'WITH' ? [...shape.columns, ...q.keyVars] : shape.columns;
-  return `WHERE ${q.predicate}
-WITH ${[...shape.carry, ...q.keyDefs].join(', ')}
-WHERE ${q.after}
-${shape.rows} ${columns.join(', ')}, [${q.keyVars.join(', ')}] AS keys
-ORDER BY ${q.orderBy}
-LIMIT ${q.limit}`;
+  // A condition that is `true` is left out: the planner would drop it, but each clause is
+  // still planned and carried (measured on the dashboard's tree: 5.8 -> 5.1 ms per statement).
+  return [
+    ...(q.predicate === 'true' ? [] : [`WHERE ${q.predicate}`]),
+    `WITH ${[...shape.carry, ...q.keyDefs].join(', ')}`,
+    ...(q.after === 'true' ? [] : [`WHERE ${q.after}`]),
+    `${shape.rows} ${columns.join(', ')}, [${q.keyVars.join(', ')}] AS keys`,
+    `ORDER BY ${q.orderBy}`,
+    `LIMIT ${q.limit}`,
+  ].join('\n');
 }
 
 /** The related nodes of the parent bound to `p`, as `n`: a derived field's paths made distinct per node. */

@@ -25,7 +25,7 @@ export async function readRelationPages(executor: Executor, q: RelationQuery, id
   const bag = new ParamBag();
   const spec = { label: listLabelOf(f), where: q.where, orderBy: q.orderBy, window: q.window };
   // Targets of "any label" fields (Observation.subject, Source.supports) are not filtered by label.
-  const window = pageWindow(pagePieces(spec, bag), { carry: f.derived ? ['p', 'n'] : ['p', 'r', 'n'], rows: 'RETURN', columns: ['n', linkColumns(f)] });
+  const window = pageWindow(pagePieces(spec, bag, 'parent'), { carry: f.derived ? ['p', 'n'] : ['p', 'r', 'n'], rows: 'RETURN', columns: ['n', linkColumns(f)] });
   const body = indent(`${relatedMatch(f)}\n${window}`);
   const cypher = `UNWIND ${bag.add(ids)} AS pid
 MATCH (p:${parentLabel(q.key)} {id: pid})

@@ -51,8 +51,11 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     const f = relationField(plan.key);
     const spec: ListSpec = { label: targetLabelOf(f), where: plan.where, orderBy: plan.orderBy, window: plan.window };
     if (plan.page) {
-      const q = pagePieces(spec, bag);
-      const window = pageWindow(q, { carry: ['n', linkColumns(f)], rows: 'WITH', columns: ['n', 'r', 'dir'] });
+      const q = pagePieces(spec, bag, 'parent');
+      // The link and its direction only when the selection asks for the link.
+      const window = plan.link
+        ? pageWindow(q, { carry: ['n', linkColumns(f)], rows: 'WITH', columns: ['n', 'r', 'dir'] })
+        : pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] });
       calls.push(`CALL {
     WITH n
     WITH n AS p

@@ -13,7 +13,6 @@ describe('a root list page', () => {
       "-- read
       params: $p0, $p1
       MATCH (n:Zone)
-      WHERE true
       WITH n
       WHERE (n.id > $p0)
       RETURN n, [] AS keys
@@ -54,7 +53,6 @@ describe('a root list page', () => {
       MATCH (n)-[:IN_FIELD]->(a:ReformField)
       WHERE n:ReformMeasure
       WITH DISTINCT n
-      WHERE true
       WITH n
       WHERE (n.id > $p1)
       RETURN n, [] AS keys

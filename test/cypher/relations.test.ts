@@ -12,18 +12,16 @@ describe('relation pages', () => {
     await readRelationPages(executor, { key: 'Zone.measures', window: { first: 3, after: null } }, IDS);
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
-      params: $p0, $p1, $p2
-      UNWIND $p2 AS pid
+      params: $p0, $p1
+      UNWIND $p1 AS pid
       MATCH (p:Zone {id: pid})
       CALL {
           WITH p
           MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
-          WHERE true
           WITH p, r, n
-          WHERE (n.id > $p0)
           RETURN n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir, [] AS keys
           ORDER BY n.id ASC
-          LIMIT $p1
+          LIMIT $p0
       }
       RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items"
     `);
@@ -34,19 +32,17 @@ describe('relation pages', () => {
     await readRelationPages(executor, { key: 'Zone.industries', window: { first: 3, after: null } }, IDS);
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
-      params: $p0, $p1, $p2
-      UNWIND $p2 AS pid
+      params: $p0, $p1
+      UNWIND $p1 AS pid
       MATCH (p:Zone {id: pid})
       CALL {
           WITH p
           MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
           WITH DISTINCT p, n
-          WHERE true
           WITH p, n
-          WHERE (n.id > $p0)
           RETURN n, null AS r, null AS dir, [] AS keys
           ORDER BY n.id ASC
-          LIMIT $p1
+          LIMIT $p0
       }
       RETURN pid, collect({node: n, rel: r, dir: dir, keys: keys}) AS items"
     `);
@@ -69,7 +65,6 @@ describe('relation pages', () => {
           MATCH (p)<-[r:APPLIES_TO]-(n:PolicyDocument)
           WHERE n.kind = $p0
           WITH p, r, n, n.issuedOn AS k0
-          WHERE true
           RETURN n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir, [k0] AS keys
           ORDER BY k0 IS NULL, k0 DESC, n.id ASC
           LIMIT $p1

@@ -32,28 +32,24 @@ describe('readEntityTree', () => {
     await readEntityTree(executor, 'Zone', 'zone:shanghai', ['nameEn', 'launchedOn'], ZONE_CHILDREN);
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
-      params: $p0, $p1, $p2, $p3, $p4
+      params: $p0, $p1, $p2
       MATCH (n:Zone {id: $p0})
       CALL {
           WITH n
           WITH n AS p
           MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
-          WHERE true
           WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
-          WHERE (n.id > $p1)
           WITH n, r, dir, [] AS keys
           ORDER BY n.id ASC
-          LIMIT $p2
+          LIMIT $p1
           CALL {
               WITH n
               WITH n AS p
               MATCH (p)-[r:IN_FIELD]->(n:ReformField)
-              WHERE true
-              WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
-              WHERE (n.id > $p3)
-              WITH n, r, dir, [] AS keys
+              WITH n
+              WITH n, [] AS keys
               ORDER BY n.id ASC
-              LIMIT $p4
+              LIMIT $p2
               RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
           }
           WITH * ORDER BY n.id ASC
@@ -85,19 +81,17 @@ describe('readEntityTree', () => {
     );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
-      params: $p0, $p1, $p2
+      params: $p0, $p1
       MATCH (n:Zone {id: $p0})
       CALL {
           WITH n
           WITH n AS p
           MATCH (p)<-[:LOCATED_IN]-(:IndustrialCluster)-[:IN_INDUSTRY]->(n:Industry)
           WITH DISTINCT p, n
-          WHERE true
           WITH n, null AS r, null AS dir
-          WHERE (n.id > $p1)
           WITH n, r, dir, [] AS keys
           ORDER BY n.id ASC
-          LIMIT $p2
+          LIMIT $p1
           RETURN collect({node: n {.id, .nameEn}, rel: r, dir: dir, keys: keys, sub: {}}) AS s0
       }
       RETURN n {.id} AS n, {s0: s0} AS sub"
@@ -135,9 +129,8 @@ describe('readEntityTree', () => {
           WITH n AS p
           MATCH (p)<-[r:APPLIES_TO]-(n:PolicyDocument)
           WHERE n.kind = $p1
-          WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir, n.issuedOn AS k0
-          WHERE true
-          WITH n, r, dir, k0, [k0] AS keys
+          WITH n, n.issuedOn AS k0
+          WITH n, k0, [k0] AS keys
           ORDER BY k0 IS NULL, k0 DESC, n.id ASC
           LIMIT $p2
           RETURN collect({node: n {.id, .titleEn}, keys: keys, sub: {}}) AS s0
@@ -160,7 +153,7 @@ describe('readListTree', () => {
     await readListTree(executor, { label: 'Zone', where: { batch: 1 }, window: { first: 10, after: null } }, { page: true, count: true, properties: ['nameEn'] }, ZONE_CHILDREN);
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
-      params: $p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7
+      params: $p0, $p1, $p2, $p3, $p4, $p5
       CALL {
           MATCH (n:Zone)
           WHERE n.batch = $p0
@@ -178,22 +171,18 @@ describe('readListTree', () => {
               WITH n
               WITH n AS p
               MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
-              WHERE true
               WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
-              WHERE (n.id > $p4)
               WITH n, r, dir, [] AS keys
               ORDER BY n.id ASC
-              LIMIT $p5
+              LIMIT $p4
               CALL {
                   WITH n
                   WITH n AS p
                   MATCH (p)-[r:IN_FIELD]->(n:ReformField)
-                  WHERE true
-                  WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
-                  WHERE (n.id > $p6)
-                  WITH n, r, dir, [] AS keys
+                  WITH n
+                  WITH n, [] AS keys
                   ORDER BY n.id ASC
-                  LIMIT $p7
+                  LIMIT $p5
                   RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
               }
               WITH * ORDER BY n.id ASC
@@ -267,28 +256,24 @@ describe('from a selection plan', () => {
     await readEntityTree(executor, 'Zone', 'zone:shanghai', plan.properties, plan.children);
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
-      params: $p0, $p1, $p2, $p3, $p4
+      params: $p0, $p1, $p2
       MATCH (n:Zone {id: $p0})
       CALL {
           WITH n
           WITH n AS p
           MATCH (p)<-[r:PILOTED_IN]-(n:ReformMeasure)
-          WHERE true
-          WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
-          WHERE (n.id > $p1)
-          WITH n, r, dir, [] AS keys
+          WITH n
+          WITH n, [] AS keys
           ORDER BY n.id ASC
-          LIMIT $p2
+          LIMIT $p1
           CALL {
               WITH n
               WITH n AS p
               MATCH (p)-[r:IN_FIELD]->(n:ReformField)
-              WHERE true
-              WITH n, r, CASE WHEN startNode(r) = p THEN 'OUTGOING' ELSE 'INCOMING' END AS dir
-              WHERE (n.id > $p3)
-              WITH n, r, dir, [] AS keys
+              WITH n
+              WITH n, [] AS keys
               ORDER BY n.id ASC
-              LIMIT $p4
+              LIMIT $p2
               RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
           }
           WITH * ORDER BY n.id ASC
