@@ -1,4 +1,4 @@
-// `npx tsx bench/profile/compare.ts --variants base=<commit>,caches=<commit>,... [--ops dashboard,chain,search --repeat 3 --duration 8]`
+// `npx tsx bench/profile/compare.ts --variants base=<commit>,caches=<commit>[@<node flag>...],... [--ops dashboard,chain,search --repeat 3 --duration 8]`
 //
 // A/B throughput of our server between commits, under the same conditions: one Neo4j (the
 // small scale's database), each commit exported to bench/.data/variants/<commit>/ (sharing
@@ -27,8 +27,10 @@ const { values: args } = parseArgs({
   },
 });
 const repo = join(BENCH_DIR, '..');
+// A variant is `name=commit`, optionally with node flags after `@` (`semi=HEAD@--max-semi-space-size=32`).
 const variants = args.variants!.split(',').map((v) => {
-  const [name, commit] = v.split('=') as [string, string];
+  const [name, spec] = v.split(/=(.*)/s) as [string, string];
+  const [commit, ...nodeArgs] = spec.split('@') as [string, ...string[]];
   const sha = execSync(`git rev-parse ${commit}`, { cwd: repo, encoding: 'utf8' }).trim();
   const dir = join(BENCH_DIR, '.data', 'variants', sha);
   if (!existsSync(dir)) {
@@ -36,7 +38,7 @@ const variants = args.variants!.split(',').map((v) => {
     execSync(`git archive ${sha} | tar -x -C ${dir}`, { cwd: repo });
     symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   }
-  return { name, dir };
+  return { name, dir, nodeArgs };
 });
 const setup = { neo4jGraphqlDeepCursor: '', floorDeepAfter: '' } satisfies SetupValues;
 type Sample = { reqPerSec: number; p50: number; p99: number; rss: number; cpuMsPerRequest: number };
@@ -52,7 +54,7 @@ try {
       // Each round starts at another variant, so a machine that gets busier or quieter
       // during a round does not favour the same one every time.
       for (const v of [...variants.slice((round - 1) % variants.length), ...variants.slice(0, (round - 1) % variants.length)]) {
-        const server = await startServer('ours', db.local.uri, () => {}, { checkout: v.dir });
+        const server = await startServer('ours', db.local.uri, () => {}, { checkout: v.dir, nodeArgs: v.nodeArgs });
         try {
           const fire = (seconds: number, amount?: number) =>
             autocannon({
