@@ -49,7 +49,7 @@ async function prepareDatabase(config: Config, neo4j: Neo4jHandle, executor: Exe
   let stats = await readGraphStats(executor);
   if (stats.nodeCount === 0 && records) {
     log(`The database is empty: loading the seed graph from ${config.seedDir}...`);
-    await loadRecords(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }), records);
+    await loadRecords(new Executor(neo4j.driver, { database: config.neo4j.database, timeoutMs: 300_000 }), records, { schemaReady: true });
     stats = await readGraphStats(executor);
   }
   return stats;

@@ -13,9 +13,10 @@ export interface LoadResult {
   relationships: number;
 }
 
-export async function loadRecords(executor: Executor, records: RecordSet, options: { reset?: boolean } = {}): Promise<LoadResult> {
+/** `schemaReady`: the caller has just run ensureSchema (the server's start), so it is not run twice. */
+export async function loadRecords(executor: Executor, records: RecordSet, options: { reset?: boolean; schemaReady?: boolean } = {}): Promise<LoadResult> {
   const rows = buildRecordRows(records);
-  await ensureSchema(executor);
+  if (!options.schemaReady) await ensureSchema(executor);
   // The data version names exactly what was loaded, so a cited result can be reproduced.
   const dataVersion = createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
   await writeGraph(executor, rows, { reset: options.reset, dataVersion });

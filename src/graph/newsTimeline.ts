@@ -42,7 +42,8 @@ export function buildNewsTimelineStatement(args: NewsTimelineArgs): { cypher: st
   const period = PERIOD_TEXT[args.period];
   if (!period) throw new BadUserInputError(`Unknown period ${String(args.period)}.`, { argument: 'period' });
   const zones = args.zones ?? null;
-  if (zones && (zones.length < 1 || zones.length > MAX_TIMELINE_ZONES))
+  if (zones?.length === 0) throw new BadUserInputError('zones takes at least one id (omit it for every zone).', { argument: 'zones' });
+  if (zones && zones.length > MAX_TIMELINE_ZONES)
     throw new LimitExceededError(`zones takes 1 to ${MAX_TIMELINE_ZONES} ids; got ${zones.length}.`, { limit: 'timelineZones', max: MAX_TIMELINE_ZONES, requested: zones.length });
   const dated = `MATCH (n:NewsItem)
 WHERE ($from IS NULL OR n.broadcastOn >= date($from)) AND ($to IS NULL OR n.broadcastOn <= date($to))`;

@@ -98,6 +98,17 @@ describe('the news layer', () => {
     expect(r.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
   });
 
+  it("an empty id list is bad input (BAD_USER_INPUT), not a limit: mentions_some and the timeline's zones", async () => {
+    const none = await gql(app, 'query NoMentions { newsItems(where: { mentions_some: [] }) { totalCount } }');
+    expect(none.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const noZones = await gql(app, 'query NoZones { newsTimeline(zones: []) { period count } }');
+    expect(noZones.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await gql(app, 'query TooManyZones($zones: [ID!]) { newsTimeline(zones: $zones) { period count } }', {
+      zones: Array.from({ length: 31 }, (_, i) => `zone:z${i}`),
+    });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('LIMIT_EXCEEDED');
+  });
+
   it('counts the timeline per year and zone, a sub-area mention counting for its zone', async () => {
     const r = await gql<{ newsTimeline: Array<{ period: string; start: string; zone: { id: string } | null; count: number }> }>(
       app,

@@ -64,7 +64,9 @@ function special(label: EntityLabel, key: string, v: string, value: unknown, bag
       return `EXISTS { MATCH (${v})-[:ABOUT]->(:${ENTITY} {id: ${bag.add(value)}}) }`;
     case 'NewsItem.mentions_some': {
       const ids = value as string[];
-      if (ids.length === 0 || ids.length > MAX_MENTION_IDS)
+      // An empty list asks nothing answerable: bad input, not a limit.
+      if (ids.length === 0) throw new BadUserInputError('mentions_some takes at least one id.', { argument: 'mentions_some' });
+      if (ids.length > MAX_MENTION_IDS)
         throw new LimitExceededError(`mentions_some takes 1 to ${MAX_MENTION_IDS} ids; got ${ids.length}.`, { limit: 'mentionIds', max: MAX_MENTION_IDS, requested: ids.length });
       return `EXISTS { MATCH (${v})-[:MENTIONS]->(${w}:${ENTITY}) WHERE ${w}.id IN ${bag.add(ids)} }`;
     }
