@@ -42,7 +42,15 @@ export function prefetched(parent: EntityRecord, responseKey: string): Prefetche
   return (parent as Decorated)[PREFETCHED]?.get(responseKey);
 }
 
-type Item = { node: Record<string, unknown>; rel: Relationship | null; dir: LinkDirection | null; keys: unknown[]; sub: Record<string, unknown> };
+type Item = { node: Record<string, unknown>; rel?: Relationship | null; dir?: LinkDirection | null; keys?: unknown[]; sub?: Record<string, unknown> };
+
+/** What a page's items carry beside the node; with none of it, an item is the node's map alone. */
+interface ItemShape {
+  link: boolean;
+  keys: boolean;
+  children: RelationPlan[];
+}
+const isBare = (shape: ItemShape) => !shape.link && !shape.keys && shape.children.length === 0;
 
 /** CALL subqueries reading `plans` for the node bound to `n`; results in s<i> (pages) and c<i> (counts). */
 function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
@@ -60,7 +68,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH n
     WITH n AS p
     ${indent(`${relatedMatch(f)}\n${window}`)}
-    ${indent(collectItems(plan.children, bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties), plan.link ? 'rel: r, dir: dir, ' : ''))}
+    ${indent(collectItems({ link: plan.link, keys: q.keyVars.length > 0, children: plan.children }, bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties)))}
 }`);
     }
     if (plan.count) {
@@ -82,12 +90,21 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
   return calls;
 }
 
-/** The children's subqueries, then the rows (re-sorted after them) collected as items. */
-function collectItems(children: RelationPlan[], bag: ParamBag, orderBy: string, as: string, node: string, link: string): string {
-  const calls = nestedCalls(children, bag);
-  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect({node: ${node}, ${link}keys: keys, sub: {${subProjection(children)}}}) AS ${as}`].join(
-    '\n',
-  );
+/**
+ * The children's subqueries, then the rows (re-sorted after them) collected as items. An item
+ * carries only what is asked: its link, its sort keys (for cursors), its children's results;
+ * with none of them it is the node's map alone, as a hand-written statement returns it (the
+ * dashboard's 400 leaf items were 4 maps and lists each to send, decode and collect, not 1).
+ */
+function collectItems(shape: ItemShape, bag: ParamBag, orderBy: string, as: string, node: string): string {
+  const calls = nestedCalls(shape.children, bag);
+  const fields = [
+    `node: ${node}`,
+    ...(shape.link ? ['rel: r, dir: dir'] : []),
+    ...(shape.keys ? ['keys: keys'] : []),
+    ...(shape.children.length ? [`sub: {${subProjection(shape.children)}}`] : []),
+  ];
+  return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect(${isBare(shape) ? node : `{${fields.join(', ')}}`}) AS ${as}`].join('\n');
 }
 
 /** Attaches the children's results to a record, for their resolvers. */
@@ -96,7 +113,8 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
   const map = new Map<string, Prefetched>();
   children.forEach((c, i) => {
     const entry: Prefetched = {};
-    if (c.page) entry.page = toPage(relationField(c.key), sub[`s${i}`] as Item[], c.window.first, c.children);
+    if (c.page)
+      entry.page = toPage(relationField(c.key), sub[`s${i}`] as unknown[], c.window.first, { link: c.link, keys: (c.orderBy?.length ?? 0) > 0, children: c.children });
     if (c.count) entry.count = sub[`c${i}`] as number;
     map.set(c.responseKey, entry);
   });
@@ -105,17 +123,18 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
 }
 
 /** A page of a relationship field (`of` a field: edges carry its links) or of a root list (`of` a label: no links). */
-function toPage(of: RelationField | EntityLabel, items: Item[], first: number, children: RelationPlan[]): PageRecord {
+function toPage(of: RelationField | EntityLabel, raw: unknown[], first: number, shape: ItemShape): PageRecord {
   const field = typeof of === 'string' ? undefined : of;
   const label = field ? targetLabelOf(field) : (of as EntityLabel);
+  const items = isBare(shape) ? (raw as Record<string, unknown>[]).map((node): Item => ({ node })) : (raw as Item[]);
   return toPageRecord(items, first, (item) => {
-    const node = decorate(toRecord(label, item.node), children, item.sub);
+    const node = decorate(toRecord(label, item.node), shape.children, item.sub ?? {});
     // Encoded when asked for (edges.cursor, pageInfo's start/endCursor): a dashboard's 100
     // nodes ask for none, and encoding each cost 1.7 % of its CPU (docs/profiles/).
     let cursor: string | undefined;
     return {
       get cursor() {
-        cursor ??= cursorFor(item.keys, node.id);
+        cursor ??= cursorFor(item.keys ?? [], node.id);
         return cursor;
       },
       node,
@@ -164,14 +183,14 @@ export async function readListTree(
     parts.push(`CALL {
     ${indent(match)}
     ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
-    ${indent(collectItems(children, bag, q.orderBy, 'items', projection(spec.label, wants.properties), ''))}
+    ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
 }`);
   }
   parts.push(`RETURN ${wants.count ? 'total' : 'null AS total'}, ${wants.page ? 'items' : 'null AS items'}`);
-  const records = await executor.read<{ total: number | null; items: Item[] | null }>(parts.join('\n'), bag.params);
+  const records = await executor.read<{ total: number | null; items: unknown[] | null }>(parts.join('\n'), bag.params);
   const r = records[0]!;
   return {
     ...(wants.count ? { count: r.get('total')! } : {}),
-    ...(wants.page ? { page: toPage(spec.label, r.get('items')!, spec.window.first, children) } : {}),
+    ...(wants.page ? { page: toPage(spec.label, r.get('items')!, spec.window.first, { link: false, keys: (spec.orderBy?.length ?? 0) > 0, children }) } : {}),
   };
 }

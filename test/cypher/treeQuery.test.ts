@@ -50,10 +50,10 @@ describe('readEntityTree', () => {
               WITH n, [] AS keys
               ORDER BY n.id ASC
               LIMIT $p2
-              RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
+              RETURN collect(n {.id, .nameEn}) AS s0
           }
           WITH * ORDER BY n.id ASC
-          RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, keys: keys, sub: {s0: s0}}) AS s0
+          RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, sub: {s0: s0}}) AS s0
       }
       CALL {
           WITH n
@@ -92,7 +92,7 @@ describe('readEntityTree', () => {
           WITH n, r, dir, [] AS keys
           ORDER BY n.id ASC
           LIMIT $p1
-          RETURN collect({node: n {.id, .nameEn}, rel: r, dir: dir, keys: keys, sub: {}}) AS s0
+          RETURN collect({node: n {.id, .nameEn}, rel: r, dir: dir}) AS s0
       }
       RETURN n {.id} AS n, {s0: s0} AS sub"
     `);
@@ -133,7 +133,7 @@ describe('readEntityTree', () => {
           WITH n, k0, [k0] AS keys
           ORDER BY k0 IS NULL, k0 DESC, n.id ASC
           LIMIT $p2
-          RETURN collect({node: n {.id, .titleEn}, keys: keys, sub: {}}) AS s0
+          RETURN collect({node: n {.id, .titleEn}, keys: keys}) AS s0
       }
       CALL {
           WITH n
@@ -183,10 +183,10 @@ describe('readListTree', () => {
                   WITH n, [] AS keys
                   ORDER BY n.id ASC
                   LIMIT $p5
-                  RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
+                  RETURN collect(n {.id, .nameEn}) AS s0
               }
               WITH * ORDER BY n.id ASC
-              RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, keys: keys, sub: {s0: s0}}) AS s0
+              RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, sub: {s0: s0}}) AS s0
           }
           CALL {
               WITH n
@@ -200,7 +200,7 @@ describe('readListTree', () => {
               RETURN count(DISTINCT n) AS c1
           }
           WITH * ORDER BY n.id ASC
-          RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {s0: s0, c0: c0, c1: c1}}) AS items
+          RETURN collect({node: n {.id, .nameEn}, sub: {s0: s0, c0: c0, c1: c1}}) AS items
       }
       RETURN total, items"
     `);
@@ -274,10 +274,10 @@ describe('from a selection plan', () => {
               WITH n, [] AS keys
               ORDER BY n.id ASC
               LIMIT $p2
-              RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {}}) AS s0
+              RETURN collect(n {.id, .nameEn}) AS s0
           }
           WITH * ORDER BY n.id ASC
-          RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {s0: s0}}) AS s0
+          RETURN collect({node: n {.id, .nameEn}, sub: {s0: s0}}) AS s0
       }
       CALL {
           WITH n
