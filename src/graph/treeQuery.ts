@@ -113,8 +113,7 @@ function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<st
   const map = new Map<string, Prefetched>();
   children.forEach((c, i) => {
     const entry: Prefetched = {};
-    if (c.page)
-      entry.page = toPage(relationField(c.key), sub[`s${i}`] as unknown[], c.window.first, { link: c.link, keys: (c.orderBy?.length ?? 0) > 0, children: c.children });
+    if (c.page) entry.page = toPage(relationField(c.key), sub[`s${i}`] as unknown[], c.window.first, { link: c.link, keys: (c.orderBy?.length ?? 0) > 0, children: c.children });
     if (c.count) entry.count = sub[`c${i}`] as number;
     map.set(c.responseKey, entry);
   });
