@@ -13,6 +13,9 @@ export interface FloorOperation {
 const DOMAIN_TYPES =
   'HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN';
 
+/** A partial date's text as our API's Date scalar writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` by its precision. */
+const PRECISION_LENGTH = (precision: string) => `CASE ${precision} WHEN 'YEAR' THEN 4 WHEN 'MONTH' THEN 7 ELSE 10 END`;
+
 export const FLOOR_OPERATIONS: Record<string, FloorOperation> = {
   dashboard: {
     column: 'zone',
@@ -106,5 +109,32 @@ OPTIONAL MATCH (m)-[:IN_FIELD]->(f:ReformField)
 WITH z, f, count(m) AS count
 ORDER BY count DESC, z.id, f.id LIMIT $first
 RETURN {zone: z.id, field: f.id, count: count} AS c`,
+  },
+  neighbourhoodExpand: {
+    column: 'zone',
+    // The zone's label and facts, and one page of its measures with each PILOTED_IN link and the
+    // link's sources read from their ids, as the explorer's expand asks of our API.
+    cypher: `MATCH (z:Zone {id: $id})
+RETURN z {
+  .id, .nameEn, .nameZh, .kind, .shortName, .province, .batch, .areaKm2, .verified,
+  approvedOn: toString(z.approvedOn), launchedOn: toString(z.launchedOn),
+  measures: {
+    totalCount: COUNT { (z)<-[:PILOTED_IN]-(:ReformMeasure) },
+    edges: COLLECT {
+      MATCH (z)<-[r:PILOTED_IN]-(m:ReformMeasure) WITH m, r ORDER BY m.id LIMIT $first
+      RETURN {
+        cursor: m.id,
+        node: m {.id, .nameEn, .nameZh},
+        link: {
+          type: type(r), verified: r.verified, from: left(toString(r.from), ${PRECISION_LENGTH('r.fromPrecision')}), first: r.first,
+          sources: COLLECT {
+            UNWIND r.sources AS sid MATCH (s:Source {id: sid})
+            RETURN s {.id, .code, .title, .url, .publisher, publishedOn: left(toString(s.publishedOn), ${PRECISION_LENGTH('s.publishedOnPrecision')})}
+          }
+        }
+      }
+    }
+  }
+} AS zone`,
   },
 };
