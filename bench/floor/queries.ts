@@ -137,4 +137,15 @@ RETURN z {
   }
 } AS zone`,
   },
+  dashboardChart: {
+    column: 'g',
+    rows: true,
+    // As the API groups: 'none' groups included (OPTIONAL MATCH), ties by industry id then zone id, nulls last.
+    cypher: `MATCH (n:IndustrialCluster)
+OPTIONAL MATCH (n)-[:IN_INDUSTRY]->(i:Industry)
+OPTIONAL MATCH (n)-[:LOCATED_IN]->(z:Zone)
+WITH i, z, count(n) AS c
+ORDER BY c DESC, i.id, z.id LIMIT $first
+RETURN {count: c, industry: i {.id, .nameEn, .nameZh}, zone: z {.id, .nameEn, .nameZh, .shortName}} AS g`,
+  },
 };
