@@ -148,4 +148,23 @@ WITH i, z, count(n) AS c
 ORDER BY c DESC, i.id, z.id LIMIT $first
 RETURN {count: c, industry: i {.id, .nameEn, .nameZh}, zone: z {.id, .nameEn, .nameZh, .shortName}} AS g`,
   },
+  newsTimeline: {
+    column: 'timeline',
+    // A zone counts an item naming it or one of its sub-areas, once (DISTINCT n, z), like src/graph/newsTimeline.ts.
+    cypher: `CALL () {
+  MATCH (n:NewsItem)-[:MENTIONS]->(m) WHERE m:Zone OR m:ZoneArea
+  OPTIONAL MATCH (m)<-[:HAS_AREA]-(parent:Zone)
+  WITH DISTINCT n, coalesce(parent, m) AS z
+  WITH toString(n.broadcastOn.year) AS period, z, count(n) AS c
+  ORDER BY period, z.id
+  RETURN collect({period: period, start: period + '-01-01', count: c, zone: z {.id, .nameEn, .nameZh, .shortName}}) AS byZone
+}
+CALL () {
+  MATCH (n:NewsItem)
+  WITH toString(n.broadcastOn.year) AS period, count(n) AS c
+  ORDER BY period
+  RETURN collect({period: period, start: period + '-01-01', count: c}) AS overall
+}
+RETURN {byZone: byZone, all: overall} AS timeline`,
+  },
 };
