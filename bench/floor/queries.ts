@@ -167,4 +167,12 @@ CALL () {
 }
 RETURN {byZone: byZone, all: overall} AS timeline`,
   },
+  newsFilter: {
+    column: 'page',
+    cypher: `MATCH (:Zone {id: $zone})<-[:MENTIONS]-(n:NewsItem)
+WHERE n.broadcastOn >= date($since)
+WITH n ORDER BY n.broadcastOn DESC, n.id
+WITH collect(n) AS matches
+RETURN {totalCount: size(matches), nodes: [n IN matches[0..$first] | n {.id, broadcastOn: toString(n.broadcastOn), .headline}], endCursor: last(matches[0..$first]).id} AS page`,
+  },
 };
