@@ -20,6 +20,8 @@ export interface ScaleSpec {
   clusters: number;
   observations: number;
   sources: number;
+  /** Synthetic news items, each mentioning 1 to 4 zones, sub-areas or industries. */
+  newsItems: number;
 }
 
 // Proportions follow the real data: few zones, many measures, documents, observations and
@@ -38,6 +40,7 @@ export const SCALES: Record<string, ScaleSpec> = {
     clusters: 800,
     observations: 2_500,
     sources: 2_000,
+    newsItems: 2_000,
   },
   medium: {
     zones: 200,
@@ -51,6 +54,7 @@ export const SCALES: Record<string, ScaleSpec> = {
     clusters: 5_000,
     observations: 30_000,
     sources: 20_000,
+    newsItems: 20_000,
   },
   large: {
     zones: 2_000,
@@ -64,6 +68,7 @@ export const SCALES: Record<string, ScaleSpec> = {
     clusters: 50_000,
     observations: 330_000,
     sources: 200_000,
+    newsItems: 200_000,
   },
 };
 
@@ -79,6 +84,8 @@ export const SYNTHETIC_IDS = {
   cluster: (n: number) => `cluster:syn-${pad(n, 6)}`,
   observation: (n: number) => `obs:syn-${pad(n, 7)}`,
   source: (n: number) => `source:syn-${pad(n, 6)}`,
+  /** `news:syn-<broadcast day>-<n>`: the curated ids' shape (date, then a number), marked synthetic. */
+  news: (day: string, n: number) => `news:syn-${day}-${n}`,
 };
 
 function pad(n: number, width: number): string {
@@ -194,6 +201,20 @@ const BATCH_LAUNCH_YEAR = [2013, 2015, 2017, 2019, 2020, 2023, 2024];
 const DOC_KINDS = ['OVERALL_PLAN', 'DEEPENING_PLAN', 'APPROVAL_REPLY', 'MEASURES', 'NEGATIVE_LIST', 'NOTICE', 'OPINIONS', 'REGULATION', 'WORK_REPORT', 'OTHER'];
 const METRICS = ['trade-volume', 'foreign-investment', 'new-enterprises', 'tax-revenue', 'cluster-output', 'reforms-replicated-nationwide'];
 const FLOWS = ['raw materials', 'components', 'intermediate goods', 'services', 'equipment', 'data'];
+// News headlines and evidence tails. None of their characters is in 生物医药 and no word is
+// "biomedicine": headlines are in the full-text index (SEARCHABLE_PROPERTIES), and the suite's
+// `search` operation must find what it found before news was generated.
+const NEWS_TOPICS = [
+  '自贸试验区制度创新成果发布',
+  '跨境贸易便利化举措落地',
+  '开放型经济新体制建设提速',
+  '海关通关改革再推新招',
+  '金融开放政策出台',
+  '数字贸易试点扩围',
+  '营商环境持续优化',
+  '港口航运量创新高',
+];
+const EVIDENCE_TAILS = ['推出一批改革试点举措', '发布新一轮开放清单', '企业办事时间大幅缩短', '外资项目集中签约'];
 const TITLES = ['Director', 'Deputy Director', 'Secretary', 'Chair', 'Head of Division'];
 
 /** Reform fields: the curated ones (MERGEd, so the seed's own nodes are reused). */
@@ -568,6 +589,44 @@ RETURN n.id AS key, id(n) AS internal`,
       w.rel('ABOUT', id.observation(o), subject, fact());
       sourcedFrom(id.observation(o));
       if (o % 1000 === 999) await w.throttle();
+    }
+  });
+
+  await step('news', async () => {
+    for (let k = 0; k < s.newsItems; k++) {
+      const day = `${rnd.between(2020, 2026)}-${pad(rnd.between(1, 12), 2)}-${pad(rnd.between(1, 28), 2)}`;
+      const newsId = id.news(day, k + 1);
+      const source = id.source(rnd.int(s.sources));
+      const [y, m, d] = day.split('-').map(Number);
+      const p: Row = {
+        id: newsId,
+        broadcastOn: new neo4j.types.Date(y!, m!, d!),
+        broadcastOnPrecision: 'DAY',
+        programme: '新闻联播',
+        headline: `${rnd.pick(NEWS_TOPICS)}（合成${k + 1}）`,
+        url: `https://example.org/syn/news/${k + 1}`,
+      };
+      w.node('NewsItem', p);
+      w.rel('SOURCED_FROM', newsId, source);
+      // 1 to 4 distinct entities: half zones, 30% sub-areas, 20% industries; an item may name a
+      // zone and one of its areas, which the timeline counts once for the zone.
+      const mentioned = new Map<string, string>();
+      const want = rnd.between(1, 4);
+      while (mentioned.size < want) {
+        const r = rnd.int(10);
+        if (r < 5) {
+          const z = rnd.int(s.zones);
+          mentioned.set(id.zone(z), `合成自由贸易试验区${z}号`);
+        } else if (r < 8) {
+          const a = rnd.int(areaCount);
+          mentioned.set(id.area(a), `合成片区${a}`);
+        } else {
+          const i = rnd.int(s.industries);
+          mentioned.set(id.industry(i), `合成产业${i}`);
+        }
+      }
+      for (const [entity, term] of mentioned) w.rel('MENTIONS', newsId, entity, { term, evidence: `${term}${rnd.pick(EVIDENCE_TAILS)}。`, verified: true, sources: [source] });
+      if (k % 1000 === 999) await w.throttle();
     }
   });
 

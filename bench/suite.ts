@@ -1,4 +1,4 @@
-// The benchmark's fixed suite: eight operations, each asked three ways of the same Neo4j
+// The benchmark's fixed suite: twelve operations, each asked three ways of the same Neo4j
 // and data: this project's GraphQL API (queries in bench/queries/ours/*.graphql), the
 // @neo4j/graphql server (bench/neo4j-graphql) and the floor (bench/floor: one hand-written
 // Cypher statement per operation). Each operation also says how to summarise an answer
@@ -24,6 +24,8 @@ export const SUITE_PARAMS = {
   overviewPageSize: 100,
   deepPage: 50,
   groups: 1000,
+  /** The news filter's first day: about a third of the synthetic items (2020–2026) are on or after it. */
+  newsSince: '2024-01-01',
 };
 
 /** Values found once before loading (cursors for the deep page). */
@@ -52,6 +54,9 @@ const oursDocument = (name: string) => readFileSync(new URL(`./queries/ours/${na
 const p = SUITE_PARAMS;
 const len = (x: unknown) => (Array.isArray(x) ? x.length : 0);
 const sum = (xs: unknown[], f: (x: any) => number) => xs.reduce<number>((a, x) => a + f(x), 0);
+const PRECISION_LENGTH: Record<string, number> = { YEAR: 4, MONTH: 7, DAY: 10 };
+/** Every row, in order, hashed: the same sizes could hide different rows. */
+const digest = (rows: string[]) => createHash('sha256').update(rows.join('\n')).digest('hex').slice(0, 8);
 
 export const SUITE: Operation[] = [
   {
@@ -248,6 +253,124 @@ export const SUITE: Operation[] = [
         .slice(0, 8);
       const none = groups.filter((g) => g.zone === null || g.field === null).length;
       return `groups ${groups.length} (${none} 'none'), largest ${groups[0]?.count}, all ${digest}`;
+    },
+  },
+  {
+    // The explorer's graph view expanding a zone's measures: what fetchKindPage sends (the zone
+    // page's whole document, every list's flag false but `measures`). @neo4j/graphql answers the
+    // link's `sources` as the ids stored on the relationship (it cannot join a list property to
+    // Source nodes); ours and the floor read the Source nodes. The signature compares the ids.
+    name: 'neighbourhoodExpand',
+    title: "Graph-view expand: one zone's measures, page of 20 with totalCount, links and their sources",
+    list: true,
+    ours: {
+      document: oursDocument('neighbourhoodExpand'),
+      variables: () => ({ id: p.zoneId, first: p.pageSize, areas: false, documents: false, clusters: false, industries: false, news: false, observations: false, sources: false }),
+    },
+    neo4jGraphql: {
+      document: `query NeighbourhoodExpand($id: ID!, $first: Int!) {
+  zones(where: { id: { eq: $id } }) {
+    id nameEn nameZh kind shortName province batch approvedOn launchedOn areaKm2 verified
+    measuresConnection(first: $first, sort: [{ node: { id: ASC } }]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id nameEn nameZh } properties { sources verified from fromPrecision first } }
+    }
+  }
+}`,
+      variables: () => ({ id: p.zoneId, first: p.pageSize }),
+    },
+    floor: { operation: 'neighbourhoodExpand', params: () => ({ id: p.zoneId, first: p.pageSize }) },
+    signature: (server, data) => {
+      const z = server === 'ours' ? data?.node : server === 'neo4jGraphql' ? data?.zones?.[0] : data;
+      const c = server === 'neo4jGraphql' ? z?.measuresConnection : z?.measures;
+      const edges: any[] = c?.edges ?? [];
+      const rows = edges.map((e) => {
+        const link = server === 'neo4jGraphql' ? e.properties : e.link;
+        const sources: string[] = (link?.sources ?? []).map((x: any) => (typeof x === 'string' ? x : x.id)).sort();
+        // Our API (and the floor) write a partial date by its precision (`2020-07`); the library
+        // answers the stored day (`2020-07-01`) and the precision beside it.
+        const from = server === 'neo4jGraphql' && link?.from ? String(link.from).slice(0, PRECISION_LENGTH[link.fromPrecision] ?? 10) : link?.from;
+        return `${e.node?.id} ${e.node?.nameEn} ${e.node?.nameZh} ${link?.verified} ${from ?? '-'} ${link?.first} ${sources.join(',')}`;
+      });
+      return `zone ${z?.id}, total ${c?.totalCount}, page ${len(edges)} from ${edges[0]?.node?.id}, all ${digest(rows)}`;
+    },
+  },
+  {
+    // The dashboard's chart 4. Like our API (src/graph/aggregates.ts): 'none' groups counted
+    // (OPTIONAL MATCH), largest first, ties by industry id then zone id, nulls last.
+    name: 'dashboardChart',
+    title: 'Dashboard chart 4: clusters by industry × zone with label fields (largest 1,000 groups)',
+    list: false,
+    ours: { document: oursDocument('dashboardChart'), variables: () => ({ first: p.groups }) },
+    neo4jGraphql: {
+      document: `query DashboardClustersByIndustry($first: Int!) {
+  industrialClusterCountsByIndustryAndZone(first: $first) { count industry { id nameEn nameZh } zone { id nameEn nameZh shortName } }
+}`,
+      variables: () => ({ first: p.groups }),
+    },
+    floor: { operation: 'dashboardChart', params: () => ({ first: p.groups }) },
+    signature: (server, data) => {
+      const list = (x: unknown): any[] => (Array.isArray(x) ? x : []);
+      const groups: Array<{ industry: any; zone: any; count: number }> =
+        server === 'ours'
+          ? list(data?.industrialClusterCounts).map((g) => ({ industry: g.keys?.[0]?.node ?? null, zone: g.keys?.[1]?.node ?? null, count: g.count }))
+          : list(server === 'neo4jGraphql' ? data?.industrialClusterCountsByIndustryAndZone : data);
+      const rows = groups.map(
+        (g) => `${g.industry?.id ?? '-'} ${g.industry?.nameEn} ${g.industry?.nameZh} ${g.zone?.id ?? '-'} ${g.zone?.nameEn} ${g.zone?.nameZh} ${g.zone?.shortName} ${g.count}`,
+      );
+      const none = groups.filter((g) => !g.industry || !g.zone).length;
+      return `groups ${groups.length} (${none} 'none'), largest ${groups[0]?.count}, all ${digest(rows)}`;
+    },
+  },
+  {
+    // The dashboard's chart 5, as src/graph/newsTimeline.ts answers it: a zone counts the items
+    // naming it or one of its sub-areas, each once; periods without items left out; by period, then zone id.
+    name: 'newsTimeline',
+    title: 'Dashboard chart 5: news items per year, per zone (sub-areas count for their zone) and over all',
+    list: false,
+    ours: { document: oursDocument('newsTimeline'), variables: () => ({ period: 'YEAR' }) },
+    neo4jGraphql: {
+      document: `query DashboardNewsTimeline {
+  byZone: newsTimelineByZone { period start count zone { id nameEn nameZh shortName } }
+  all: newsTimelineAll { period start count }
+}`,
+      variables: () => ({}),
+    },
+    floor: { operation: 'newsTimeline', params: () => ({}) },
+    signature: (_server, data) => {
+      const byZone: any[] = data?.byZone ?? [];
+      const all: any[] = data?.all ?? [];
+      const zoneRows = byZone.map((t) => `${t.period} ${t.start} ${t.zone?.id} ${t.zone?.nameEn} ${t.zone?.nameZh} ${t.zone?.shortName} ${t.count}`);
+      const allRows = all.map((t) => `${t.period} ${t.start} ${t.count}`);
+      return `byZone ${byZone.length} points (${sum(byZone, (t) => t.count)} mentions), all ${all.length} periods (${sum(all, (t) => t.count)} items), hash ${digest([...zoneRows, '', ...allRows])}`;
+    },
+  },
+  {
+    // Our API breaks date ties by id (src/graph/paging.ts: n.id last); the others sort so too.
+    name: 'newsFilter',
+    title: 'News filter (broadcast since 2024, mentions one zone, newest first, page 1 of 20, totalCount)',
+    list: true,
+    ours: { document: oursDocument('newsFilter'), variables: () => ({ since: p.newsSince, zone: p.zoneId, first: p.pageSize }) },
+    neo4jGraphql: {
+      document: `query NewsFilter($since: Date!, $zone: ID!, $first: Int!) {
+  newsItemsConnection(
+    where: { broadcastOn: { gte: $since }, mentionsZones: { some: { id: { eq: $zone } } } }
+    sort: [{ broadcastOn: DESC }, { id: ASC }]
+    first: $first
+  ) {
+    totalCount
+    edges { node { id broadcastOn headline } }
+    pageInfo { endCursor }
+  }
+}`,
+      variables: () => ({ since: p.newsSince, zone: p.zoneId, first: p.pageSize }),
+    },
+    floor: { operation: 'newsFilter', params: () => ({ since: p.newsSince, zone: p.zoneId, first: p.pageSize }) },
+    signature: (server, data) => {
+      const c = server === 'ours' ? data?.newsItems : server === 'neo4jGraphql' ? data?.newsItemsConnection : data;
+      const nodes: any[] = server === 'neo4jGraphql' ? (c?.edges ?? []).map((e: any) => e.node) : (c?.nodes ?? []);
+      return `total ${c?.totalCount}, page ${len(nodes)} from ${nodes[0]?.id}, all ${digest(nodes.map((n) => `${n.id} ${n.broadcastOn} ${n.headline}`))}`;
     },
   },
 ];

@@ -13,6 +13,9 @@ export interface FloorOperation {
 const DOMAIN_TYPES =
   'HAS_AREA|ESTABLISHES|ISSUED_BY|APPLIES_TO|SETS_OUT|IMPLEMENTS|SUPERSEDES|AMENDS|PART_OF|WORKS_FOR|IN_FIELD|PILOTED_IN|SUPPORTS|SUB_INDUSTRY_OF|SUPPLIES|IN_INDUSTRY|LOCATED_IN';
 
+/** A partial date's text as our API's Date scalar writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` by its precision. */
+const PRECISION_LENGTH = (precision: string) => `CASE ${precision} WHEN 'YEAR' THEN 4 WHEN 'MONTH' THEN 7 ELSE 10 END`;
+
 export const FLOOR_OPERATIONS: Record<string, FloorOperation> = {
   dashboard: {
     column: 'zone',
@@ -106,5 +109,70 @@ OPTIONAL MATCH (m)-[:IN_FIELD]->(f:ReformField)
 WITH z, f, count(m) AS count
 ORDER BY count DESC, z.id, f.id LIMIT $first
 RETURN {zone: z.id, field: f.id, count: count} AS c`,
+  },
+  neighbourhoodExpand: {
+    column: 'zone',
+    // The zone's label and facts, and one page of its measures with each PILOTED_IN link and the
+    // link's sources read from their ids, as the explorer's expand asks of our API.
+    cypher: `MATCH (z:Zone {id: $id})
+RETURN z {
+  .id, .nameEn, .nameZh, .kind, .shortName, .province, .batch, .areaKm2, .verified,
+  approvedOn: toString(z.approvedOn), launchedOn: toString(z.launchedOn),
+  measures: {
+    totalCount: COUNT { (z)<-[:PILOTED_IN]-(:ReformMeasure) },
+    edges: COLLECT {
+      MATCH (z)<-[r:PILOTED_IN]-(m:ReformMeasure) WITH m, r ORDER BY m.id LIMIT $first
+      RETURN {
+        cursor: m.id,
+        node: m {.id, .nameEn, .nameZh},
+        link: {
+          type: type(r), verified: r.verified, from: left(toString(r.from), ${PRECISION_LENGTH('r.fromPrecision')}), first: r.first,
+          sources: COLLECT {
+            UNWIND r.sources AS sid MATCH (s:Source {id: sid})
+            RETURN s {.id, .code, .title, .url, .publisher, publishedOn: left(toString(s.publishedOn), ${PRECISION_LENGTH('s.publishedOnPrecision')})}
+          }
+        }
+      }
+    }
+  }
+} AS zone`,
+  },
+  dashboardChart: {
+    column: 'g',
+    rows: true,
+    // As the API groups: 'none' groups included (OPTIONAL MATCH), ties by industry id then zone id, nulls last.
+    cypher: `MATCH (n:IndustrialCluster)
+OPTIONAL MATCH (n)-[:IN_INDUSTRY]->(i:Industry)
+OPTIONAL MATCH (n)-[:LOCATED_IN]->(z:Zone)
+WITH i, z, count(n) AS c
+ORDER BY c DESC, i.id, z.id LIMIT $first
+RETURN {count: c, industry: i {.id, .nameEn, .nameZh}, zone: z {.id, .nameEn, .nameZh, .shortName}} AS g`,
+  },
+  newsTimeline: {
+    column: 'timeline',
+    // A zone counts an item naming it or one of its sub-areas, once (DISTINCT n, z), like src/graph/newsTimeline.ts.
+    cypher: `CALL () {
+  MATCH (n:NewsItem)-[:MENTIONS]->(m) WHERE m:Zone OR m:ZoneArea
+  OPTIONAL MATCH (m)<-[:HAS_AREA]-(parent:Zone)
+  WITH DISTINCT n, coalesce(parent, m) AS z
+  WITH toString(n.broadcastOn.year) AS period, z, count(n) AS c
+  ORDER BY period, z.id
+  RETURN collect({period: period, start: period + '-01-01', count: c, zone: z {.id, .nameEn, .nameZh, .shortName}}) AS byZone
+}
+CALL () {
+  MATCH (n:NewsItem)
+  WITH toString(n.broadcastOn.year) AS period, count(n) AS c
+  ORDER BY period
+  RETURN collect({period: period, start: period + '-01-01', count: c}) AS overall
+}
+RETURN {byZone: byZone, all: overall} AS timeline`,
+  },
+  newsFilter: {
+    column: 'page',
+    cypher: `MATCH (:Zone {id: $zone})<-[:MENTIONS]-(n:NewsItem)
+WHERE n.broadcastOn >= date($since)
+WITH n ORDER BY n.broadcastOn DESC, n.id
+WITH collect(n) AS matches
+RETURN {totalCount: size(matches), nodes: [n IN matches[0..$first] | n {.id, broadcastOn: toString(n.broadcastOn), .headline}], endCursor: last(matches[0..$first]).id} AS page`,
   },
 };
