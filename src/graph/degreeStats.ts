@@ -28,6 +28,8 @@ export interface DegreeStatsRecord {
   traversedLinks: number;
   /** The most such relationships any one entity has. */
   maxTraversedDegree: number;
+  /** The years the news items' broadcasts span (null without items): a timeline has at most that many periods. */
+  newsYears?: { first: number; last: number } | null;
   /** The data-version stamp read just before the statistics, or null when unknown. */
   dataVersion: string | null;
 }
@@ -72,6 +74,8 @@ CALL { MATCH ()-[r:${TRAVERSED}]->() RETURN count(r) AS traversedLinks }
 CALL { MATCH (n:${ENTITY}) RETURN max(COUNT { (n)-[:${TRAVERSED}]-() }) AS maxTraversedDegree }
 RETURN chainLinks, clusterIndustryLinks, maxChainLinkSources, traversedLinks, maxTraversedDegree`,
   );
+  // The broadcast-date range index answers min and max without a scan.
+  const [span] = await executor.read('MATCH (n:NewsItem) RETURN min(n.broadcastOn).year AS first, max(n.broadcastOn).year AS last');
   const observationsByMetric: Record<string, number> = {};
   for (const r of await executor.read<{ metric: string; n: number }>('MATCH (o:Observation) WHERE o.metric IS NOT NULL RETURN o.metric AS metric, count(*) AS n'))
     observationsByMetric[r.get('metric')] = toNumber(r.get('n'));
@@ -84,6 +88,7 @@ RETURN chainLinks, clusterIndustryLinks, maxChainLinkSources, traversedLinks, ma
     observationsByMetric,
     traversedLinks: toNumber(links?.get('traversedLinks')),
     maxTraversedDegree: toNumber(links?.get('maxTraversedDegree')),
+    newsYears: span?.get('first') == null ? null : { first: toNumber(span.get('first')), last: toNumber(span.get('last')) },
     dataVersion,
   };
 }

@@ -150,6 +150,23 @@ describe('cost: by what the graph holds', () => {
     expect(cost(q, {}, stats).charged).toBe(1 + 23 * (1 + (1 + 1 * (1 + (1 + 3 * 1)))));
   });
 
+  it('charges the news timeline by the periods the broadcasts span times the zones, not by items times zones', () => {
+    // The dashboard's chart 5 at the benchmark's small scale (2,000 items, 63 zones, 2020-2026)
+    // was charged 1,207,676 as if every item made a point for every zone, and refused.
+    const q =
+      'query($p: NewsPeriod, $from: Date) { byZone: newsTimeline(period: $p, from: $from) { period start count zone { id nameEn } } all: newsTimeline(period: $p, byZone: false) { period count } }';
+    const at = (items: number, newsYears: DegreeStatsRecord['newsYears']) => ({ ...STATS, nodes: { ...STATS.nodes, NewsItem: items, Zone: 63 }, newsYears });
+    const years = { first: 2020, last: 2026 };
+    // 7 periods: the same charge as if there were only 7 items.
+    expect(cost(q, { p: 'YEAR' }, at(2000, years)).charged).toBe(cost(q, { p: 'YEAR' }, at(7, years)).charged);
+    expect(cost(q, { p: 'YEAR' }, at(2000, years)).charged).toBeLessThan(DEFAULT_LIMITS.maxCost);
+    // Months: 84 periods; from 2025: 2 years.
+    expect(cost(q, { p: 'MONTH' }, at(2000, years)).charged).toBe(cost(q, { p: 'MONTH' }, at(84, years)).charged);
+    expect(cost(q, { p: 'YEAR', from: '2025-01-01' }, at(2000, years)).charged).toBeLessThan(cost(q, { p: 'YEAR' }, at(2000, years)).charged);
+    // Fewer items than periods: the items bound.
+    expect(cost(q, { p: 'MONTH' }, at(10, years)).charged).toBe(cost(q, { p: 'MONTH' }, at(10, { first: 2000, last: 2100 })).charged);
+  });
+
   it('charges indicator series by the observations of the metrics asked for, not by every observation', () => {
     // 4 observations of "rare": at most 4 series of 1 point (at 100k nodes the dashboard's
     // three metrics were charged 423,486 as if every observation were theirs, and refused).
