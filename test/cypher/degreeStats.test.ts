@@ -68,6 +68,10 @@ describe('readDegreeStats', () => {
 
       -- read
       params: (none)
+      MATCH (n:NewsItem) RETURN min(n.broadcastOn).year AS first, max(n.broadcastOn).year AS last
+
+      -- read
+      params: (none)
       MATCH (o:Observation) WHERE o.metric IS NOT NULL RETURN o.metric AS metric, count(*) AS n"
     `);
   });

@@ -21,6 +21,27 @@ describe('a root list page', () => {
     `);
   });
 
+  it('news naming given entities: starts from them by id and walks back to the items (no scan of every item)', async () => {
+    const { executor, statements } = createRecordingExecutor();
+    await readEntityPage(executor, {
+      label: 'NewsItem',
+      where: { mentions_some: ['zone:shanghai', 'area:shanghai-lingang'] },
+      orderBy: [{ field: 'BROADCAST_ON', direction: 'DESC' }],
+      window: { first: 20, after: null },
+    });
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1
+      MATCH (a:Entity) WHERE a.id IN $p0
+      MATCH (n:NewsItem)-[:MENTIONS]->(a)
+      WITH DISTINCT n
+      WITH n, n.broadcastOn AS k0
+      RETURN n, [k0] AS keys
+      ORDER BY k0 IS NULL, k0 DESC, n.id ASC
+      LIMIT $p1"
+    `);
+  });
+
   it('filtered, ordered by two keys, after a cursor', async () => {
     const { executor, statements } = createRecordingExecutor();
     await readEntityPage(executor, {

@@ -39,7 +39,7 @@ function compare(v: string, prop: string, spec: PropertySpec, suffix: string, va
 }
 
 /** The most ids one `mentions_some` may list. */
-const MAX_MENTION_IDS = 100;
+export const MAX_MENTION_IDS = 100;
 
 /** The start of something: the earliest of its known dates. */
 const ZONE_START = (z: string) => `coalesce(${z}.launchedOn, ${z}.approvedOn, ${z}.publishedOn)`;

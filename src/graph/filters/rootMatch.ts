@@ -1,7 +1,7 @@
 // The root-match rewrite: a root list filtered by a related node's id starts at that node.
 import { relationFilterFields } from '../fieldSpec.js';
-import { RELATION_FIELDS, type EntityLabel, type RelationField } from '../model.js';
-import { compileWhere, type Where } from './compileWhere.js';
+import { ENTITY, RELATION_FIELDS, type EntityLabel, type RelationField } from '../model.js';
+import { compileWhere, MAX_MENTION_IDS, type Where } from './compileWhere.js';
 import { patternBetween, type ParamBag } from './cypherText.js';
 
 /**
@@ -11,6 +11,19 @@ import { patternBetween, type ParamBag } from './cypherText.js';
  * each: "measures in field X" reads X's measures, not all measures.
  */
 export function rootMatch(label: EntityLabel, where: Where | null | undefined, bag: ParamBag): { match: string; rest: Where | null | undefined } {
+  const mentioned = where?.mentions_some;
+  if (label === 'NewsItem' && Array.isArray(mentioned) && mentioned.length > 0 && mentioned.length <= MAX_MENTION_IDS) {
+    // News naming one of a few entities: start from those (by the id index) and walk back to
+    // the items, not test every item's mentions (medium scale, 20,000 items: 114,820 db hits
+    // and 413 ms against 316 and 57 ms). Out-of-range lists keep the filter, which refuses them.
+    const { mentions_some: _anchored, ...rest } = where!;
+    return {
+      match: `MATCH (a:${ENTITY}) WHERE a.id IN ${bag.add(mentioned)}
+MATCH (n:NewsItem)-[:MENTIONS]->(a)
+WITH DISTINCT n`,
+      rest,
+    };
+  }
   for (const [key, value] of Object.entries(where ?? {})) {
     const rel = /^(\w+)_some$/.exec(key);
     const relField = rel && relationFilterFields(label).find((f) => f.field === rel[1]);
