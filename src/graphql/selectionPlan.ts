@@ -19,6 +19,8 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
+import { DIMENSIONS } from '../graph/aggregates.js';
+import { PROPERTIES } from '../graph/fieldSpec.js';
 import { validateListArgs } from '../graph/loaders.js';
 import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
 import { toPageWindow } from '../graph/pagination.js';
@@ -135,7 +137,7 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
  * root field's own arguments: a dashboard asked for any zone reuses one plan. Nothing
  * downstream mutates a plan (src/graph only reads it).
  */
-const planCache = new WeakMap<FieldNode, { variables: readonly string[]; plans: Map<string, NodePlan | ListPlan | ChainPlan | undefined> }>();
+const planCache = new WeakMap<FieldNode, { variables: readonly string[]; plans: Map<string, unknown> }>();
 /** Distinct variable values kept per root field node; past it, that node's plans start afresh. */
 export const MAX_PLANS_PER_FIELD = 100;
 
@@ -162,7 +164,7 @@ function readUsedVariables(info: GraphQLResolveInfo, node: FieldNode): string[] 
   return [...names].sort();
 }
 
-function planOnce<T extends NodePlan | ListPlan | ChainPlan | undefined>(info: GraphQLResolveInfo, kind: string, label: EntityLabel, make: () => T): T {
+function planOnce<T>(info: GraphQLResolveInfo, kind: string, label: EntityLabel, make: () => T): T {
   // Two field nodes under one response key: which ones merge can depend on the root's own
   // directives, which the key below does not see; rare, so planned each time.
   if (info.fieldNodes.length !== 1) return make();
@@ -226,6 +228,32 @@ export function planChain(info: GraphQLResolveInfo): ChainPlan {
       zones: placed.has('zones') ? selectedProperties(info, 'Zone', [['nodes', 'zones']]) : null,
       clusters: placed.has('clusters') ? selectedProperties(info, 'IndustrialCluster', [['nodes', 'clusters']]) : null,
     };
+  });
+}
+
+/**
+ * For a grouped count: per dimension of `by` whose key is an entity, the stored properties of
+ * that entity selected under `keys { node }` (fragments on other types left out), so the
+ * grouped count reads them with the groups; null for a dimension that is not an entity, or
+ * when something is selected that only the whole entity can answer (then it is loaded by id).
+ */
+export function planGroupKeys(info: GraphQLResolveInfo, label: EntityLabel, by: readonly string[]): Array<string[] | null> {
+  return planOnce(info, `groups:${by.join(',')}`, label, () => {
+    let sets = selectionSets(info.fieldNodes);
+    for (const step of ['keys', 'node'])
+      sets = [...collectFields(info, undefined, sets).values()]
+        .flat()
+        .filter((f) => f.name.value === step)
+        .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+    return by.map((dimension) => {
+      const target = DIMENSIONS[label]?.[dimension]?.label;
+      const type = target && info.schema.getType(target);
+      if (!target || !isObjectType(type)) return null;
+      const names = [...collectFields(info, type, sets).values()].map((f) => f[0]!.name.value);
+      const relations: Record<string, unknown> = RELATION_FIELDS[target];
+      if (!names.every((n) => n === 'id' || n === '__typename' || Object.hasOwn(PROPERTIES[target], n) || Object.hasOwn(relations, n))) return null;
+      return names.filter((n) => n !== 'id' && Object.hasOwn(PROPERTIES[target], n)).sort();
+    });
   });
 }
 
