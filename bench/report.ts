@@ -28,6 +28,29 @@ function rawTable(scale: ScaleResult): string[] {
   return lines;
 }
 
+/** Each server's largest peak RSS over the operations of a scale, and the operation it was under. */
+function memoryLines(results: RunResults): string[] {
+  if (!results.scales.length) return [];
+  const lines = [
+    '### Memory under load (peak RSS of the server process, MiB; the operation it peaked under)',
+    '',
+    `| Server | ${results.scales.map((s) => `${s.name} (${int(s.build.totals.nodes)} nodes)`).join(' | ')} |`,
+    `|---|${results.scales.map(() => '---:|').join('')}`,
+  ];
+  for (const server of SERVERS) {
+    const cells = results.scales.map((s) => {
+      let peak: { rss: number; op: string } | undefined;
+      for (const op of s.operations) {
+        const rss = op.servers[server].load?.peakRssMiB;
+        if (rss !== undefined && (!peak || rss > peak.rss)) peak = { rss, op: op.name };
+      }
+      return peak ? `${int(peak.rss)} (${peak.op})` : '–';
+    });
+    lines.push(`| ${SERVER_TITLES[server]} | ${cells.join(' | ')} |`);
+  }
+  return [...lines, ''];
+}
+
 function targetsTable(scale: ScaleResult): string[] {
   const lines = [
     `| Operation | req/s vs @neo4j/graphql (target ≥ ${TARGETS.throughputVsNeo4jGraphql}×) | p99 vs @neo4j/graphql (target ≤ ${TARGETS.p99VsNeo4jGraphql}×) | p50 vs floor (target ≤ ${TARGETS.p50VsFloor}×) | req/s vs floor | Same answer from all three |`,
@@ -109,6 +132,7 @@ export function renderMarkdown(results: RunResults): string {
       );
     out.push('');
   }
+  out.push(...memoryLines(results));
   out.push('## Graph and build time', '', ...buildLines(results), '');
   for (const s of results.scales) {
     out.push(
@@ -133,7 +157,7 @@ export function renderMarkdown(results: RunResults): string {
     '',
     '*Alone ms* is one request on its own (the second, with query plans cached). *Peak RSS* is the largest resident set of the server process while loaded (sampled every 250 ms). *Load avg* is the 1-minute load average at the end of the run: above the number of cores, other processes shared the machine during the measurement and the absolute numbers (less so the ratios, measured back to back) suffer.',
     '',
-    '- **The operations** (`bench/suite.ts`): zone dashboard (zone → areas, documents with issuers, clusters with industries, first 20 measures; lists at the default page size, 20); all-zones overview (100 zones with 4 related counts and the total); researcher filter (measures in `field:investment` piloted in a zone launched by 2017-12-31, by English name descending, first 20, with the total); 3-hop downstream industrial chain; one shortest path zone → industry within 4 hops, provenance not followed; bilingual full-text search (`生物医药 biomedicine`, top 10); page 50 of measures by id; measures counted by zone × field (largest 1,000 groups).',
+    "- **The operations** (`bench/suite.ts`): zone dashboard (zone → areas, documents with issuers, clusters with industries, first 20 measures; lists at the default page size, 20); all-zones overview (100 zones with 4 related counts and the total); researcher filter (measures in `field:investment` piloted in a zone launched by 2017-12-31, by English name descending, first 20, with the total); 3-hop downstream industrial chain; one shortest path zone → industry within 4 hops, provenance not followed; bilingual full-text search (`生物医药 biomedicine`, top 10); page 50 of measures by id; measures counted by zone × field (largest 1,000 groups); the explorer's neighbourhood expand (one zone's measures, a page of 20 with the link and its sources, as the graph view asks); the dashboard's chart 4 (clusters counted by industry × zone, key entities with their names); the dashboard's news timeline (items per year for each zone and over all); news naming a zone since a date, newest first, first 20 with the total.",
     '- **Deep page**: this API walks its keyset cursors once (49 requests) and the 50th page request is loaded; @neo4j/graphql is given its own cursor for offset 979 (its cursors are offsets, so the database skips 980 rows); the floor uses keyset on id (`WHERE m.id > $after ORDER BY m.id LIMIT 20`).',
     "- **Differences in what is returned**: this API's chain also lists the root industry (depth 0), the others only what is downstream; the *Answer* column compares what is common. Where the answers differ, the table says so.",
     "- **@neo4j/graphql's connections** (`reformMeasuresConnection(first, after)`) are answered by collecting every matching node, counting them, sorting the list in memory and skipping to the offset its cursor encodes; past some tens of thousands of measures that hits Neo4j's transaction memory limit (`dbms.memory.transaction.total.max`, 70% of the heap by default) and the deep page fails, which the tables show as a failed check rather than a number.",
