@@ -4,7 +4,8 @@ import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
 import type { Executor } from './executor.js';
 import { indent } from './filters/index.js';
-import { FULLTEXT_INDEX, type EntityLabel } from './model.js';
+import { PROPERTIES } from './fieldSpec.js';
+import { ENTITY_LABELS, FULLTEXT_INDEX, type EntityLabel } from './model.js';
 import { toEntityRecord, type EntityRecord } from './records.js';
 
 export interface SearchHitRecord {
@@ -68,7 +69,34 @@ CALL (candidates1, cut1, conclusive1) {
   }
   RETURN node, score
 }
-RETURN node, score ORDER BY score DESC, node.id`;
+`;
+
+/** The hits, best first: whole nodes, or (`properties`) only those properties of each, with its labels. */
+function renderReturn(properties: readonly string[] | null): string {
+  if (!properties) return 'RETURN node, score ORDER BY score DESC, node.id';
+  const names = new Set(['id']);
+  for (const p of properties) {
+    // Names come from the schema's field names; the check keeps anything else out of the text.
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) continue;
+    names.add(p);
+    if (ENTITY_LABELS.some((l) => PROPERTIES[l][p]?.kind === 'date')) names.add(`${p}Precision`);
+  }
+  return `WITH node, score ORDER BY score DESC, node.id
+RETURN node {${[...names].map((p) => `.${p}`).join(', ')}} AS node, labels(node) AS labels, score`;
+}
+
+/** Statement texts by selection, the most recent kept (selections are the client's to vary). */
+const MAX_SEARCH_TEXTS = 100;
+const searchTexts = new Map<string, string>();
+function searchCypher(properties: readonly string[] | null): string {
+  const key = JSON.stringify(properties);
+  let text = searchTexts.get(key);
+  if (!text) {
+    if (searchTexts.size >= MAX_SEARCH_TEXTS) searchTexts.delete(searchTexts.keys().next().value!);
+    searchTexts.set(key, (text = SEARCH_HITS + renderReturn(properties)));
+  }
+  return text;
+}
 
 /**
  * Makes user text a plain Lucene query: every operator character is escaped and the
@@ -81,7 +109,11 @@ export function toLuceneQuery(text: string): string {
     .trim();
 }
 
-/** `probes` is for tests, which shrink them to exercise every branch on a small graph. */
+/**
+ * `probes` is for tests, which shrink them to exercise every branch on a small graph.
+ * `properties`: read only these of each hit (and its id and labels), not the whole node: the
+ * benchmark's `node { __typename id }` decoded every property of ten nodes.
+ */
 export async function searchEntities(
   executor: Executor,
   text: string,
@@ -91,15 +123,22 @@ export async function searchEntities(
     narrow: Math.max(SEARCH_PROBES.narrow.min, first * SEARCH_PROBES.narrow.factor),
     wide: Math.max(SEARCH_PROBES.wide.min, first * SEARCH_PROBES.wide.factor),
   },
+  properties: readonly string[] | null = null,
 ): Promise<SearchHitRecord[]> {
   const query = toLuceneQuery(text);
   if (query.length === 0 || text.length > MAX_SEARCH_TEXT) throw new BadUserInputError(`\`text\` must have 1 to ${MAX_SEARCH_TEXT} characters.`, { argument: 'text' });
-  const records = await executor.read<{ node: Neo4jNode; score: number }>(SEARCH_HITS, {
+  const records = await executor.read<{ node: Neo4jNode | Record<string, unknown>; labels?: string[]; score: number }>(searchCypher(properties), {
     query,
     labels,
     limit: neo4j.int(first),
     probe: neo4j.int(probes.narrow),
     wideProbe: neo4j.int(probes.wide),
   });
-  return records.map((r) => ({ score: r.get('score'), node: toEntityRecord(r.get('node')) }));
+  return records.map((r) => {
+    const node = r.get('node');
+    return {
+      score: r.get('score'),
+      node: properties ? toEntityRecord({ labels: r.get('labels')!, properties: node as Record<string, unknown> }) : toEntityRecord(node as Neo4jNode),
+    };
+  });
 }

@@ -22,7 +22,7 @@ import {
 import { DIMENSIONS } from '../graph/aggregates.js';
 import { PROPERTIES } from '../graph/fieldSpec.js';
 import { validateListArgs } from '../graph/loaders.js';
-import { RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
+import { ENTITY_LABELS, RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
 import { toPageWindow } from '../graph/pagination.js';
 import type { ChainPlan, ListArgs, ListPlan, NodePlan, RelationPlan } from '../graph/plan.js';
 
@@ -254,6 +254,19 @@ export function planGroupKeys(info: GraphQLResolveInfo, label: EntityLabel, by: 
       if (!names.every((n) => n === 'id' || n === '__typename' || Object.hasOwn(PROPERTIES[target], n) || Object.hasOwn(relations, n))) return null;
       return names.filter((n) => n !== 'id' && Object.hasOwn(PROPERTIES[target], n)).sort();
     });
+  });
+}
+
+/**
+ * For `Query.search`: the properties selected on its hits' nodes (on any type), or null when
+ * something is selected there that only the whole node answers.
+ */
+export function planSearchNode(info: GraphQLResolveInfo): string[] | null {
+  return planOnce(info, 'search', 'Zone', () => {
+    const names = [...selectedFieldNames(info, ['node'])];
+    const known = (n: string) => ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n) || Object.hasOwn(RELATION_FIELDS[l], n));
+    if (!names.every((n) => n === 'id' || n === '__typename' || known(n))) return null;
+    return names.filter((n) => n !== 'id' && ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n))).sort();
   });
 }
 

@@ -62,4 +62,20 @@ describe('searchEntities', () => {
       expect(stats.queries).toBe(1);
     }
   });
+
+  it('with the selected properties only: the same hits in the same order, those properties (dates with their precision) and the type, nothing else', async () => {
+    for (const probeSize of [{ narrow: 1, wide: 2 }, undefined]) {
+      const whole = await searchEntities(executor, 'Shanghai', null, 10, probeSize);
+      const lean = await searchEntities(executor, 'Shanghai', null, 10, probeSize, ['launchedOn', 'nameEn']);
+      expect(lean.map((h) => `${h.node.id} ${h.score}`)).toEqual(whole.map((h) => `${h.node.id} ${h.score}`));
+      for (const [i, hit] of lean.entries()) {
+        // The whole node's values of those keys (a missing property is no key, like null).
+        const present = (o: object, keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k, v]) => keys.includes(k) && v !== null && v !== undefined));
+        const keys = ['__typename', 'id', 'nameEn', 'launchedOn', 'launchedOnPrecision'];
+        expect(present(hit.node, Object.keys(hit.node))).toEqual(present(whole[i]!.node, keys));
+      }
+      // Not vacuous: Shanghai's zone, with its launch date, is among the hits.
+      expect(lean.find((h) => h.node.id === 'zone:shanghai')?.node).toMatchObject({ __typename: 'Zone', launchedOn: '2013-09-29' });
+    }
+  });
 });

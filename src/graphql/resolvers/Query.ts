@@ -7,7 +7,7 @@ import { readGraphStats } from '../../graph/stats.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ListArgs } from '../../graph/plan.js';
 import type { GraphQLContext } from '../context.js';
-import { planEntity, planList } from '../selectionPlan.js';
+import { planEntity, planList, planSearchNode } from '../selectionPlan.js';
 import { labelsOfEntityTypes } from '../entityTypeLabels.js';
 
 /** Looks an id up, insisting on its label: null when absent, BAD_USER_INPUT when malformed. */
@@ -37,10 +37,10 @@ export const Query: QueryResolvers = {
   node: byId(undefined),
   ...rootFieldResolvers,
 
-  search: (_, { text, types, first }, { executor }) => {
+  search: (_, { text, types, first }, { executor }, info) => {
     const { first: limit } = toPageWindow({ first }, 10);
     const labels = labelsOfEntityTypes(types);
-    return searchEntities(executor, text, labels, Math.min(limit, MAX_PAGE_SIZE));
+    return searchEntities(executor, text, labels, Math.min(limit, MAX_PAGE_SIZE), undefined, planSearchNode(info));
   },
   graphStats: (_, __, { executor }) => readGraphStats(executor),
 };
