@@ -56,3 +56,12 @@ export interface ChainPlan {
   zones: readonly string[] | null;
   clusters: readonly string[] | null;
 }
+
+/**
+ * What `Query.paths` reads of its nodes (any type) and links: the selected properties, or
+ * null for a whole node (something is selected that only the whole node answers).
+ */
+export interface PathPlan {
+  node: readonly string[] | null;
+  link: readonly string[];
+}

@@ -24,7 +24,7 @@ import { PROPERTIES } from '../graph/fieldSpec.js';
 import { validateListArgs } from '../graph/loaders.js';
 import { ENTITY_LABELS, RELATION_FIELDS, type EntityLabel, type RelationField, type RelationKey } from '../graph/model.js';
 import { toPageWindow } from '../graph/pagination.js';
-import type { ChainPlan, ListArgs, ListPlan, NodePlan, RelationPlan } from '../graph/plan.js';
+import type { ChainPlan, ListArgs, ListPlan, NodePlan, PathPlan, RelationPlan } from '../graph/plan.js';
 
 /** Levels of relationship fields read with their root; deeper ones use the batched loaders. */
 export const MAX_PLANNED_DEPTH = 3;
@@ -257,17 +257,25 @@ export function planGroupKeys(info: GraphQLResolveInfo, label: EntityLabel, by: 
   });
 }
 
-/**
- * For `Query.search`: the properties selected on its hits' nodes (on any type), or null when
- * something is selected there that only the whole node answers.
- */
+/** The stored properties among `names` (on any type), or null when one of them is neither a property nor a relationship field (only the whole node answers it). */
+function anyTypeProperties(names: Iterable<string>): string[] | null {
+  const list = [...names];
+  const known = (n: string) => ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n) || Object.hasOwn(RELATION_FIELDS[l], n));
+  if (!list.every((n) => n === 'id' || n === '__typename' || known(n))) return null;
+  return list.filter((n) => n !== 'id' && ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n))).sort();
+}
+
+/** For `Query.search`: the properties selected on its hits' nodes (on any type), or null for whole nodes. */
 export function planSearchNode(info: GraphQLResolveInfo): string[] | null {
-  return planOnce(info, 'search', 'Zone', () => {
-    const names = [...selectedFieldNames(info, ['node'])];
-    const known = (n: string) => ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n) || Object.hasOwn(RELATION_FIELDS[l], n));
-    if (!names.every((n) => n === 'id' || n === '__typename' || known(n))) return null;
-    return names.filter((n) => n !== 'id' && ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n))).sort();
-  });
+  return planOnce(info, 'search', 'Zone', () => anyTypeProperties(selectedFieldNames(info, ['node'])));
+}
+
+/** For `Query.paths`: the properties selected on its nodes (wherever they appear) and on its links. */
+export function planPaths(info: GraphQLResolveInfo): PathPlan {
+  return planOnce(info, 'paths', 'Zone', () => ({
+    node: anyTypeProperties(['nodes', 'links.from', 'links.to'].flatMap((path) => [...selectedFieldNames(info, path.split('.'))])),
+    link: selectedProperties(info, 'Link', [['links', 'link']]),
+  }));
 }
 
 /** Per field node and request (its variables object): whether only `id` and `__typename` are selected beneath it. */

@@ -394,6 +394,34 @@ function expectAlternates(p: Path) {
 }
 
 describe('paths', () => {
+  it("reads only the selected properties, and they are the stored ones: a path's zone, cluster and industry and its links, as the entities' own lookups give them", async () => {
+    const RICH = `query($from: ID!, $to: ID!) {
+      paths(from: $from, to: $to, maxHops: 2, limit: 20) {
+        nodes { __typename id ... on Zone { nameEn launchedOn } ... on IndustrialCluster { nameEn foundedOn } ... on Industry { nameZh } }
+        links { from { id } to { __typename id ... on Zone { shortName } } link { type direction verified sources { id } } }
+      }
+    }`;
+    const r = await gql<{ paths: Array<{ nodes: Array<Record<string, unknown>>; links: Array<{ to: Record<string, unknown>; link: Record<string, unknown> }> }> }>(app, RICH, {
+      from: 'zone:zhejiang',
+      to: 'industry:bulk-commodities',
+    });
+    expect(r.errors).toBeUndefined();
+    const hub = r.data!.paths.find((p) => p.nodes[1]!.id === 'cluster:zhoushan-oil-gas-hub')!;
+    const own = await gql<{ zone: object; cluster: object; industry: object }>(
+      app,
+      `{ zone(id: "zone:zhejiang") { __typename id nameEn launchedOn } cluster: industrialCluster(id: "cluster:zhoushan-oil-gas-hub") { __typename id nameEn foundedOn } industry(id: "industry:bulk-commodities") { __typename id nameZh } }`,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(hub.nodes).toEqual([own.data!.zone, own.data!.cluster, own.data!.industry]);
+    expect(hub.nodes[0]!.launchedOn).toBe('2017-04-01');
+    // The zone as a link's end carries what is selected there (shortName), not only what the nodes list asked.
+    expect(hub.links[0]!.to).toEqual({ __typename: 'Zone', id: 'zone:zhejiang', shortName: 'Zhejiang' });
+    for (const l of hub.links) {
+      expect(l.link).toMatchObject({ direction: null, verified: true });
+      expect((l.link.sources as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
   it('zone:zhejiang to industry:bulk-commodities: two hops, through the Zhoushan oil and gas hub', async () => {
     const r = await gql<{ paths: Path[] }>(app, PATHS, { from: 'zone:zhejiang', to: 'industry:bulk-commodities', limit: 20 });
     expect(r.errors).toBeUndefined();

@@ -2,12 +2,11 @@
 // up- and downstream, the links between them, and where each is placed.
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../executor.js';
-import { PROPERTIES } from '../fieldSpec.js';
 import { indent } from '../filters/index.js';
 import { relationField, targetLabelOf, type EntityLabel } from '../model.js';
 import type { ChainPlan } from '../plan.js';
 import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
-import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
+import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, renderProjection, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
 
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 export type ChainSide = 'ROOT' | 'UPSTREAM' | 'DOWNSTREAM';
@@ -34,25 +33,6 @@ export interface IndustryChainRecord {
 
 const clusters = relationField('Industry.clusters');
 const zones = relationField('Industry.zones');
-
-/** Link properties that are not stored: the type is SUPPLIES, and chain links have no direction. */
-const LINK_COMPUTED = new Set(['type', 'direction']);
-const LINK_DATES = new Set(['from', 'to', 'asOf']);
-
-/**
- * `{id: x.id, nameEn: x.nameEn, ...}`: the selected properties of `x` (a node, or a
- * relationship when `label` is null), `id` always for a node, with the precision of each date.
- */
-function renderProjection(x: string, label: EntityLabel | null, properties: readonly string[]): string {
-  const names = new Set(label ? ['id'] : []);
-  for (const p of properties) {
-    // Names come from the schema's field names; the check keeps anything else out of the text.
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p) || (!label && LINK_COMPUTED.has(p))) continue;
-    names.add(p);
-    if (label ? PROPERTIES[label][p]?.kind === 'date' : LINK_DATES.has(p)) names.add(`${p}Precision`);
-  }
-  return `{${[...names].map((p) => `${p}: ${x}.${p}`).join(', ')}}`;
-}
 
 /**
  * The industries one direction reaches, nearest first, as `{node, depth}`: the shortest
