@@ -2,9 +2,9 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../errors.js';
 import type { Executor } from './executor.js';
-import { PROPERTIES } from './fieldSpec.js';
 import { compileWhere, ParamBag, type Where } from './filters/index.js';
 import type { EntityLabel } from './model.js';
+import { renderMapProjection } from './projection.js';
 import { toEntityRecord, type EntityRecord } from './records.js';
 
 /**
@@ -116,7 +116,7 @@ export async function countGroups(
   const keys = dims.map((d, i) => (byNode ? d.key(i) : `k${i}`));
   // The dashboard's chart keys with names: 263 entities read in the same statement, where a
   // second one loaded each whole by id.
-  const returned = dims.map((d, i) => (byNode && nodeProperties[i]?.length ? nodeProjection(`d${i}`, d.label!, nodeProperties[i]!) : keys[i]!));
+  const returned = dims.map((d, i) => (byNode && nodeProperties[i]?.length ? renderMapProjection(`d${i}`, d.label!, nodeProperties[i]!) : keys[i]!));
   const cypher = [
     `MATCH (n:${label}) WHERE ${predicate}`,
     ...dims.map((d, i) => (d.match ? `OPTIONAL MATCH ${d.match(i)}` : '')).filter(Boolean),
@@ -149,19 +149,6 @@ function toGroupKey(dimension: string, { kind, label }: Dimension, value: string
     number: kind === 'number' && value !== null ? Number(value) : null,
     text: kind === 'text' && value !== null ? String(value) : null,
   };
-}
-
-/** `d {.id, .nameEn, ...}`: the stored properties among `properties` (dates with their precision); null when `d` is null. */
-function nodeProjection(d: string, label: EntityLabel, properties: readonly string[]): string {
-  const names = new Set(['id']);
-  for (const p of properties) {
-    const spec = PROPERTIES[label][p];
-    if (!spec) continue;
-    names.add(p);
-    if (spec.kind === 'date') names.add(`${p}Precision`);
-  }
-  // A map projection of null is null: the 'none' group's key stays null.
-  return `${d} {${[...names].map((p) => `.${p}`).join(', ')}}`;
 }
 
 const DISTINCT_FIELDS: Record<string, { label: EntityLabel; expression: string }> = {

@@ -4,8 +4,8 @@ import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
 import type { Executor } from './executor.js';
 import { indent } from './filters/index.js';
-import { PROPERTIES } from './fieldSpec.js';
-import { ENTITY_LABELS, FULLTEXT_INDEX, type EntityLabel } from './model.js';
+import { FULLTEXT_INDEX, type EntityLabel } from './model.js';
+import { renderMapProjection } from './projection.js';
 import { toEntityRecord, type EntityRecord } from './records.js';
 
 export interface SearchHitRecord {
@@ -74,15 +74,8 @@ CALL (candidates1, cut1, conclusive1) {
 /** The hits, best first: whole nodes, or (`properties`) only those properties of each, with its labels. */
 function renderReturn(properties: readonly string[] | null): string {
   if (!properties) return 'RETURN node, score ORDER BY score DESC, node.id';
-  const names = new Set(['id']);
-  for (const p of properties) {
-    // Names come from the schema's field names; the check keeps anything else out of the text.
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) continue;
-    names.add(p);
-    if (ENTITY_LABELS.some((l) => PROPERTIES[l][p]?.kind === 'date')) names.add(`${p}Precision`);
-  }
   return `WITH node, score ORDER BY score DESC, node.id
-RETURN node {${[...names].map((p) => `.${p}`).join(', ')}} AS node, labels(node) AS labels, score`;
+RETURN ${renderMapProjection('node', 'any', properties)} AS node, labels(node) AS labels, score`;
 }
 
 /** Statement texts by selection, the most recent kept (selections are the client's to vary). */

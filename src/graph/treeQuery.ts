@@ -7,24 +7,15 @@
 import type { Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { indent, ParamBag, rootMatch } from './filters/index.js';
-import { PROPERTIES } from './fieldSpec.js';
 import { relationField, targetLabelOf, type EntityLabel, type RelationField } from './model.js';
 import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord, type ListSpec } from './paging.js';
 import { cursorFor } from './pagination.js';
 import type { RelationPlan } from './plan.js';
+import { renderMapProjection } from './projection.js';
 import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
 /** `n {.id, .nameEn, ...}`: the selected properties, with the precision of each date. */
-function projection(label: EntityLabel, properties: readonly string[]): string {
-  const names = new Set(['id']);
-  for (const p of properties) {
-    // Names come from the schema's field names; the check keeps anything else out of the text.
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) continue;
-    names.add(p);
-    if (PROPERTIES[label][p]?.kind === 'date') names.add(`${p}Precision`);
-  }
-  return `n {${[...names].map((p) => `.${p}`).join(', ')}}`;
-}
+const projection = (label: EntityLabel, properties: readonly string[]) => renderMapProjection('n', label, properties);
 
 const toRecord = (label: EntityLabel, props: Record<string, unknown>): EntityRecord => ({ ...(toApiProperties(props) as { id: string }), __typename: label });
 

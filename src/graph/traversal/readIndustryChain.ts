@@ -5,8 +5,9 @@ import type { Executor } from '../executor.js';
 import { indent } from '../filters/index.js';
 import { relationField, targetLabelOf, type EntityLabel } from '../model.js';
 import type { ChainPlan } from '../plan.js';
+import { renderLiteralProjection } from '../projection.js';
 import { toEntityRecord, toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
-import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, renderProjection, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
+import { CHAIN_HOPS, checkBound, checkId, compareLinks, compareStrings, INDUSTRY, SUB_INDUSTRY_OF, SUPPLIES } from './traversalRules.js';
 
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 export type ChainSide = 'ROOT' | 'UPSTREAM' | 'DOWNSTREAM';
@@ -94,7 +95,7 @@ function renderChainCypher(direction: ChainDirection, hops: number, plan: ChainP
   const industries = `[e IN entries | e.node]`;
   const ids = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN DISTINCT n.id AS nid ORDER BY nid }`;
   const distinct = (pattern: string, label: EntityLabel, properties: readonly string[]) =>
-    `[n IN COLLECT { UNWIND ${industries} AS p MATCH ${pattern} RETURN DISTINCT n } | ${renderProjection('n', label, properties)}]`;
+    `[n IN COLLECT { UNWIND ${industries} AS p MATCH ${pattern} RETURN DISTINCT n } | ${renderLiteralProjection('n', label, properties)}]`;
   const placed = [...(plan.clusters ? [`clusters: ${ids(clusters.pattern)}`] : []), ...(plan.zones ? [`zones: ${ids(zones.pattern)}`] : [])];
   return `MATCH (root:${INDUSTRY} {id: $id})
 WITH root, CASE WHEN EXISTS { (root)-[:${SUPPLIES}]-() } THEN [root]
@@ -104,9 +105,9 @@ WITH root, ${entries.join('\n  + ')} AS entries,
   COLLECT {
     ${indent(linkSearches.join('\nUNION\n'))}
   } AS links
-RETURN ${renderProjection('root', INDUSTRY, plan.industry)} AS root,
-  [e IN entries | {node: ${renderProjection('e.node', INDUSTRY, plan.industry)}, depth: e.depth, side: e.side}] AS nodes,
-  [r IN links | {r: ${renderProjection('r', null, plan.link)}, from: startNode(r).id, to: endNode(r).id}] AS links,
+RETURN ${renderLiteralProjection('root', INDUSTRY, plan.industry)} AS root,
+  [e IN entries | {node: ${renderLiteralProjection('e.node', INDUSTRY, plan.industry)}, depth: e.depth, side: e.side}] AS nodes,
+  [r IN links | {r: ${renderLiteralProjection('r', null, plan.link)}, from: startNode(r).id, to: endNode(r).id}] AS links,
   ${placed.length ? `COLLECT { UNWIND ${industries} AS p WITH DISTINCT p RETURN {industry: p.id, ${placed.join(', ')}} AS placement }` : '[]'} AS placements,
   ${plan.clusters ? distinct(clusters.pattern, targetLabelOf(clusters), plan.clusters) : '[]'} AS clusters,
   ${plan.zones ? distinct(zones.pattern, targetLabelOf(zones), plan.zones) : '[]'} AS zones`;

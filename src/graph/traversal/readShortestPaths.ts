@@ -4,8 +4,9 @@ import { BadUserInputError } from '../../errors.js';
 import type { Executor } from '../executor.js';
 import { ENTITY } from '../model.js';
 import type { PathPlan } from '../plan.js';
+import { renderLiteralProjection } from '../projection.js';
 import { toEntityRecord, type EntityRecord } from '../records.js';
-import { checkBound, checkId, PATH_HOPS, PATH_LIMIT, renderProjection, toIdLink, toPathLinkRecords, TRAVERSED_TYPES, type PathLinkRecord, type RawLink } from './traversalRules.js';
+import { checkBound, checkId, PATH_HOPS, PATH_LIMIT, toIdLink, toPathLinkRecords, TRAVERSED_TYPES, type PathLinkRecord, type RawLink } from './traversalRules.js';
 
 export interface PathRecord {
   length: number;
@@ -43,8 +44,8 @@ function pathsCypher(maxHops: number, plan: PathPlan | null): string {
   let text = pathsCyphers.get(key);
   if (!text) {
     if (pathsCyphers.size >= MAX_PATH_TEXTS) pathsCyphers.delete(pathsCyphers.keys().next().value!);
-    const nodes = plan?.node ? `[x IN nodes(p) | {n: ${renderProjection('x', 'any', plan.node)}, labels: labels(x)}]` : 'nodes(p)';
-    const link = plan ? `{type: type(r), properties: ${renderProjection('r', null, plan.link)}}` : 'r';
+    const nodes = plan?.node ? `[x IN nodes(p) | {n: ${renderLiteralProjection('x', 'any', plan.node)}, labels: labels(x)}]` : 'nodes(p)';
+    const link = plan ? `{type: type(r), properties: ${renderLiteralProjection('r', null, plan.link)}}` : 'r';
     pathsCyphers.set(
       key,
       (text = `MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})

@@ -2,7 +2,6 @@
 // the breadth-first step, and how links read with their ends become records.
 import type { Relationship } from 'neo4j-driver';
 import { BadUserInputError, LimitExceededError } from '../../errors.js';
-import { PROPERTIES } from '../fieldSpec.js';
 import { ENTITY_LABELS, labelOfId, PROVENANCE_LABELS, PROVENANCE_TYPES, RELATIONSHIP_TYPES, type EntityLabel, type RelationshipType } from '../model.js';
 import { toLinkRecord, type EntityRecord, type LinkRecord } from '../records.js';
 
@@ -88,25 +87,3 @@ export function toPathLinkRecords(links: IdLink[], nodes: EntityRecord[]): PathL
 export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export const compareLinks = (a: IdLink, b: IdLink) => compareStrings(a.from, b.from) || compareStrings(a.to, b.to) || compareStrings(a.link.type, b.link.type);
-
-/** Link properties that are not stored: the type is type(r) (or fixed), and path and chain links have no direction. */
-const LINK_COMPUTED = new Set(['type', 'direction']);
-const LINK_DATES = new Set(['from', 'to', 'asOf']);
-
-/**
- * `{id: x.id, nameEn: x.nameEn, ...}`: the selected properties of `x` (a node of `label` or of
- * any label, or a relationship when `label` is null), `id` always for a node, with the
- * precision of each date.
- */
-export function renderProjection(x: string, label: EntityLabel | 'any' | null, properties: readonly string[]): string {
-  const names = new Set(label ? ['id'] : []);
-  const isDate = (p: string) =>
-    label === null ? LINK_DATES.has(p) : label === 'any' ? ENTITY_LABELS.some((l) => PROPERTIES[l][p]?.kind === 'date') : PROPERTIES[label][p]?.kind === 'date';
-  for (const p of properties) {
-    // Names come from the schema's field names; the check keeps anything else out of the text.
-    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p) || (!label && LINK_COMPUTED.has(p))) continue;
-    names.add(p);
-    if (isDate(p)) names.add(`${p}Precision`);
-  }
-  return `{${[...names].map((p) => `${p}: ${x}.${p}`).join(', ')}}`;
-}
