@@ -3,7 +3,7 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError } from '../errors.js';
 import type { Executor } from './executor.js';
-import { indent } from './filters/index.js';
+import { createTextCache, indent } from './filters/index.js';
 import { FULLTEXT_INDEX, type EntityLabel } from './model.js';
 import { renderMapProjection } from './projection.js';
 import { toEntityRecord, type EntityRecord } from './records.js';
@@ -78,18 +78,9 @@ function renderReturn(properties: readonly string[] | null): string {
 RETURN ${renderMapProjection('node', 'any', properties)} AS node, labels(node) AS labels, score`;
 }
 
-/** Statement texts by selection, the most recent kept (selections are the client's to vary). */
-const MAX_SEARCH_TEXTS = 100;
-const searchTexts = new Map<string, string>();
-function searchCypher(properties: readonly string[] | null): string {
-  const key = JSON.stringify(properties);
-  let text = searchTexts.get(key);
-  if (!text) {
-    if (searchTexts.size >= MAX_SEARCH_TEXTS) searchTexts.delete(searchTexts.keys().next().value!);
-    searchTexts.set(key, (text = SEARCH_HITS + renderReturn(properties)));
-  }
-  return text;
-}
+/** Statement texts by selection. */
+const searchTexts = createTextCache();
+const searchCypher = (properties: readonly string[] | null) => searchTexts(JSON.stringify(properties), () => SEARCH_HITS + renderReturn(properties));
 
 /**
  * Makes user text a plain Lucene query: every operator character is escaped and the

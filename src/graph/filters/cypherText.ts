@@ -27,3 +27,20 @@ export function patternBetween(field: RelationField, from: string, to: string): 
 export function indent(text: string, spaces = 4): string {
   return text.replaceAll('\n', `\n${' '.repeat(spaces)}`);
 }
+
+/**
+ * Statement texts built once per shape: `text(key, render)` returns the text kept for `key`
+ * or renders and keeps it; past `max` texts the oldest is dropped (the shapes are the
+ * client's to vary, so the map must not grow without bound).
+ */
+export function createTextCache(max = 100): (key: string, render: () => string) => string {
+  const texts = new Map<string, string>();
+  return (key, render) => {
+    let text = texts.get(key);
+    if (text === undefined) {
+      if (texts.size >= max) texts.delete(texts.keys().next().value!);
+      texts.set(key, (text = render()));
+    }
+    return text;
+  };
+}

@@ -3,5 +3,5 @@
 // relationship patterns come only from fieldSpec.ts / model.ts.
 export { afterCondition, compileOrder, MAX_ORDER_KEYS, orderByClause, type OrderInput } from './compileOrder.js';
 export { compileWhere, hasFilter, type Where } from './compileWhere.js';
-export { indent, ParamBag } from './cypherText.js';
+export { createTextCache, indent, ParamBag } from './cypherText.js';
 export { rootMatch } from './rootMatch.js';

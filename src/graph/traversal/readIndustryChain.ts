@@ -2,7 +2,7 @@
 // up- and downstream, the links between them, and where each is placed.
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../executor.js';
-import { indent } from '../filters/index.js';
+import { createTextCache, indent } from '../filters/index.js';
 import { relationField, targetLabelOf, type EntityLabel } from '../model.js';
 import type { ChainPlan } from '../plan.js';
 import { renderLiteralProjection } from '../projection.js';
@@ -113,19 +113,12 @@ RETURN ${renderLiteralProjection('root', INDUSTRY, plan.industry)} AS root,
   ${plan.zones ? distinct(zones.pattern, targetLabelOf(zones), plan.zones) : '[]'} AS zones`;
 }
 
-/** Chain texts kept, by direction and selection; past it, the oldest is dropped (selections are the client's to vary). */
-const MAX_CHAIN_TEXTS = 100;
-const chainCyphers = new Map<string, string>();
+/** Chain texts kept, by direction, bound and selection. */
+const chainTexts = createTextCache();
 function chainCypher(direction: ChainDirection, hops: number, plan: ChainPlan): string {
   // The bound is written into the text: only a checked integer may get there.
   if (!Number.isInteger(hops) || hops < 1 || hops > CHAIN_HOPS.max) throw new RangeError(`chain bound ${hops}`);
-  const key = JSON.stringify([direction, hops, plan.industry, plan.link, plan.zones, plan.clusters]);
-  let text = chainCyphers.get(key);
-  if (!text) {
-    if (chainCyphers.size >= MAX_CHAIN_TEXTS) chainCyphers.delete(chainCyphers.keys().next().value!);
-    chainCyphers.set(key, (text = renderChainCypher(direction, hops, plan)));
-  }
-  return text;
+  return chainTexts(JSON.stringify([direction, hops, plan.industry, plan.link, plan.zones, plan.clusters]), () => renderChainCypher(direction, hops, plan));
 }
 
 type Properties = Record<string, unknown>;

@@ -2,6 +2,7 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { BadUserInputError } from '../../errors.js';
 import type { Executor } from '../executor.js';
+import { createTextCache } from '../filters/index.js';
 import { ENTITY } from '../model.js';
 import type { PathPlan } from '../plan.js';
 import { renderLiteralProjection } from '../projection.js';
@@ -36,26 +37,18 @@ const PATH_CANDIDATES = 100;
 // With a plan, nodes and links come back as maps of the selected properties (and the
 // nodes' labels): whole nodes and relationships took 6.0 ms per statement for the
 // benchmark's path at the small scale, the maps 4.9 ms (the floor's 4.5 ms).
-const MAX_PATH_TEXTS = 100;
-const pathsCyphers = new Map<string, string>();
+const pathsTexts = createTextCache();
 function pathsCypher(maxHops: number, plan: PathPlan | null): string {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > PATH_HOPS.max) throw new Error(`unchecked hop bound ${maxHops}`);
-  const key = JSON.stringify([maxHops, plan?.node, plan?.link]);
-  let text = pathsCyphers.get(key);
-  if (!text) {
-    if (pathsCyphers.size >= MAX_PATH_TEXTS) pathsCyphers.delete(pathsCyphers.keys().next().value!);
+  return pathsTexts(JSON.stringify([maxHops, plan?.node, plan?.link]), () => {
     const nodes = plan?.node ? `[x IN nodes(p) | {n: ${renderLiteralProjection('x', 'any', plan.node)}, labels: labels(x)}]` : 'nodes(p)';
     const link = plan ? `{type: type(r), properties: ${renderLiteralProjection('r', null, plan.link)}}` : 'r';
-    pathsCyphers.set(
-      key,
-      (text = `MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})
+    return `MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})
 MATCH p = allShortestPaths((a)-[:${TRAVERSED_TYPES}*..${maxHops}]-(b))
 WITH p LIMIT $candidates
 WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | type(r)] LIMIT $limit
-RETURN ${nodes} AS nodes, [r IN relationships(p) | {r: ${link}, from: startNode(r).id, to: endNode(r).id}] AS links`),
-    );
-  }
-  return text;
+RETURN ${nodes} AS nodes, [r IN relationships(p) | {r: ${link}, from: startNode(r).id, to: endNode(r).id}] AS links`;
+  });
 }
 
 /** The shortest paths between two entities; empty when either is absent or none is in reach. `plan`: read only what it names (null: whole nodes and links). */
