@@ -164,7 +164,8 @@ function readUsedVariables(info: GraphQLResolveInfo, node: FieldNode): string[] 
   return [...names].sort();
 }
 
-function planOnce<T>(info: GraphQLResolveInfo, kind: string, label: EntityLabel, make: () => T): T {
+/** `kind` names what is planned (and of which label): plans of one field node are kept per kind and variable values. */
+function planOnce<T>(info: GraphQLResolveInfo, kind: string, make: () => T): T {
   // Two field nodes under one response key: which ones merge can depend on the root's own
   // directives, which the key below does not see; rare, so planned each time.
   if (info.fieldNodes.length !== 1) return make();
@@ -173,7 +174,7 @@ function planOnce<T>(info: GraphQLResolveInfo, kind: string, label: EntityLabel,
   if (!entry) planCache.set(node, (entry = { variables: readUsedVariables(info, node), plans: new Map() }));
   // An omitted variable ([]) and an explicit null ([null]) coerce differently.
   const values = entry.variables.map((name) => (Object.hasOwn(info.variableValues, name) ? [info.variableValues[name]] : []));
-  const key = `${kind}:${label}:${JSON.stringify(values)}`;
+  const key = `${kind}:${JSON.stringify(values)}`;
   if (entry.plans.has(key)) return entry.plans.get(key) as T;
   const plan = make();
   if (entry.plans.size >= MAX_PLANS_PER_FIELD) entry.plans.clear();
@@ -183,12 +184,12 @@ function planOnce<T>(info: GraphQLResolveInfo, kind: string, label: EntityLabel,
 
 /** For a root field returning one entity of `label`. */
 export function planEntity(info: GraphQLResolveInfo, label: EntityLabel): NodePlan {
-  return planOnce(info, 'entity', label, () => planNode(info, label, selectionSets(info.fieldNodes)));
+  return planOnce(info, `entity:${label}`, () => planNode(info, label, selectionSets(info.fieldNodes)));
 }
 
 /** For a root list of `label`: whether page and count are asked, and what is selected on its nodes. */
 export function planList(info: GraphQLResolveInfo, label: EntityLabel): ListPlan | undefined {
-  return planOnce(info, 'list', label, () => {
+  return planOnce(info, `list:${label}`, () => {
     const connection = objectType(info, `${label}Connection`);
     if (!connection) return undefined;
     const sel = connectionSelection(info, connection, info.fieldNodes);
@@ -201,13 +202,18 @@ export function planList(info: GraphQLResolveInfo, label: EntityLabel): ListPlan
  * `selectedFieldNames(info, ['nodes'])` in `industryChain` gives what is asked of each node.
  */
 export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  return new Set([...collectFields(info, undefined, selectionSetsAt(info, path)).values()].map((f) => f[0]!.name.value));
+}
+
+/** The selection sets of the fields at `path` below the field being resolved (on any type). */
+function selectionSetsAt(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode[] {
   let sets = selectionSets(info.fieldNodes);
   for (const step of path)
     sets = [...collectFields(info, undefined, sets).values()]
       .flat()
       .filter((f) => f.name.value === step)
       .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
-  return new Set([...collectFields(info, undefined, sets).values()].map((f) => f[0]!.name.value));
+  return sets;
 }
 
 /** The properties (relationship fields left out: their resolvers read them) selected at any of `paths`, on `label` or on a Link. */
@@ -220,7 +226,7 @@ function selectedProperties(info: GraphQLResolveInfo, label: EntityLabel | 'Link
 
 /** For `Query.industryChain`: the properties to read of its industries and links, and whether (and what) of its zones and clusters. */
 export function planChain(info: GraphQLResolveInfo): ChainPlan {
-  return planOnce(info, 'chain', 'Industry', () => {
+  return planOnce(info, 'chain', () => {
     const placed = selectedFieldNames(info, ['nodes']);
     return {
       industry: selectedProperties(info, 'Industry', [['root'], ['nodes', 'industry'], ['links', 'from'], ['links', 'to']]),
@@ -238,42 +244,42 @@ export function planChain(info: GraphQLResolveInfo): ChainPlan {
  * when something is selected that only the whole entity can answer (then it is loaded by id).
  */
 export function planGroupKeys(info: GraphQLResolveInfo, label: EntityLabel, by: readonly string[]): Array<string[] | null> {
-  return planOnce(info, `groups:${by.join(',')}`, label, () => {
-    let sets = selectionSets(info.fieldNodes);
-    for (const step of ['keys', 'node'])
-      sets = [...collectFields(info, undefined, sets).values()]
-        .flat()
-        .filter((f) => f.name.value === step)
-        .flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+  return planOnce(info, `groups:${label}:${by.join(',')}`, () => {
+    const sets = selectionSetsAt(info, ['keys', 'node']);
     return by.map((dimension) => {
       const target = DIMENSIONS[label]?.[dimension]?.label;
       const type = target && info.schema.getType(target);
       if (!target || !isObjectType(type)) return null;
-      const names = [...collectFields(info, type, sets).values()].map((f) => f[0]!.name.value);
-      const relations: Record<string, unknown> = RELATION_FIELDS[target];
-      if (!names.every((n) => n === 'id' || n === '__typename' || Object.hasOwn(PROPERTIES[target], n) || Object.hasOwn(relations, n))) return null;
-      return names.filter((n) => n !== 'id' && Object.hasOwn(PROPERTIES[target], n)).sort();
+      return storedProperties(
+        [...collectFields(info, type, sets).values()].map((f) => f[0]!.name.value),
+        [target],
+      );
     });
   });
 }
 
-/** The stored properties among `names` (on any type), or null when one of them is neither a property nor a relationship field (only the whole node answers it). */
-function anyTypeProperties(names: Iterable<string>): string[] | null {
+/**
+ * The stored properties of `labels` among the selected `names` (id left out: it is always
+ * read), or null when a name is neither a property nor a relationship field of them (only
+ * the whole node answers it).
+ */
+function storedProperties(names: Iterable<string>, labels: readonly EntityLabel[] = ENTITY_LABELS): string[] | null {
   const list = [...names];
-  const known = (n: string) => ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n) || Object.hasOwn(RELATION_FIELDS[l], n));
+  const stored = (n: string) => labels.some((l) => Object.hasOwn(PROPERTIES[l], n));
+  const known = (n: string) => stored(n) || labels.some((l) => Object.hasOwn(RELATION_FIELDS[l], n));
   if (!list.every((n) => n === 'id' || n === '__typename' || known(n))) return null;
-  return list.filter((n) => n !== 'id' && ENTITY_LABELS.some((l) => Object.hasOwn(PROPERTIES[l], n))).sort();
+  return list.filter((n) => n !== 'id' && stored(n)).sort();
 }
 
 /** For `Query.search`: the properties selected on its hits' nodes (on any type), or null for whole nodes. */
 export function planSearchNode(info: GraphQLResolveInfo): string[] | null {
-  return planOnce(info, 'search', 'Zone', () => anyTypeProperties(selectedFieldNames(info, ['node'])));
+  return planOnce(info, 'search', () => storedProperties(selectedFieldNames(info, ['node'])));
 }
 
 /** For `Query.paths`: the properties selected on its nodes (wherever they appear) and on its links. */
 export function planPaths(info: GraphQLResolveInfo): PathPlan {
-  return planOnce(info, 'paths', 'Zone', () => ({
-    node: anyTypeProperties(['nodes', 'links.from', 'links.to'].flatMap((path) => [...selectedFieldNames(info, path.split('.'))])),
+  return planOnce(info, 'paths', () => ({
+    node: storedProperties(['nodes', 'links.from', 'links.to'].flatMap((path) => [...selectedFieldNames(info, path.split('.'))])),
     link: selectedProperties(info, 'Link', [['links', 'link']]),
   }));
 }

@@ -32,8 +32,8 @@ export interface PathsArgs {
 const PATH_CANDIDATES = 100;
 
 // allShortestPaths takes no parameter for its upper bound, so the bound is written into the
-// text. It is safe there: a validated integer in 1..PATH_HOPS.max, never user text; that
-// gives at most PATH_HOPS.max query texts, each built once.
+// text. It is safe there: a validated integer in 1..PATH_HOPS.max, never user text; one text
+// per bound and selection, each built once.
 // With a plan, nodes and links come back as maps of the selected properties (and the
 // nodes' labels): whole nodes and relationships took 6.0 ms per statement for the
 // benchmark's path at the small scale, the maps 4.9 ms (the floor's 4.5 ms).
