@@ -48,9 +48,11 @@ export class GraphLoaders {
   }
 
   /** The first related node (for one-valued fields such as ZoneArea.zone), or null. */
-  async single(key: RelationKey, parent: EntityRecord, responseKey: string): Promise<EntityRecord | null> {
-    const page = await this.relationOf(key, parent, responseKey, { first: 1 }).page();
-    return page.edges[0]?.node ?? null;
+  single(key: RelationKey, parent: EntityRecord, responseKey: string): EntityRecord | null | Promise<EntityRecord | null> {
+    const connection = this.relationOf(key, parent, responseKey, { first: 1 });
+    const first = (page: PageRecord) => page.edges[0]?.node ?? null;
+    // Read with the parent: the node itself, no promise (see ConnectionRecord.ready).
+    return connection.ready?.page ? first(connection.ready.page) : connection.page().then(first);
   }
 
   /**
@@ -91,6 +93,7 @@ export class GraphLoaders {
     const fallback = () => this.relation(key, parent.id, args);
     if (!pre) return fallback();
     return {
+      ready: { page: pre.page, count: pre.count },
       page: () => (pre.page ? Promise.resolve(pre.page) : fallback().page()),
       count: () => (pre.count !== undefined ? Promise.resolve(pre.count) : fallback().count()),
     };

@@ -1,13 +1,17 @@
 // Every *Connection, *Edge and PageInfo type resolves the same way from the data layer's
 // lazy ConnectionRecord: `totalCount` runs only the count, `edges`/`nodes`/`pageInfo` only the page.
-import type { ConnectionRecord, PageInfoRecord } from '../../graph/records.js';
+// What the parent's statement already read is returned as it is, not as a promise, so that
+// graphql-js completes a prefetched subtree without a promise per field (ConnectionRecord.ready).
+import type { ConnectionRecord, PageInfoRecord, PageRecord } from '../../graph/records.js';
 import { CONNECTION_TYPES } from '../connectionTypes.js';
 
+const nodesOf = (page: PageRecord) => page.edges.map((e) => e.node);
+
 const connection = {
-  totalCount: (c: ConnectionRecord) => c.count(),
-  edges: async (c: ConnectionRecord) => (await c.page()).edges,
-  nodes: async (c: ConnectionRecord) => (await c.page()).edges.map((e) => e.node),
-  pageInfo: (c: ConnectionRecord) => c.page(),
+  totalCount: (c: ConnectionRecord) => c.ready?.count ?? c.count(),
+  edges: (c: ConnectionRecord) => c.ready?.page?.edges ?? c.page().then((p) => p.edges),
+  nodes: (c: ConnectionRecord) => (c.ready?.page ? nodesOf(c.ready.page) : c.page().then(nodesOf)),
+  pageInfo: (c: ConnectionRecord) => c.ready?.page ?? c.page(),
 };
 
 export const connectionResolvers = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, connection]));

@@ -21,10 +21,14 @@ const singleOf =
 /** A one-valued relationship field the model guarantees (non-null). */
 const requiredOf =
   (key: RelationKey) =>
-  async (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => {
-    const node = await loaders.single(key, parent, String(info.path.key));
-    if (!node) throw new Error(`${key} of ${parent.id} is missing`);
-    return node;
+  (parent: EntityRecord, _args: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => {
+    const present = (node: EntityRecord | null) => {
+      if (!node) throw new Error(`${key} of ${parent.id} is missing`);
+      return node;
+    };
+    const node = loaders.single(key, parent, String(info.path.key));
+    // Synchronous when the parent's statement read it (see ConnectionRecord.ready).
+    return node instanceof Promise ? node.then(present) : present(node);
   };
 
 /**
