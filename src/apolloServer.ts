@@ -9,8 +9,7 @@ import { createCostPlugin } from './graphql/plugins/cost/costPlugin.js';
 import { createQueryStatsPlugin } from './graphql/plugins/queryStatsPlugin.js';
 import { createRateLimitPlugin } from './graphql/plugins/rateLimitPlugin.js';
 import { createRequestLogPlugin } from './graphql/plugins/requestLogPlugin.js';
-import { resolvers } from './graphql/resolvers/index.js';
-import { loadTypeDefs } from './graphql/typeDefs.js';
+import { createExecutionGateway } from './graphql/execution.js';
 
 export interface ServerOptions {
   production: boolean;
@@ -53,8 +52,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<GraphQL
   const limits = options.limits ?? DEFAULT_LIMITS;
   const armor = createArmorProtection(limits);
   return new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    // The schema (typeDefs and resolvers) and how each document is executed: graphql/execution.ts.
+    gateway: createExecutionGateway(),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: !options.production,
     hideSchemaDetailsFromClientErrors: !(options.suggestions ?? !options.production),
