@@ -40,7 +40,7 @@ const CHAIN = `query Chain($id: ID!, $hops: Int) {
 fragment Named on Industry { id nameEn }`;
 
 describe('compiled execution answers as graphql-js does', () => {
-  it('a chain both ways with zones, clusters, dates, enums, aliases, a fragment and the links\' sources', async () => {
+  it("a chain both ways with zones, clusters, dates, enums, aliases, a fragment and the links' sources", async () => {
     const r = await bothWays(CHAIN, { id: 'industry:ports-shipping-logistics', hops: 2 });
     const chain = (r.data as { chain: { __typename: string; root: { id: string }; nodes: Array<{ side: string; depth: number }>; links: unknown[] } }).chain;
     expect(chain.__typename).toBe('IndustryChain');
@@ -58,7 +58,7 @@ describe('compiled execution answers as graphql-js does', () => {
     expect(tooFar.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('paths through interface fragments, with the entities at the links\' ends', async () => {
+  it("paths through interface fragments, with the entities at the links' ends", async () => {
     const r = await bothWays(
       `query($from: ID!, $to: ID!) {
         paths(from: $from, to: $to, maxHops: 2, limit: 20) {
@@ -75,9 +75,12 @@ describe('compiled execution answers as graphql-js does', () => {
   });
 
   it('search hits with scores and typed nodes, and an empty text refused the same way', async () => {
-    const r = await bothWays(`query($text: String!) { search(text: $text, first: 10) { score node { __typename id ... on Zone { nameZh } ... on PolicyDocument { titleEn issuedOn } } } }`, {
-      text: 'Hainan',
-    });
+    const r = await bothWays(
+      `query($text: String!) { search(text: $text, first: 10) { score node { __typename id ... on Zone { nameZh } ... on PolicyDocument { titleEn issuedOn } } } }`,
+      {
+        text: 'Hainan',
+      },
+    );
     const hits = (r.data as { search: Array<{ score: number; node: { __typename: string } }> }).search;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.score > 0)).toBe(true);
