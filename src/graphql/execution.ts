@@ -1,7 +1,9 @@
-// How an operation is executed. Documents whose root fields all return plain records that the
-// default resolvers read (the traversals and search) run compiled by graphql-jit; every other
-// document runs through graphql-js, as before. On the chain, graphql-js's per-field work was
-// a third of the server's CPU: compiled, 7.24 → 4.84 ms a request (docs/profiles/, fourth pass).
+// How an operation is executed. Documents whose root fields are all industry chains (plain
+// records that the default resolvers read, thousands of fields) run compiled by graphql-jit;
+// every other document runs through graphql-js, as before. On the chain, graphql-js's
+// per-field work was a third of the server's CPU: compiled, 7.24 → 4.84 ms a request
+// (docs/profiles/, fourth pass). Paths and search were measured compiled too and gained
+// nothing the noise lets us claim, so they stay with graphql-js.
 // Apollo Server 5 has no executor option; its one seam is the gateway interface, which then
 // owns the schema (built here exactly as Apollo builds it from typeDefs and resolvers).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
@@ -14,11 +16,8 @@ import { loadTypeDefs } from './typeDefs.js';
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
 
-/**
- * Root fields answered as plain records (IndustryChain, Path, SearchHit: fields read by the
- * default resolvers, entities under them by their own resolvers). `__typename` rides along.
- */
-export const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['industryChain', 'paths', 'search', '__typename']);
+/** Root fields that run compiled (an IndustryChain is a plain record); `__typename` rides along. */
+export const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['industryChain', '__typename']);
 
 /** Whether every root field of the document's query operation is one that runs compiled. */
 export function runsCompiled(document: DocumentNode, operationName: string | null | undefined): boolean {
