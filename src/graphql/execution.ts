@@ -30,17 +30,25 @@ export function runsCompiled(document: DocumentNode, operationName: string | nul
 export function createExecutionGateway(): GatewayInterface {
   const schema: GraphQLSchema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
   // Apollo's document store hands every request of a document the same DocumentNode, so
-  // compiled queries live as long as it keeps the document. null: runs through graphql-js.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  // compiled queries live as long as it keeps the document. A document is compiled on its
+  // second request, not its first: a stream of distinct one-off documents would otherwise
+  // buy a compilation each, which the cost estimate does not charge. null: graphql-js.
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | 'seen' | null>>();
   const compiledFor = (document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null => {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
     const key = operationName ?? '';
-    if (!byOperation.has(key)) {
-      const made = runsCompiled(document, operationName) ? compileQuery(schema, document, operationName ?? undefined) : null;
-      byOperation.set(key, made && isCompiledQuery(made) ? made : null);
+    const known = byOperation.get(key);
+    if (known === undefined) {
+      byOperation.set(key, runsCompiled(document, operationName) ? 'seen' : null);
+      return null;
     }
-    return byOperation.get(key)!;
+    if (known === 'seen') {
+      const made = compileQuery(schema, document, operationName ?? undefined);
+      byOperation.set(key, isCompiledQuery(made) ? made : null);
+      return byOperation.get(key) as CompiledQuery | null;
+    }
+    return known;
   };
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
     const variables = request.variables ?? {};
