@@ -8,7 +8,7 @@
 // owns the schema (built here exactly as Apollo builds it from typeDefs and resolvers).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { execute, getOperationAST, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, getVariableValues, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './typeDefs.js';
@@ -53,7 +53,10 @@ export function createExecutionGateway(): GatewayInterface {
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const query = compiledFor(document, operationName);
-    if (query) return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
+    // Variables that do not coerce go to graphql-js, whose errors Apollo turns into
+    // BAD_USER_INPUT; graphql-jit's own are not GraphQLErrors (an injection test found it).
+    if (query && !getVariableValues(schema, getOperationAST(document, operationName)?.variableDefinitions ?? [], variables).errors)
+      return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Awaited<ReturnType<GatewayExecutor>>;
   };
   return {

@@ -58,6 +58,9 @@ describe('compiled execution answers as graphql-js does', () => {
     expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const tooFar = await bothWays(CHAIN, { id: 'industry:ports-shipping-logistics', hops: 0 });
     expect(tooFar.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A variable that does not coerce: refused as graphql-js refuses it (graphql-jit's own error has no code).
+    const badVariable = await bothWays(CHAIN, { id: 'industry:ports-shipping-logistics', hops: 'three' });
+    expect(badVariable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('an aliased pair of chains with __typename at the root, compiled, answers as graphql-js does', async () => {
