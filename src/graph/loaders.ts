@@ -93,7 +93,7 @@ export class GraphLoaders {
     const fallback = () => this.relation(key, parent.id, args);
     if (!pre) return fallback();
     return {
-      ready: { page: pre.page, count: pre.count },
+      ready: pre,
       page: () => (pre.page ? Promise.resolve(pre.page) : fallback().page()),
       count: () => (pre.count !== undefined ? Promise.resolve(pre.count) : fallback().count()),
     };

@@ -17,7 +17,7 @@ type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
 
 /** Root fields that run compiled (an IndustryChain is a plain record); `__typename` rides along. */
-export const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['industryChain', '__typename']);
+const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['industryChain', '__typename']);
 
 /** Whether every root field of the document's query operation is one that runs compiled. */
 export function runsCompiled(document: DocumentNode, operationName: string | null | undefined): boolean {
@@ -50,12 +50,12 @@ export function createExecutionGateway(): GatewayInterface {
     }
     return known;
   };
-  const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
+  const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const query = compiledFor(document, operationName);
     // Variables that do not coerce go to graphql-js, whose errors Apollo turns into
     // BAD_USER_INPUT; graphql-jit's own are not GraphQLErrors (an injection test found it).
-    if (query && !getVariableValues(schema, getOperationAST(document, operationName)?.variableDefinitions ?? [], variables).errors)
+    if (query && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors)
       return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Awaited<ReturnType<GatewayExecutor>>;
   };
