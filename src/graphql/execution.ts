@@ -8,8 +8,9 @@
 // owns the schema (built here exactly as Apollo builds it from typeDefs and resolvers).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { execute, getOperationAST, getVariableValues, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, getVariableValues, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { compileRecordWriter, type RecordWriter } from './recordWriter.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './typeDefs.js';
 
@@ -27,8 +28,11 @@ export function runsCompiled(document: DocumentNode, operationName: string | nul
   return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !s.directives?.length && COMPILED_ROOT_FIELDS.has(s.name.value));
 }
 
+/** The executable schema, built exactly as Apollo builds it from typeDefs and resolvers. */
+export const buildExecutableSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+
 export function createExecutionGateway(): GatewayInterface {
-  const schema: GraphQLSchema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
+  const schema = buildExecutableSchema();
   // Apollo's document store hands every request of a document the same DocumentNode, so
   // compiled queries live as long as it keeps the document. A document is compiled on its
   // second request, not its first: a stream of distinct one-off documents would otherwise
@@ -50,13 +54,26 @@ export function createExecutionGateway(): GatewayInterface {
     }
     return known;
   };
+  // The record writer's compiled documents, per operation; null: not one it writes.
+  const writers = new WeakMap<DocumentNode, Map<string, RecordWriter | null>>();
+  const writerFor = (document: DocumentNode, operation: OperationDefinitionNode): RecordWriter | null => {
+    let byOperation = writers.get(document);
+    if (!byOperation) writers.set(document, (byOperation = new Map()));
+    const key = operation.name?.value ?? '';
+    if (!byOperation.has(key)) byOperation.set(key, compileRecordWriter(schema, document, operation));
+    return byOperation.get(key)!;
+  };
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const query = compiledFor(document, operationName);
     // Variables that do not coerce go to graphql-js, whose errors Apollo turns into
     // BAD_USER_INPUT; graphql-jit's own are not GraphQLErrors (an injection test found it).
-    if (query && !getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors)
-      return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (!coerced.errors) {
+      if (query) return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
+      const written = await writerFor(document, operation)?.(context, coerced.coerced);
+      if (written) return written;
+    }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Awaited<ReturnType<GatewayExecutor>>;
   };
   return {

@@ -15,6 +15,7 @@ import {
   isObjectType,
   Kind,
   type FieldNode,
+  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -87,6 +88,14 @@ function connectionSelection(info: GraphQLResolveInfo, connection: GraphQLObject
   return { page: fields.has('nodes') || fields.has('edges') || fields.has('pageInfo'), count: fields.has('totalCount'), link, nodeSets };
 }
 
+/** Whether a relationship field at `depth` (1: under the root entity) is read with its root. */
+export function isPlannedRelation(relation: RelationField, def: GraphQLField<unknown, unknown>, depth: number): relation is RelationField & { target: EntityLabel } {
+  // Fields that can lead to any label (Observation.subject, Source.supports) and connections
+  // without links (observations, sources) are left to the loaders.
+  if (relation.target === 'any' || (relation.cardinality === 'many' && !relation.withLink)) return false;
+  return depth <= MAX_PLANNED_DEPTH && !isListType(getNullableType(def.type));
+}
+
 /** The properties selected on `label` (in `sets`), and its relationship fields that can be read with it. */
 export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: readonly SelectionSetNode[], depth = 1): NodePlan {
   const type = objectType(info, label);
@@ -103,10 +112,7 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
       properties.add(name);
       continue;
     }
-    // Fields that can lead to any label (Observation.subject, Source.supports) and connections
-    // without links (observations, sources) are left to the loaders.
-    if (relation.target === 'any' || (relation.cardinality === 'many' && !relation.withLink)) continue;
-    if (depth > MAX_PLANNED_DEPTH || isListType(getNullableType(def.type))) continue;
+    if (!isPlannedRelation(relation, def, depth)) continue;
     const returns = getNamedType(def.type).name;
     const key = `${label}.${name}` as RelationKey;
     try {

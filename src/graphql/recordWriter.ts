@@ -1,0 +1,265 @@
+// Writes a query's response straight from the records its root resolvers return, without
+// graphql-js walking them field by field. The root resolvers run as always (arguments, plans,
+// one statement each); beneath them, the data layer has already read everything: properties
+// are plain values, relationship fields were read in the same statement (treeQuery.ts's
+// `prefetched`), grouped-count keys carry their entities. On the dashboard, graphql-js's
+// completion of those records was a third of the server's CPU (docs/profiles/, fourth pass).
+//
+// A document is written only if every field in it is one of these: a property read by the
+// default resolver, `__typename`, a planned relationship field and its connection, edges and
+// PageInfo, a grouped-count key's entity. Anything else (directives, introspection, root
+// lists, fields whose resolvers load more) leaves the document to graphql-js, decided once
+// per document. At run time, anything unexpected (an error, a null in a non-null field, a
+// relationship field its statement did not read) abandons the writer and graphql-js answers
+// the request from the start, with its errors at their paths: the writer never answers
+// differently, it only answers or declines.
+import {
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { ENTITY_LABELS, RELATION_FIELDS, ROOT_FIELDS, type RelationField } from '../graph/model.js';
+import type { ConnectionRecord, EntityRecord } from '../graph/records.js';
+import { prefetched } from '../graph/treeQuery.js';
+import { CONNECTION_TYPES, EDGE_TYPES } from './connectionTypes.js';
+import { isPlannedRelation } from './selectionPlan.js';
+
+/** Thrown (never an Error: no stack to capture) to decline a request to graphql-js. */
+const DECLINE = Symbol('decline');
+const decline = (): never => {
+  throw DECLINE;
+};
+
+/** Completes a value of one output type, as graphql-js would when nothing goes wrong. */
+type Complete = (value: unknown) => unknown;
+
+/** Root fields that return one entity read as a tree (`zone`, `node`, ...): relationship fields beneath are planned from depth 1. */
+const TREE_ROOTS: ReadonlySet<string> = new Set(['node', ...ENTITY_LABELS.flatMap((l) => (ROOT_FIELDS[l].byId ? [ROOT_FIELDS[l].byId] : []))]);
+/** Types whose resolvers read only their parent and answer synchronously from a prefetched parent (connections.ts). */
+const PARENT_ONLY_TYPES: ReadonlySet<string> = new Set([...CONNECTION_TYPES, 'PageInfo']);
+/** Relationship fields beneath a root that is not a tree were not read with it. */
+const UNPLANNED = Number.POSITIVE_INFINITY;
+
+/** A prefetched connection whose resolvers must not fetch: what was not read declines. */
+const prefetchedConnection = (ready: NonNullable<ConnectionRecord['ready']>): ConnectionRecord => ({ ready, page: decline, count: decline });
+
+interface RootField {
+  key: string;
+  nodes: FieldNode[];
+  def: GraphQLField<unknown, unknown> | null;
+  complete: Complete;
+}
+
+/** A document's operation compiled to a writer; null when some field of it is not one the writer knows. */
+export type RecordWriter = (context: unknown, variableValues: Record<string, unknown>) => Promise<{ data: Record<string, unknown> } | null>;
+
+export function compileRecordWriter(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): RecordWriter | null {
+  if (operation.operation !== 'query' || hasDirectives(document)) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const query = schema.getQueryType()!;
+  const compiler = new Compiler(schema, fragments);
+  const roots: RootField[] = [];
+  for (const [key, nodes] of compiler.collect(query, [operation.selectionSet])) {
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') {
+      roots.push({ key, nodes, def: null, complete: () => query.name });
+      continue;
+    }
+    const def = query.getFields()[name];
+    // Root lists answer a lazy connection (loaders.list) that only graphql-js's order of resolution reads well.
+    if (!def?.resolve || name.startsWith('__') || CONNECTION_TYPES.includes(getNamedType(def.type).name)) return null;
+    const complete = compiler.complete(def.type, nodes, TREE_ROOTS.has(name) ? 1 : UNPLANNED);
+    if (!complete) return null;
+    roots.push({ key, nodes, def, complete });
+  }
+  return async (context, variableValues) => {
+    const infoOf = (root: RootField): GraphQLResolveInfo => ({
+      fieldName: root.def!.name,
+      fieldNodes: root.nodes,
+      returnType: root.def!.type,
+      parentType: query,
+      path: { prev: undefined, key: root.key, typename: query.name },
+      schema,
+      fragments,
+      rootValue: undefined,
+      operation,
+      variableValues,
+    });
+    try {
+      // Root fields of a query resolve side by side, as graphql-js runs them.
+      const values = await Promise.all(
+        roots.map((root) => (root.def ? root.def.resolve!(undefined, getArgumentValues(root.def, root.nodes[0]!, variableValues), context, infoOf(root)) : null)),
+      );
+      const data: Record<string, unknown> = {};
+      roots.forEach((root, i) => {
+        data[root.key] = root.complete(values[i]);
+      });
+      return { data };
+    } catch {
+      return null;
+    }
+  };
+}
+
+/** @skip/@include (or any directive) anywhere: graphql-js decides what is selected. */
+function hasDirectives(document: DocumentNode): boolean {
+  const stack: unknown[] = [document];
+  while (stack.length) {
+    const at = stack.pop();
+    if (!at || typeof at !== 'object') continue;
+    if (Array.isArray(at)) stack.push(...at);
+    else if ((at as { kind?: string }).kind === Kind.DIRECTIVE) return true;
+    else for (const [key, child] of Object.entries(at)) if (key !== 'loc') stack.push(child);
+  }
+  return false;
+}
+
+class Compiler {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+  ) {}
+
+  /** graphql-js's collectFields (no directives here): response keys in first-seen order, fragments once each. */
+  collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+    const fields = new Map<string, FieldNode[]>();
+    const visited = new Set<string>();
+    const applies = (condition: string | undefined) => {
+      if (!condition || condition === type.name) return true;
+      const t = this.schema.getType(condition);
+      return t !== undefined && isAbstractType(t) && this.schema.isSubType(t, type);
+    };
+    const walk = (set: SelectionSetNode) => {
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.FIELD) {
+          const key = sel.alias?.value ?? sel.name.value;
+          const known = fields.get(key);
+          if (known) known.push(sel);
+          else fields.set(key, [sel]);
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          if (applies(sel.typeCondition?.name.value)) walk(sel.selectionSet);
+        } else if (!visited.has(sel.name.value)) {
+          visited.add(sel.name.value);
+          const fragment = this.fragments[sel.name.value];
+          if (fragment && applies(fragment.typeCondition.name.value)) walk(fragment.selectionSet);
+        }
+      }
+    };
+    for (const set of sets) walk(set);
+    return fields;
+  }
+
+  /** `depth`: the level of relationship fields on an entity of this type, as the planner counts it. */
+  complete(type: GraphQLOutputType, nodes: readonly FieldNode[], depth: number): Complete | null {
+    if (isNonNullType(type)) {
+      const inner = this.complete(type.ofType, nodes, depth);
+      return inner && ((v) => (v === null || v === undefined ? decline() : inner(v)));
+    }
+    const inner = this.completeNullable(type, nodes, depth);
+    return inner && ((v) => (v === null || v === undefined ? null : inner(v)));
+  }
+
+  private completeNullable(type: GraphQLOutputType, nodes: readonly FieldNode[], depth: number): Complete | null {
+    if (isListType(type)) {
+      const item = this.complete(type.ofType, nodes, depth);
+      return item && ((v) => (Array.isArray(v) ? v.map(item) : decline()));
+    }
+    if (isLeafType(type))
+      return (v) => {
+        const out = type.serialize(v);
+        return out === null || out === undefined ? decline() : out;
+      };
+    const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+    if (isObjectType(type)) return this.object(type, sets, depth);
+    // An interface or union: the object type its resolveType names (Node: the record's __typename).
+    // Every possible type must be writable: a decline after the statement would run it twice.
+    const byType = new Map<string, Complete>();
+    for (const possible of this.schema.getPossibleTypes(type)) {
+      const complete = this.object(possible, sets, depth);
+      if (!complete) return null;
+      byType.set(possible.name, complete);
+    }
+    return (v) => {
+      const name = type.resolveType ? type.resolveType(v, undefined, undefined as never, type) : (v as { __typename?: unknown }).__typename;
+      const complete = typeof name === 'string' ? byType.get(name) : undefined;
+      return complete ? complete(v) : decline();
+    };
+  }
+
+  private object(type: GraphQLObjectType, sets: readonly SelectionSetNode[], depth: number): Complete | null {
+    if (type.isTypeOf) return null;
+    const keys: string[] = [];
+    const reads: Array<(record: Record<string, unknown>) => unknown> = [];
+    for (const [key, nodes] of this.collect(type, sets)) {
+      const read = this.field(type, nodes, depth);
+      if (!read) return null;
+      keys.push(key);
+      reads.push(read);
+    }
+    return (v) => {
+      const record = v as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) out[keys[i]!] = reads[i]!(record);
+      return out;
+    };
+  }
+
+  /** How to read and complete one response key of `type`; null when the writer does not know the field. */
+  private field(type: GraphQLObjectType, nodes: FieldNode[], depth: number): ((record: Record<string, unknown>) => unknown) | null {
+    const name = nodes[0]!.name.value;
+    const responseKey = nodes[0]!.alias?.value ?? name;
+    if (name === '__typename') return () => type.name;
+    const def = type.getFields()[name];
+    if (!def) return null;
+    const relation = (RELATION_FIELDS as Record<string, Record<string, RelationField> | undefined>)[type.name]?.[name];
+    if (relation) {
+      if (!isPlannedRelation(relation, def, depth)) return null;
+      const complete = this.complete(def.type, nodes, depth + 1);
+      if (!complete) return null;
+      // What the parent's statement read under this response key (loaders.relationOf / loaders.single).
+      if (relation.cardinality === 'many') return (r) => complete(prefetchedConnection(prefetched(r as EntityRecord, responseKey) ?? decline()));
+      return (r) => {
+        const page = prefetched(r as EntityRecord, responseKey)?.page ?? decline();
+        return complete(page.edges[0]?.node ?? null);
+      };
+    }
+    // A connection's nodes and edges are the level its field planned; anything reached other
+    // ways (a grouped-count key's entity, a search hit's) was read without relationship fields.
+    const complete = this.complete(def.type, nodes, PARENT_ONLY_TYPES.has(type.name) || EDGE_TYPES.includes(type.name) ? depth : UNPLANNED);
+    if (!complete) return null;
+    if (!def.resolve) {
+      // graphql-js's default resolver, minus method calls (no record here has any).
+      return (r) => {
+        const value = r[name];
+        return typeof value === 'function' ? decline() : complete(value);
+      };
+    }
+    if (PARENT_ONLY_TYPES.has(type.name)) {
+      const resolve = def.resolve;
+      return (r) => {
+        const value = resolve(r, {}, undefined, undefined as never);
+        return value instanceof Promise ? decline() : complete(value);
+      };
+    }
+    if (type.name === 'GroupKey' && name === 'node')
+      // GroupKey.node (resolvers/aggregates.ts) without its loader: keys read with their entities.
+      return (r) => (r.nodeId ? complete(r.node ?? decline()) : complete(null));
+    return null;
+  }
+}
