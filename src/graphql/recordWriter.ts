@@ -6,9 +6,9 @@
 // completion of those records was a third of the server's CPU (docs/profiles/, fourth pass).
 //
 // A document is written only if every field in it is one of these: a property read by the
-// default resolver, `__typename`, a planned relationship field and its connection, edges and
-// PageInfo, a grouped-count key's entity. Anything else (directives, introspection, root
-// lists, fields whose resolvers load more) leaves the document to graphql-js, decided once
+// default resolver, `__typename`, a planned relationship field or a root list and its
+// connection, edges and PageInfo, a grouped-count key's entity. Anything else (directives,
+// introspection, fields whose resolvers load more) leaves the document to graphql-js, decided once
 // per document. At run time, anything unexpected (an error, a null in a non-null field, a
 // relationship field its statement did not read) abandons the writer and graphql-js answers
 // the request from the start, with its errors at their paths: the writer never answers
@@ -48,8 +48,8 @@ const decline = (): never => {
 /** Completes a value of one output type, as graphql-js would when nothing goes wrong. */
 type Complete = (value: unknown) => unknown;
 
-/** Root fields that return one entity read as a tree (`zone`, `node`, ...): relationship fields beneath are planned from depth 1. */
-const TREE_ROOTS: ReadonlySet<string> = new Set(['node', ...ENTITY_LABELS.flatMap((l) => (ROOT_FIELDS[l].byId ? [ROOT_FIELDS[l].byId] : []))]);
+/** Root fields read as a tree (`zone`, `node`, the root lists): relationship fields beneath their entities are planned from depth 1. */
+const TREE_ROOTS: ReadonlySet<string> = new Set(['node', ...ENTITY_LABELS.flatMap((l) => [ROOT_FIELDS[l].byId, ROOT_FIELDS[l].list].filter((f) => f !== undefined))]);
 /** Types whose resolvers read only their parent and answer synchronously from a prefetched parent (connections.ts). */
 const PARENT_ONLY_TYPES: ReadonlySet<string> = new Set([...CONNECTION_TYPES, 'PageInfo']);
 /** Relationship fields beneath a root that is not a tree were not read with it. */
@@ -63,6 +63,15 @@ interface RootField {
   nodes: FieldNode[];
   def: GraphQLField<unknown, unknown> | null;
   complete: Complete;
+  /** A root list's lazy connection (loaders.list): the parts selected, read before writing. */
+  reads?: { page: boolean; count: boolean };
+}
+
+/** Reads what a root list's connection is asked for (in tree mode one statement for both, as graphql-js's order reads it). */
+async function settle(connection: ConnectionRecord | null, reads: { page: boolean; count: boolean }): Promise<ConnectionRecord | null> {
+  if (!connection) return connection;
+  const [page, count] = await Promise.all([reads.page ? connection.page() : undefined, reads.count ? connection.count() : undefined]);
+  return prefetchedConnection({ page, count });
 }
 
 /** A document's operation compiled to a writer; null when some field of it is not one the writer knows. */
@@ -82,11 +91,13 @@ export function compileRecordWriter(schema: GraphQLSchema, document: DocumentNod
       continue;
     }
     const def = query.getFields()[name];
-    // Root lists answer a lazy connection (loaders.list) that only graphql-js's order of resolution reads well.
-    if (!def?.resolve || name.startsWith('__') || CONNECTION_TYPES.includes(getNamedType(def.type).name)) return null;
+    if (!def?.resolve || name.startsWith('__')) return null;
     const complete = compiler.complete(def.type, nodes, TREE_ROOTS.has(name) ? 1 : UNPLANNED);
     if (!complete) return null;
-    roots.push({ key, nodes, def, complete });
+    const named = getNamedType(def.type);
+    if (!CONNECTION_TYPES.includes(named.name)) roots.push({ key, nodes, def, complete });
+    else if (TREE_ROOTS.has(name) && isObjectType(named)) roots.push({ key, nodes, def, complete, reads: compiler.connectionReads(named, nodes) });
+    else return null;
   }
   return async (context, variableValues) => {
     const infoOf = (root: RootField): GraphQLResolveInfo => ({
@@ -104,7 +115,11 @@ export function compileRecordWriter(schema: GraphQLSchema, document: DocumentNod
     try {
       // Root fields of a query resolve side by side, as graphql-js runs them.
       const values = await Promise.all(
-        roots.map((root) => (root.def ? root.def.resolve!(undefined, getArgumentValues(root.def, root.nodes[0]!, variableValues), context, infoOf(root)) : null)),
+        roots.map(async (root) => {
+          if (!root.def) return null;
+          const value = await root.def.resolve!(undefined, getArgumentValues(root.def, root.nodes[0]!, variableValues), context, infoOf(root));
+          return root.reads ? settle(value as ConnectionRecord | null, root.reads) : value;
+        }),
       );
       const data: Record<string, unknown> = {};
       roots.forEach((root, i) => {
@@ -163,6 +178,17 @@ class Compiler {
     };
     for (const set of sets) walk(set);
     return fields;
+  }
+
+  /** Which of a connection's page and count its selection reads (connections.ts: nodes, edges and pageInfo read the page). */
+  connectionReads(connection: GraphQLObjectType, nodes: readonly FieldNode[]): { page: boolean; count: boolean } {
+    const fields = [
+      ...this.collect(
+        connection,
+        nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])),
+      ).values(),
+    ].map((f) => f[0]!.name.value);
+    return { page: fields.some((f) => f === 'nodes' || f === 'edges' || f === 'pageInfo'), count: fields.includes('totalCount') };
   }
 
   /** `depth`: the level of relationship fields on an entity of this type, as the planner counts it. */
