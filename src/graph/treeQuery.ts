@@ -4,20 +4,50 @@
 // graphql/selectionPlan.ts); resolvers then find their results attached to the records
 // (`prefetched`). Anything not planned (deeper levels, abstract targets, errors) falls back
 // to the batched loaders.
-import type { Relationship } from 'neo4j-driver';
+import { isDate, type Relationship } from 'neo4j-driver';
 import type { Executor } from './executor.js';
 import { indent, ParamBag, rootMatch } from './filters/index.js';
 import { relationField, targetLabelOf, type EntityLabel, type RelationField } from './model.js';
 import { countRelated, countTail, linkColumns, pagePieces, pageWindow, relatedMatch, toPageRecord, type ListSpec } from './paging.js';
 import { cursorFor } from './pagination.js';
 import type { RelationPlan } from './plan.js';
-import { renderMapProjection } from './projection.js';
-import { toApiProperties, toEdgeLinkRecord, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
+import { PROPERTIES } from './fieldSpec.js';
+import { projectedNames, renderMapProjection } from './projection.js';
+import { formatDate, toEdgeLinkRecord, type DatePrecision, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
 
 /** `n {.id, .nameEn, ...}`: the selected properties, with the precision of each date. */
 const projection = (label: EntityLabel, properties: readonly string[]) => renderMapProjection('n', label, properties);
 
-const toRecord = (label: EntityLabel, props: Record<string, unknown>): EntityRecord => ({ ...(toApiProperties(props) as { id: string }), __typename: label });
+type Shaper = (props: Record<string, unknown>) => EntityRecord;
+const shapers = new WeakMap<readonly string[], Map<EntityLabel, Shaper>>();
+
+/**
+ * Turns a statement's maps of `label` (the `properties` projected, projection.ts) into records:
+ * one object each, and only the date properties checked, as toApiProperties converts them. Kept
+ * per plan (plans are kept per document): on the dashboard's 100 nodes, the generic conversion's
+ * per-key checks and copies were most of the data layer's shaping (docs/profiles/).
+ */
+function shaperOf(label: EntityLabel, properties: readonly string[]): Shaper {
+  let byLabel = shapers.get(properties);
+  if (!byLabel) shapers.set(properties, (byLabel = new Map()));
+  let shaper = byLabel.get(label);
+  if (!shaper) {
+    const names = projectedNames(label, properties).filter((n) => !n.endsWith('Precision'));
+    const dates = new Map(names.filter((n) => PROPERTIES[label][n]?.kind === 'date').map((n) => [n, `${n}Precision`]));
+    shaper = (props) => {
+      const out: Record<string, unknown> = {};
+      for (const n of names) {
+        const v = props[n];
+        const precision = dates.get(n);
+        out[n] = precision !== undefined && isDate(v) ? formatDate(v, props[precision] as DatePrecision | undefined) : v;
+      }
+      out.__typename = label;
+      return out as EntityRecord;
+    };
+    byLabel.set(label, shaper);
+  }
+  return shaper;
+}
 
 /** What a planned field's resolver finds on its parent record. */
 export interface Prefetched {
@@ -40,6 +70,8 @@ interface ItemShape {
   link: boolean;
   keys: boolean;
   children: RelationPlan[];
+  /** What is read of each node (the plan's properties). */
+  properties: readonly string[];
 }
 const isBare = (shape: ItemShape) => !shape.link && !shape.keys && shape.children.length === 0;
 
@@ -59,7 +91,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH n
     WITH n AS p
     ${indent(`${relatedMatch(f)}\n${window}`)}
-    ${indent(collectItems({ link: plan.link, keys: q.keyVars.length > 0, children: plan.children }, bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties)))}
+    ${indent(collectItems({ link: plan.link, keys: q.keyVars.length > 0, children: plan.children, properties: plan.properties }, bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties)))}
 }`);
     }
     if (plan.count) {
@@ -98,16 +130,41 @@ function collectItems(shape: ItemShape, bag: ParamBag, orderBy: string, as: stri
   return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect(${isBare(shape) ? node : `{${fields.join(', ')}}`}) AS ${as}`].join('\n');
 }
 
+/** A planned child as decorate reads it: its columns in `sub`, its field, the shape of its items. */
+interface ChildShape {
+  plan: RelationPlan;
+  page: string;
+  count: string;
+  field: RelationField;
+  items: ItemShape;
+}
+const childShapes = new WeakMap<RelationPlan[], ChildShape[]>();
+const childShapesOf = (children: RelationPlan[]): ChildShape[] => {
+  let shapes = childShapes.get(children);
+  if (!shapes)
+    childShapes.set(
+      children,
+      (shapes = children.map((plan, i) => ({
+        plan,
+        page: `s${i}`,
+        count: `c${i}`,
+        field: relationField(plan.key),
+        items: { link: plan.link, keys: (plan.orderBy?.length ?? 0) > 0, children: plan.children, properties: plan.properties },
+      }))),
+    );
+  return shapes;
+};
+
 /** Attaches the children's results to a record, for their resolvers. */
 function decorate(record: EntityRecord, children: RelationPlan[], sub: Record<string, unknown>): EntityRecord {
   if (children.length === 0) return record;
   const map = new Map<string, Prefetched>();
-  children.forEach((c, i) => {
+  for (const c of childShapesOf(children)) {
     const entry: Prefetched = {};
-    if (c.page) entry.page = toPage(relationField(c.key), sub[`s${i}`] as unknown[], c.window.first, { link: c.link, keys: (c.orderBy?.length ?? 0) > 0, children: c.children });
-    if (c.count) entry.count = sub[`c${i}`] as number;
-    map.set(c.responseKey, entry);
-  });
+    if (c.plan.page) entry.page = toPage(c.field, sub[c.page] as unknown[], c.plan.window.first, c.items);
+    if (c.plan.count) entry.count = sub[c.count] as number;
+    map.set(c.plan.responseKey, entry);
+  }
   (record as Decorated)[PREFETCHED] = map;
   return record;
 }
@@ -117,8 +174,9 @@ function toPage(of: RelationField | EntityLabel, raw: unknown[], first: number, 
   const field = typeof of === 'string' ? undefined : of;
   const label = field ? targetLabelOf(field) : (of as EntityLabel);
   const items = isBare(shape) ? (raw as Record<string, unknown>[]).map((node): Item => ({ node })) : (raw as Item[]);
+  const toRecord = shaperOf(label, shape.properties);
   return toPageRecord(items, first, (item) => {
-    const node = decorate(toRecord(label, item.node), shape.children, item.sub ?? {});
+    const node = decorate(toRecord(item.node), shape.children, item.sub ?? {});
     // Encoded when asked for (edges.cursor, pageInfo's start/endCursor): a dashboard's 100
     // nodes ask for none, and encoding each cost 1.7 % of its CPU (docs/profiles/).
     let cursor: string | undefined;
@@ -143,7 +201,7 @@ export async function readEntityTree(executor: Executor, label: EntityLabel, id:
   ].join('\n');
   const records = await executor.read<{ n: Record<string, unknown>; sub: Record<string, unknown> }>(cypher, bag.params);
   const r = records[0];
-  return r ? decorate(toRecord(label, r.get('n')), children, r.get('sub')) : null;
+  return r ? decorate(shaperOf(label, properties)(r.get('n')), children, r.get('sub')) : null;
 }
 
 function subProjection(children: RelationPlan[]): string {
@@ -173,7 +231,7 @@ export async function readListTree(
     parts.push(`CALL {
     ${indent(match)}
     ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
-    ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
+    ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
 }`);
   }
   parts.push(`RETURN ${wants.count ? 'total' : 'null AS total'}, ${wants.page ? 'items' : 'null AS items'}`);
@@ -181,6 +239,8 @@ export async function readListTree(
   const r = records[0]!;
   return {
     ...(wants.count ? { count: r.get('total')! } : {}),
-    ...(wants.page ? { page: toPage(spec.label, r.get('items')!, spec.window.first, { link: false, keys: (spec.orderBy?.length ?? 0) > 0, children }) } : {}),
+    ...(wants.page
+      ? { page: toPage(spec.label, r.get('items')!, spec.window.first, { link: false, keys: (spec.orderBy?.length ?? 0) > 0, children, properties: wants.properties }) }
+      : {}),
   };
 }
