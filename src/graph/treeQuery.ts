@@ -217,19 +217,39 @@ export async function readListTree(
 ): Promise<{ page?: PageRecord; count?: number }> {
   const bag = new ParamBag();
   const parts: string[] = [];
-  if (wants.count) {
-    const { match, rest } = rootMatch(spec.label, spec.where, bag);
+  const root = rootMatch(spec.label, spec.where, bag);
+  if (wants.count && wants.page && root.anchored) {
+    // Page and total in one pass over the anchor's matches, as a hand-written statement reads
+    // them: the filter (a relationship test per node, the costly part) runs once, not once
+    // for the total and again for the page. Only when anchored: the matches are then at most
+    // the anchor's neighbours, so collecting them all is what counting them costs anyway.
+    const q = pagePieces({ ...spec, where: root.rest }, bag);
+    const keys = q.keyVars.map((k, i) => `row.keys[${i}] AS ${k}`);
     parts.push(`CALL {
-    ${indent(match)}
-    ${countTail({ ...spec, where: rest }, bag)}
+    ${indent(root.match)}
+    ${q.predicate === 'true' ? '' : `WHERE ${q.predicate}`}
+    WITH ${['n', ...q.keyDefs].join(', ')}
+    WITH n, [${q.keyVars.join(', ')}] AS keys, ${q.after} AS past${q.keyVars.map((k) => `, ${k}`).join('')}
+    ORDER BY ${q.orderBy}
+    WITH count(*) AS total, collect(CASE WHEN past THEN {n: n, keys: keys} END)[0..${q.limit}] AS rows
+    CALL (rows) {
+        UNWIND rows AS row
+        WITH ${['row.n AS n', 'row.keys AS keys', ...keys].join(', ')}
+        ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)), 8)}
+    }
+    RETURN total, items
+}`);
+  } else if (wants.count) {
+    parts.push(`CALL {
+    ${indent(root.match)}
+    ${countTail({ ...spec, where: root.rest }, bag)}
     RETURN count(n) AS total
 }`);
   }
-  if (wants.page) {
-    const { match, rest } = rootMatch(spec.label, spec.where, bag);
-    const q = pagePieces({ ...spec, where: rest }, bag);
+  if (wants.page && !(wants.count && root.anchored)) {
+    const q = pagePieces({ ...spec, where: root.rest }, bag);
     parts.push(`CALL {
-    ${indent(match)}
+    ${indent(root.match)}
     ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
     ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
 }`);

@@ -206,6 +206,55 @@ describe('readListTree', () => {
     `);
   });
 
+  it('a page and its total, anchored at a related node: one pass over the matches of the anchor, the page after the cursor', async () => {
+    const { executor, statements } = createRecordingExecutor(() => [{ total: 0, items: [] }]);
+    await readListTree(
+      executor,
+      {
+        label: 'ReformMeasure',
+        where: { fields_some: { id: 'field:finance' }, nameEn_contains: 'trade' },
+        orderBy: [{ field: 'NAME_EN', direction: 'DESC' }],
+        window: { first: 10, after: null },
+      },
+      { page: true, count: true, properties: ['nameEn'] },
+      [{ responseKey: 'zones', key: 'ReformMeasure.zones', window: { first: 3, after: null }, page: true, count: false, properties: ['shortName'], link: false, children: [] }],
+    );
+    expect(formatStatements(statements)).toMatchInlineSnapshot(`
+      "-- read
+      params: $p0, $p1, $p2, $p3
+      CALL {
+          MATCH (a:ReformField {id: $p0})
+          WHERE true
+          MATCH (n)-[:IN_FIELD]->(a:ReformField)
+          WHERE n:ReformMeasure
+          WITH DISTINCT n
+          WHERE toLower(n.nameEn) CONTAINS toLower($p1)
+          WITH n, n.nameEn AS k0
+          WITH n, [k0] AS keys, true AS past, k0
+          ORDER BY k0 IS NULL, k0 DESC, n.id ASC
+          WITH count(*) AS total, collect(CASE WHEN past THEN {n: n, keys: keys} END)[0..$p2] AS rows
+          CALL (rows) {
+              UNWIND rows AS row
+              WITH row.n AS n, row.keys AS keys, row.keys[0] AS k0
+              CALL {
+                  WITH n
+                  WITH n AS p
+                  MATCH (p)-[r:PILOTED_IN]->(n:Zone)
+                  WITH n
+                  WITH n, [] AS keys
+                  ORDER BY n.id ASC
+                  LIMIT $p3
+                  RETURN collect(n {.id, .shortName}) AS s0
+              }
+              WITH * ORDER BY k0 IS NULL, k0 DESC, n.id ASC
+              RETURN collect({node: n {.id, .nameEn}, keys: keys, sub: {s0: s0}}) AS items
+          }
+          RETURN total, items
+      }
+      RETURN total, items"
+    `);
+  });
+
   it('a total alone, anchored at a related node', async () => {
     const { executor, statements } = createRecordingExecutor(() => [{ total: 0, items: null }]);
     await readListTree(

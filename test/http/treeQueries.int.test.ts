@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { DERIVED_LINK_TYPES, RELATIONSHIP_TYPES } from '../../src/graph/model.js';
-import { gql, startTestApp } from '../support/graphqlClient.js';
+import { gql, startTestApp, type GraphQLResponse } from '../support/graphqlClient.js';
 
 let tree: RunningApp;
 let batched: RunningApp;
@@ -168,6 +168,37 @@ describe('root lists filtered by a related id', () => {
     expect(t.data).toEqual(plain.data);
     expect(t.data!.reformMeasures.totalCount).toBeGreaterThan(0);
     expect(t.data!.reformMeasures.totalCount).toBe(t.data!.reformMeasures.nodes.length);
+  });
+
+  it('reads page and total in one pass when anchored, paging with cursors exactly as the batched strategy, to an empty last page', async () => {
+    // Shanghai's measures with an e in their name, three at a time, by English name
+    // descending, each with its fields (a planned level beneath): tree (one pass over the
+    // anchor's matches) and batched (a count and a page) must agree on every page.
+    const PAGE = `query P($after: String) { reformMeasures(where: { zones_some: { id: "zone:shanghai" }, nameEn_contains: "e" }, first: 3, after: $after, orderBy: [{ field: NAME_EN, direction: DESC }]) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id nameEn fields { nodes { id } } } } }`;
+    type Page = { reformMeasures: Conn<{ id: string; nameEn: string }> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const { t: all } = await both<{ reformMeasures: Conn<{ id: string }> }>(
+      '{ reformMeasures(where: { zones_some: { id: "zone:shanghai" }, nameEn_contains: "e" }, first: 100, orderBy: [{ field: NAME_EN, direction: DESC }]) { totalCount nodes { id } } }',
+    );
+    const total = all.data!.reformMeasures.totalCount;
+    expect(total).toBeGreaterThan(6);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 50; i++) {
+      const answer: { t: GraphQLResponse<Page> } = await both<Page>(PAGE, { after });
+      const conn: Page['reformMeasures'] = answer.t.data!.reformMeasures;
+      expect(conn.totalCount).toBe(total);
+      seen.push(...conn.nodes.map((n) => n.id));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all.data!.reformMeasures.nodes.map((n) => n.id));
+    // After the last item: an empty page that still counts every match.
+    const { t: past } = await both<Page>(PAGE, { after: (await both<Page>(PAGE.replace('first: 3', 'first: 100'), { after: null })).t.data!.reformMeasures.pageInfo.endCursor });
+    expect(past.data!.reformMeasures).toMatchObject({ totalCount: total, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    // No match at all.
+    const { t: none } = await both<Page>(PAGE.replace('zone:shanghai', 'zone:no-such-zone'), { after: null });
+    expect(none.data!.reformMeasures).toMatchObject({ totalCount: 0, nodes: [] });
   });
 
   it('keeps the other conditions on the related node, and lists each node once', async () => {

@@ -8,9 +8,10 @@ import { patternBetween, type ParamBag } from './cypherText.js';
  * The MATCH that binds `n` for a root list of `label`, and what is left of the filter.
  * When the filter asks for `<relation>_some: { id: ... }`, the match starts at that node
  * (an index lookup) and walks to `n`, instead of scanning every `label` node and testing
- * each: "measures in field X" reads X's measures, not all measures.
+ * each: "measures in field X" reads X's measures, not all measures. `anchored`: it does (the
+ * match yields at most the anchor's neighbours).
  */
-export function rootMatch(label: EntityLabel, where: Where | null | undefined, bag: ParamBag): { match: string; rest: Where | null | undefined } {
+export function rootMatch(label: EntityLabel, where: Where | null | undefined, bag: ParamBag): { match: string; rest: Where | null | undefined; anchored: boolean } {
   const mentioned = where?.mentions_some;
   if (label === 'NewsItem' && Array.isArray(mentioned) && mentioned.length > 0 && mentioned.length <= MAX_MENTION_IDS) {
     // News naming one of a few entities: start from those (by the id index) and walk back to
@@ -22,6 +23,7 @@ export function rootMatch(label: EntityLabel, where: Where | null | undefined, b
 MATCH (n:NewsItem)-[:MENTIONS]->(a)
 WITH DISTINCT n`,
       rest,
+      anchored: true,
     };
   }
   for (const [key, value] of Object.entries(where ?? {})) {
@@ -40,7 +42,8 @@ MATCH ${patternBetween(field, 'n', 'a')}
 WHERE n:${label}
 WITH DISTINCT n`,
       rest,
+      anchored: true,
     };
   }
-  return { match: `MATCH (n:${label})`, rest: where };
+  return { match: `MATCH (n:${label})`, rest: where, anchored: false };
 }
