@@ -1,4 +1,4 @@
-// `npx tsx bench/profile/compare.ts --variants base=<commit>,caches=<commit>[@<node flag>...],... [--ops dashboard,chain,search --repeat 3 --duration 8]`
+// `npx tsx bench/profile/compare.ts --variants base=<commit>,caches=<commit>[@<node flag>...],... [--ops dashboard,chain,search --repeat 3 --duration 8 --scale small]`
 //
 // A/B throughput of our server between commits, under the same conditions: one Neo4j (the
 // small scale's database), each commit exported to bench/.data/variants/<commit>/ (sharing
@@ -24,6 +24,7 @@ const { values: args } = parseArgs({
     repeat: { type: 'string', default: '3' },
     duration: { type: 'string', default: '8' },
     connections: { type: 'string', default: '8' },
+    scale: { type: 'string', default: 'small' },
   },
 });
 const repo = join(BENCH_DIR, '..');
@@ -45,7 +46,7 @@ type Sample = { reqPerSec: number; p50: number; p99: number; rss: number; cpuMsP
 const samples = new Map<string, Sample[]>();
 const answers = new Map<string, string[]>();
 
-const { db } = await openScale('small', { reuse: true, seed: 42, heapMiB: 4096, pageCacheMiB: 4096, log: console.log });
+const { db } = await openScale(args.scale!, { reuse: true, seed: 42, heapMiB: 4096, pageCacheMiB: 4096, log: console.log });
 try {
   for (let round = 1; round <= Number(args.repeat); round++)
     for (const name of args.ops!.split(',')) {
