@@ -37,6 +37,7 @@ describe('rootMatch', () => {
     const bag = new ParamBag();
     expect(rootMatch('ReformMeasure', { nameEn_contains: 'trade' }, bag)).toMatchInlineSnapshot(`
       {
+        "anchored": false,
         "match": "MATCH (n:ReformMeasure)",
         "rest": {
           "nameEn_contains": "trade",
@@ -47,7 +48,8 @@ describe('rootMatch', () => {
 
   it('`<relation>_some: { id }` starts at that node and walks to the list', () => {
     const bag = new ParamBag();
-    const { match, rest } = rootMatch('ReformMeasure', { fields_some: { id: 'field:finance', nameEn_contains: 'fin' }, nameEn_contains: 'trade' }, bag);
+    const { match, rest, anchored } = rootMatch('ReformMeasure', { fields_some: { id: 'field:finance', nameEn_contains: 'fin' }, nameEn_contains: 'trade' }, bag);
+    expect(anchored).toBe(true);
     expect(match).toMatchInlineSnapshot(`
       "MATCH (a:ReformField {id: $p0})
       WHERE toLower(a.nameEn) CONTAINS toLower($p1)
