@@ -1,9 +1,9 @@
 // How an operation is executed. Documents whose root fields are all industry chains (plain
-// records that the default resolvers read, thousands of fields) run compiled by graphql-jit;
-// every other document runs through graphql-js, as before. On the chain, graphql-js's
-// per-field work was a third of the server's CPU: compiled, 7.24 → 4.84 ms a request
-// (docs/profiles/, fourth pass). Paths and search were measured compiled too and gained
-// nothing the noise lets us claim, so they stay with graphql-js.
+// records that the default resolvers read, thousands of fields) run compiled by graphql-jit:
+// on the chain, graphql-js's per-field work was a third of the server's CPU, compiled 7.24 →
+// 4.84 ms a request (docs/profiles/, fourth pass). Documents the record writer knows every
+// field of are written from the statements' records (recordWriter.ts, fifth pass). Every
+// other document, and every request either declines, runs through graphql-js.
 // Apollo Server 5 has no executor option; its one seam is the gateway interface, which then
 // owns the schema (built here exactly as Apollo builds it from typeDefs and resolvers).
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
@@ -31,16 +31,27 @@ export function runsCompiled(document: DocumentNode, operationName: string | nul
 /** The executable schema, built exactly as Apollo builds it from typeDefs and resolvers. */
 export const buildExecutableSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
 
+/**
+ * What is kept per document and operation. Apollo's document store hands every request of a
+ * document the same DocumentNode, so entries live as long as it keeps the document.
+ */
+function perOperation<T>(): (document: DocumentNode) => Map<string, T> {
+  const entries = new WeakMap<DocumentNode, Map<string, T>>();
+  return (document) => {
+    let byOperation = entries.get(document);
+    if (!byOperation) entries.set(document, (byOperation = new Map()));
+    return byOperation;
+  };
+}
+
 export function createExecutionGateway(): GatewayInterface {
   const schema = buildExecutableSchema();
-  // Apollo's document store hands every request of a document the same DocumentNode, so
-  // compiled queries live as long as it keeps the document. A document is compiled on its
-  // second request, not its first: a stream of distinct one-off documents would otherwise
-  // buy a compilation each, which the cost estimate does not charge. null: graphql-js.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | 'seen' | null>>();
+  // A document is compiled by graphql-jit on its second request, not its first: a stream of
+  // distinct one-off documents would otherwise buy a compilation each, which the cost
+  // estimate does not charge. null: graphql-js.
+  const compiled = perOperation<CompiledQuery | 'seen' | null>();
   const compiledFor = (document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null => {
-    let byOperation = compiled.get(document);
-    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    const byOperation = compiled(document);
     const key = operationName ?? '';
     const known = byOperation.get(key);
     if (known === undefined) {
@@ -54,11 +65,10 @@ export function createExecutionGateway(): GatewayInterface {
     }
     return known;
   };
-  // The record writer's compiled documents, per operation; null: not one it writes.
-  const writers = new WeakMap<DocumentNode, Map<string, RecordWriter | null>>();
+  // The record writer's compiled documents; null: not one it writes.
+  const writers = perOperation<RecordWriter | null>();
   const writerFor = (document: DocumentNode, operation: OperationDefinitionNode): RecordWriter | null => {
-    let byOperation = writers.get(document);
-    if (!byOperation) writers.set(document, (byOperation = new Map()));
+    const byOperation = writers(document);
     const key = operation.name?.value ?? '';
     if (!byOperation.has(key)) byOperation.set(key, compileRecordWriter(schema, document, operation));
     return byOperation.get(key)!;
@@ -66,12 +76,14 @@ export function createExecutionGateway(): GatewayInterface {
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const query = compiledFor(document, operationName);
+    const writer = query ? null : writerFor(document, operation);
     // Variables that do not coerce go to graphql-js, whose errors Apollo turns into
     // BAD_USER_INPUT; graphql-jit's own are not GraphQLErrors (an injection test found it).
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-    if (!coerced.errors) {
+    // Coerced here only for the two paths that need them: graphql-js coerces its own.
+    const coerced = query || writer ? getVariableValues(schema, operation.variableDefinitions ?? [], variables) : null;
+    if (coerced && !coerced.errors) {
       if (query) return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
-      const written = await writerFor(document, operation)?.(context, coerced.coerced);
+      const written = await writer!(context, coerced.coerced);
       if (written) return written;
     }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Awaited<ReturnType<GatewayExecutor>>;

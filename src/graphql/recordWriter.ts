@@ -14,9 +14,9 @@
 // the request from the start, with its errors at their paths: the writer never answers
 // differently, it only answers or declines.
 import {
+  BREAK,
   getArgumentValues,
   getNamedType,
-  isAbstractType,
   isLeafType,
   isListType,
   isNonNullType,
@@ -32,12 +32,13 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import { ENTITY_LABELS, RELATION_FIELDS, ROOT_FIELDS, type RelationField } from '../graph/model.js';
 import type { ConnectionRecord, EntityRecord } from '../graph/records.js';
 import { prefetched } from '../graph/treeQuery.js';
 import { CONNECTION_TYPES, EDGE_TYPES } from './connectionTypes.js';
-import { isPlannedRelation } from './selectionPlan.js';
+import { collectFields, connectionSelection, isPlannedRelation, selectionSets, type SelectionContext } from './selectionPlan.js';
 
 /** Thrown (never an Error: no stack to capture) to decline a request to graphql-js. */
 const DECLINE = Symbol('decline');
@@ -134,61 +135,35 @@ export function compileRecordWriter(schema: GraphQLSchema, document: DocumentNod
 
 /** @skip/@include (or any directive) anywhere: graphql-js decides what is selected. */
 function hasDirectives(document: DocumentNode): boolean {
-  const stack: unknown[] = [document];
-  while (stack.length) {
-    const at = stack.pop();
-    if (!at || typeof at !== 'object') continue;
-    if (Array.isArray(at)) stack.push(...at);
-    else if ((at as { kind?: string }).kind === Kind.DIRECTIVE) return true;
-    else for (const [key, child] of Object.entries(at)) if (key !== 'loc') stack.push(child);
-  }
-  return false;
+  let found = false;
+  visit(document, {
+    Directive() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 class Compiler {
+  private readonly selection: SelectionContext;
+
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly fragments: Record<string, FragmentDefinitionNode>,
-  ) {}
-
-  /** graphql-js's collectFields (no directives here): response keys in first-seen order, fragments once each. */
-  collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
-    const fields = new Map<string, FieldNode[]>();
-    const visited = new Set<string>();
-    const applies = (condition: string | undefined) => {
-      if (!condition || condition === type.name) return true;
-      const t = this.schema.getType(condition);
-      return t !== undefined && isAbstractType(t) && this.schema.isSubType(t, type);
-    };
-    const walk = (set: SelectionSetNode) => {
-      for (const sel of set.selections) {
-        if (sel.kind === Kind.FIELD) {
-          const key = sel.alias?.value ?? sel.name.value;
-          const known = fields.get(key);
-          if (known) known.push(sel);
-          else fields.set(key, [sel]);
-        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          if (applies(sel.typeCondition?.name.value)) walk(sel.selectionSet);
-        } else if (!visited.has(sel.name.value)) {
-          visited.add(sel.name.value);
-          const fragment = this.fragments[sel.name.value];
-          if (fragment && applies(fragment.typeCondition.name.value)) walk(fragment.selectionSet);
-        }
-      }
-    };
-    for (const set of sets) walk(set);
-    return fields;
+    fragments: Record<string, FragmentDefinitionNode>,
+  ) {
+    this.selection = { schema, fragments, variableValues: {} };
   }
 
-  /** Which of a connection's page and count its selection reads (connections.ts: nodes, edges and pageInfo read the page). */
+  /** The fields selected on `type`, as graphql-js collects them (no directives reach here: nothing to skip). */
+  collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
+    return collectFields(this.selection, type, sets);
+  }
+
+  /** Which of a connection's page and count its selection reads, as the planner decides it. */
   connectionReads(connection: GraphQLObjectType, nodes: readonly FieldNode[]): { page: boolean; count: boolean } {
-    const fields = [
-      ...this.collect(
-        connection,
-        nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])),
-      ).values(),
-    ].map((f) => f[0]!.name.value);
-    return { page: fields.some((f) => f === 'nodes' || f === 'edges' || f === 'pageInfo'), count: fields.includes('totalCount') };
+    const { page, count } = connectionSelection(this.selection, connection, nodes);
+    return { page, count };
   }
 
   /** `depth`: the level of relationship fields on an entity of this type, as the planner counts it. */
@@ -211,7 +186,7 @@ class Compiler {
         const out = type.serialize(v);
         return out === null || out === undefined ? decline() : out;
       };
-    const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+    const sets = selectionSets(nodes);
     if (isObjectType(type)) return this.object(type, sets, depth);
     // An interface or union: the object type its resolveType names (Node: the record's __typename).
     // Every possible type must be writable: a decline after the statement would run it twice.

@@ -32,12 +32,15 @@ export const MAX_PLANNED_DEPTH = 3;
 
 type Fields = Map<string, FieldNode[]>;
 
+/** What collecting fields reads of a request: a GraphQLResolveInfo, or the record writer's document. */
+export type SelectionContext = Pick<GraphQLResolveInfo, 'schema' | 'fragments' | 'variableValues'>;
+
 /**
  * The fields selected in `sets` on `type`, by response key, through fragments. Without a
  * type every fragment applies (along a path of object types a valid one can only match).
  */
-function collectFields(
-  info: GraphQLResolveInfo,
+export function collectFields(
+  info: SelectionContext,
   type: GraphQLObjectType | undefined,
   sets: readonly SelectionSetNode[],
   out: Fields = new Map(),
@@ -66,15 +69,15 @@ function collectFields(
   return out;
 }
 
-const selectionSets = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+export const selectionSets = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
 
-function objectType(info: GraphQLResolveInfo, name: string): GraphQLObjectType | undefined {
+function objectType(info: SelectionContext, name: string): GraphQLObjectType | undefined {
   const t = info.schema.getType(name);
   return t && isObjectType(t) ? t : undefined;
 }
 
 /** What a connection's selection asks for: page, count, link, and the selection sets of its nodes. */
-function connectionSelection(info: GraphQLResolveInfo, connection: GraphQLObjectType, nodes: readonly FieldNode[]) {
+export function connectionSelection(info: SelectionContext, connection: GraphQLObjectType, nodes: readonly FieldNode[]) {
   const fields = collectFields(info, connection, selectionSets(nodes));
   const nodeSets = selectionSets(fields.get('nodes') ?? []);
   const edges = fields.get('edges');
