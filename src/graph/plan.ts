@@ -40,6 +40,11 @@ export interface RelationPlan {
   properties: readonly string[];
   /** `edges { link }` is selected: the relationship itself is read too. */
   link: boolean;
+  /**
+   * Properties selected on the link's `sources`, read with the link; null when they are not
+   * selected, or when more than properties is asked of them (the entity loader reads those).
+   */
+  linkSources: readonly string[] | null;
   /** Relationship fields selected on the related nodes. */
   children: RelationPlan[];
 }

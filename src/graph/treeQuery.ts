@@ -13,7 +13,7 @@ import { cursorFor } from './pagination.js';
 import type { RelationPlan } from './plan.js';
 import { PROPERTIES } from './fieldSpec.js';
 import { projectedNames, renderMapProjection } from './projection.js';
-import { formatDate, toEdgeLinkRecord, type DatePrecision, type EntityRecord, type LinkDirection, type PageRecord } from './records.js';
+import { formatDate, toEdgeLinkRecord, type DatePrecision, type EntityRecord, type LinkDirection, type LinkRecord, type PageRecord } from './records.js';
 
 /** `n {.id, .nameEn, ...}`: the selected properties, with the precision of each date. */
 const projection = (label: EntityLabel, properties: readonly string[]) => renderMapProjection('n', label, properties);
@@ -63,11 +63,28 @@ export function prefetched(parent: EntityRecord, responseKey: string): Prefetche
   return (parent as Decorated)[PREFETCHED]?.get(responseKey);
 }
 
-type Item = { node: Record<string, unknown>; rel?: Relationship | null; dir?: LinkDirection | null; keys?: unknown[]; sub?: Record<string, unknown> };
+type Item = {
+  node: Record<string, unknown>;
+  rel?: Relationship | null;
+  dir?: LinkDirection | null;
+  srcs?: Record<string, unknown>[];
+  keys?: unknown[];
+  sub?: Record<string, unknown>;
+};
+
+const SOURCES = Symbol('sources');
+type LinkWithSources = LinkRecord & { [SOURCES]?: EntityRecord[] };
+
+/** The sources of a link, if its statement read them with it (in the order of its ids, missing ones left out). */
+export function prefetchedSources(link: LinkRecord): EntityRecord[] | undefined {
+  return (link as LinkWithSources)[SOURCES];
+}
 
 /** What a page's items carry beside the node; with none of it, an item is the node's map alone. */
 interface ItemShape {
   link: boolean;
+  /** The properties read of the link's sources (plan.linkSources). */
+  linkSources: readonly string[] | null;
   keys: boolean;
   children: RelationPlan[];
   /** What is read of each node (the plan's properties). */
@@ -91,7 +108,7 @@ function nestedCalls(plans: RelationPlan[], bag: ParamBag): string[] {
     WITH n
     WITH n AS p
     ${indent(`${relatedMatch(f)}\n${window}`)}
-    ${indent(collectItems({ link: plan.link, keys: q.keyVars.length > 0, children: plan.children, properties: plan.properties }, bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties)))}
+    ${indent(collectItems(itemShapeOf(plan), bag, q.orderBy, `s${i}`, projection(targetLabelOf(f), plan.properties)))}
 }`);
     }
     if (plan.count) {
@@ -124,11 +141,25 @@ function collectItems(shape: ItemShape, bag: ParamBag, orderBy: string, as: stri
   const fields = [
     `node: ${node}`,
     ...(shape.link ? ['rel: r, dir: dir'] : []),
+    // The link's sources in the order of its ids (as the entity loader answers them).
+    ...(shape.link && shape.linkSources
+      ? [
+          `srcs: COLLECT { UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS srcIndex MATCH (src:Source {id: r.sources[srcIndex]}) WITH src, srcIndex ORDER BY srcIndex RETURN ${renderMapProjection('src', 'Source', shape.linkSources)} }`,
+        ]
+      : []),
     ...(shape.keys ? ['keys: keys'] : []),
     ...(shape.children.length ? [`sub: {${subProjection(shape.children)}}`] : []),
   ];
   return [...calls, ...(calls.length ? [`WITH * ORDER BY ${orderBy}`] : []), `RETURN collect(${isBare(shape) ? node : `{${fields.join(', ')}}`}) AS ${as}`].join('\n');
 }
+
+const itemShapeOf = (plan: RelationPlan): ItemShape => ({
+  link: plan.link,
+  linkSources: plan.link ? plan.linkSources : null,
+  keys: (plan.orderBy?.length ?? 0) > 0,
+  children: plan.children,
+  properties: plan.properties,
+});
 
 /** A planned child as decorate reads it: its columns in `sub`, its field, the shape of its items. */
 interface ChildShape {
@@ -149,7 +180,7 @@ const childShapesOf = (children: RelationPlan[]): ChildShape[] => {
         page: `s${i}`,
         count: `c${i}`,
         field: relationField(plan.key),
-        items: { link: plan.link, keys: (plan.orderBy?.length ?? 0) > 0, children: plan.children, properties: plan.properties },
+        items: itemShapeOf(plan),
       }))),
     );
   return shapes;
@@ -175,8 +206,11 @@ function toPage(of: RelationField | EntityLabel, raw: unknown[], first: number, 
   const label = field ? targetLabelOf(field) : (of as EntityLabel);
   const items = isBare(shape) ? (raw as Record<string, unknown>[]).map((node): Item => ({ node })) : (raw as Item[]);
   const toRecord = shaperOf(label, shape.properties);
+  const toSource = shape.linkSources && shaperOf('Source', shape.linkSources);
   return toPageRecord(items, first, (item) => {
     const node = decorate(toRecord(item.node), shape.children, item.sub ?? {});
+    const link = field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null;
+    if (link && toSource && item.srcs) (link as LinkWithSources)[SOURCES] = item.srcs.map(toSource);
     // Encoded when asked for (edges.cursor, pageInfo's start/endCursor): a dashboard's 100
     // nodes ask for none, and encoding each cost 1.7 % of its CPU (docs/profiles/).
     let cursor: string | undefined;
@@ -186,7 +220,7 @@ function toPage(of: RelationField | EntityLabel, raw: unknown[], first: number, 
         return cursor;
       },
       node,
-      link: field ? toEdgeLinkRecord(field, item.rel ?? null, item.dir ?? null) : null,
+      link,
     };
   });
 }
@@ -235,7 +269,7 @@ export async function readListTree(
     CALL (rows) {
         UNWIND rows AS row
         WITH ${['row.n AS n', 'row.keys AS keys', ...keys].join(', ')}
-        ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)), 8)}
+        ${indent(collectItems({ link: false, linkSources: null, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)), 8)}
     }
     RETURN total, items
 }`);
@@ -251,7 +285,7 @@ export async function readListTree(
     parts.push(`CALL {
     ${indent(root.match)}
     ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
-    ${indent(collectItems({ link: false, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
+    ${indent(collectItems({ link: false, linkSources: null, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
 }`);
   }
   parts.push(`RETURN ${wants.count ? 'total' : 'null AS total'}, ${wants.page ? 'items' : 'null AS items'}`);
@@ -260,7 +294,15 @@ export async function readListTree(
   return {
     ...(wants.count ? { count: r.get('total')! } : {}),
     ...(wants.page
-      ? { page: toPage(spec.label, r.get('items')!, spec.window.first, { link: false, keys: (spec.orderBy?.length ?? 0) > 0, children, properties: wants.properties }) }
+      ? {
+          page: toPage(spec.label, r.get('items')!, spec.window.first, {
+            link: false,
+            linkSources: null,
+            keys: (spec.orderBy?.length ?? 0) > 0,
+            children,
+            properties: wants.properties,
+          }),
+        }
       : {}),
   };
 }

@@ -10,12 +10,15 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { execute, getOperationAST, getVariableValues, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { compileRecordWriter, type RecordWriter } from './recordWriter.js';
+import { compileRecordWriter, directiveVariables, type RecordWriter } from './recordWriter.js';
 import { resolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './typeDefs.js';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<GatewayInterface['load']>>['executor']>;
+
+/** Record writers kept per document operation (one per values of its @skip/@include variables). */
+const MAX_WRITERS_PER_OPERATION = 64;
 
 /** Root fields that run compiled (an IndustryChain is a plain record); `__typename` rides along. */
 const COMPILED_ROOT_FIELDS: ReadonlySet<string> = new Set(['industryChain', '__typename']);
@@ -65,25 +68,39 @@ export function createExecutionGateway(): GatewayInterface {
     }
     return known;
   };
-  // The record writer's compiled documents; null: not one it writes.
-  const writers = perOperation<RecordWriter | null>();
-  const writerFor = (document: DocumentNode, operation: OperationDefinitionNode): RecordWriter | null => {
+  // The record writer's compiled documents, per values of the variables @skip/@include read
+  // (the explorer's documents switch their lists with them); null: not one it writes.
+  const writers = perOperation<{ variables: string[] | null; byValues: Map<string, RecordWriter | null> }>();
+  const writersOf = (document: DocumentNode, operation: OperationDefinitionNode) => {
     const byOperation = writers(document);
-    const key = operation.name?.value ?? '';
-    if (!byOperation.has(key)) byOperation.set(key, compileRecordWriter(schema, document, operation));
-    return byOperation.get(key)!;
+    const name = operation.name?.value ?? '';
+    let entry = byOperation.get(name);
+    if (!entry) byOperation.set(name, (entry = { variables: operation.operation === 'query' ? directiveVariables(document) : null, byValues: new Map() }));
+    return entry;
+  };
+  const writerFor = (entry: ReturnType<typeof writersOf>, document: DocumentNode, operation: OperationDefinitionNode, coerced: Record<string, unknown>): RecordWriter | null => {
+    if (!entry.variables) return null;
+    const key = JSON.stringify(entry.variables.map((v) => coerced[v] ?? null));
+    let writer = entry.byValues.get(key);
+    if (writer === undefined) {
+      // Boolean switches only, so few; the bound keeps an adversary's variants from piling up.
+      if (entry.byValues.size >= MAX_WRITERS_PER_OPERATION) entry.byValues.clear();
+      entry.byValues.set(key, (writer = compileRecordWriter(schema, document, operation, coerced)));
+    }
+    return writer;
   };
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
     const variables = request.variables ?? {};
     const query = compiledFor(document, operationName);
-    const writer = query ? null : writerFor(document, operation);
+    const entry = query ? null : writersOf(document, operation);
     // Variables that do not coerce go to graphql-js, whose errors Apollo turns into
     // BAD_USER_INPUT; graphql-jit's own are not GraphQLErrors (an injection test found it).
     // Coerced here only for the two paths that need them: graphql-js coerces its own.
-    const coerced = query || writer ? getVariableValues(schema, operation.variableDefinitions ?? [], variables) : null;
+    const coerced = query || entry?.variables ? getVariableValues(schema, operation.variableDefinitions ?? [], variables) : null;
     if (coerced && !coerced.errors) {
       if (query) return query.query(undefined, context, variables) as Awaited<ReturnType<GatewayExecutor>>;
-      const written = await writer!(context, coerced.coerced);
+      const writer = writerFor(entry!, document, operation, coerced.coerced);
+      const written = writer && (await writer(context, coerced.coerced));
       if (written) return written;
     }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Awaited<ReturnType<GatewayExecutor>>;

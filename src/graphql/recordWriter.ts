@@ -7,9 +7,10 @@
 //
 // A document is written only if every field in it is one of these: a property read by the
 // default resolver, `__typename`, a planned relationship field or a root list and its
-// connection, edges and PageInfo, a grouped-count key's entity. Anything else (directives,
-// introspection, fields whose resolvers load more) leaves the document to graphql-js, decided once
-// per document. At run time, anything unexpected (an error, a null in a non-null field, a
+// connection, edges and PageInfo, a planned link's sources, a grouped-count key's entity.
+// Anything else (directives other than @skip/@include, introspection, fields whose resolvers
+// load more) leaves the document to graphql-js, decided once per document and values of the
+// variables @skip/@include read. At run time, anything unexpected (an error, a null in a non-null field, a
 // relationship field its statement did not read) abandons the writer and graphql-js answers
 // the request from the start, with its errors at their paths: the writer never answers
 // differently, it only answers or declines.
@@ -35,8 +36,8 @@ import {
   visit,
 } from 'graphql';
 import { ENTITY_LABELS, RELATION_FIELDS, ROOT_FIELDS, type RelationField } from '../graph/model.js';
-import type { ConnectionRecord, EntityRecord } from '../graph/records.js';
-import { prefetched } from '../graph/treeQuery.js';
+import type { ConnectionRecord, EntityRecord, LinkRecord } from '../graph/records.js';
+import { prefetched, prefetchedSources } from '../graph/treeQuery.js';
 import { CONNECTION_TYPES, EDGE_TYPES } from './connectionTypes.js';
 import { collectFields, connectionSelection, isPlannedRelation, selectionSets, type SelectionContext } from './selectionPlan.js';
 
@@ -78,12 +79,41 @@ async function settle(connection: ConnectionRecord | null, reads: { page: boolea
 /** A document's operation compiled to a writer; null when some field of it is not one the writer knows. */
 export type RecordWriter = (context: unknown, variableValues: Record<string, unknown>) => Promise<{ data: Record<string, unknown> } | null>;
 
-export function compileRecordWriter(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): RecordWriter | null {
-  if (operation.operation !== 'query' || hasDirectives(document)) return null;
+/**
+ * The variables that @skip and @include read in the document, sorted: a writer is compiled for
+ * their values (what is selected depends on them, as collectFields reads them). null: some
+ * other directive, or an `if` that is neither a literal nor a variable; graphql-js decides.
+ */
+export function directiveVariables(document: DocumentNode): string[] | null {
+  const names = new Set<string>();
+  let known = true;
+  visit(document, {
+    Directive(node) {
+      const condition = node.arguments?.find((a) => a.name.value === 'if')?.value;
+      if ((node.name.value !== 'skip' && node.name.value !== 'include') || !condition) known = false;
+      else if (condition.kind === Kind.VARIABLE) names.add(condition.name.value);
+      else if (condition.kind !== Kind.BOOLEAN) known = false;
+      return known ? undefined : BREAK;
+    },
+  });
+  return known ? [...names].sort() : null;
+}
+
+/**
+ * `variableValues`: the request's coerced values, of which only those directiveVariables names
+ * are read here (the writer is then kept for those values only).
+ */
+export function compileRecordWriter(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variableValues: Record<string, unknown>,
+): RecordWriter | null {
+  if (operation.operation !== 'query') return null;
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const query = schema.getQueryType()!;
-  const compiler = new Compiler(schema, fragments);
+  const compiler = new Compiler(schema, fragments, variableValues);
   const roots: RootField[] = [];
   for (const [key, nodes] of compiler.collect(query, [operation.selectionSet])) {
     const name = nodes[0]!.name.value;
@@ -133,29 +163,18 @@ export function compileRecordWriter(schema: GraphQLSchema, document: DocumentNod
   };
 }
 
-/** @skip/@include (or any directive) anywhere: graphql-js decides what is selected. */
-function hasDirectives(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Directive() {
-      found = true;
-      return BREAK;
-    },
-  });
-  return found;
-}
-
 class Compiler {
   private readonly selection: SelectionContext;
 
   constructor(
     private readonly schema: GraphQLSchema,
     fragments: Record<string, FragmentDefinitionNode>,
+    variableValues: Record<string, unknown>,
   ) {
-    this.selection = { schema, fragments, variableValues: {} };
+    this.selection = { schema, fragments, variableValues };
   }
 
-  /** The fields selected on `type`, as graphql-js collects them (no directives reach here: nothing to skip). */
+  /** The fields selected on `type`, as graphql-js collects them (@skip/@include read with the compiled-for values). */
   collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[]): Map<string, FieldNode[]> {
     return collectFields(this.selection, type, sets);
   }
@@ -258,6 +277,10 @@ class Compiler {
         return value instanceof Promise ? decline() : complete(value);
       };
     }
+    if (type.name === 'Link' && name === 'sources' && depth !== UNPLANNED)
+      // Under a planned connection: read with the link when their selection is properties only
+      // (selectionPlan's linkSources), as compiling them at UNPLANNED depth requires too.
+      return (r) => complete(prefetchedSources(r as LinkRecord) ?? decline());
     if (type.name === 'GroupKey' && name === 'node')
       // GroupKey.node (resolvers/aggregates.ts) without its loader: keys read with their entities.
       return (r) => (r.nodeId ? complete(r.node ?? decline()) : complete(null));

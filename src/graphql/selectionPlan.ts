@@ -76,19 +76,43 @@ function objectType(info: SelectionContext, name: string): GraphQLObjectType | u
   return t && isObjectType(t) ? t : undefined;
 }
 
-/** What a connection's selection asks for: page, count, link, and the selection sets of its nodes. */
+/** What a connection's selection asks for: page, count, link (and of its sources), and the selection sets of its nodes. */
 export function connectionSelection(info: SelectionContext, connection: GraphQLObjectType, nodes: readonly FieldNode[]) {
   const fields = collectFields(info, connection, selectionSets(nodes));
   const nodeSets = selectionSets(fields.get('nodes') ?? []);
   const edges = fields.get('edges');
   const edgeType = edges && getNamedType(connection.getFields().edges!.type);
-  let link = false;
+  const links: FieldNode[] = [];
   if (edges && edgeType && isObjectType(edgeType)) {
-    const edgeFields = collectFields(info, edgeType, selectionSets(edges));
-    nodeSets.push(...selectionSets(edgeFields.get('node') ?? []));
-    link = [...edgeFields.values()].some((f) => f[0]!.name.value === 'link');
+    for (const [, f] of collectFields(info, edgeType, selectionSets(edges))) {
+      if (f[0]!.name.value === 'node') nodeSets.push(...selectionSets(f));
+      if (f[0]!.name.value === 'link') links.push(...f);
+    }
   }
-  return { page: fields.has('nodes') || fields.has('edges') || fields.has('pageInfo'), count: fields.has('totalCount'), link, nodeSets };
+  return {
+    page: fields.has('nodes') || fields.has('edges') || fields.has('pageInfo'),
+    count: fields.has('totalCount'),
+    link: links.length > 0,
+    linkSources: links.length > 0 ? linkSourceProperties(info, links) : null,
+    nodeSets,
+  };
+}
+
+/** The properties selected on a link's `sources` (under `links`); null when none are selected or more than properties is. */
+function linkSourceProperties(info: SelectionContext, links: readonly FieldNode[]): string[] | null {
+  const link = objectType(info, 'Link');
+  const source = objectType(info, 'Source');
+  if (!link || !source) return null;
+  const sources = [...collectFields(info, link, selectionSets(links)).values()].flat().filter((f) => f.name.value === 'sources');
+  if (sources.length === 0) return null;
+  const names = new Set<string>();
+  for (const [, f] of collectFields(info, source, selectionSets(sources))) {
+    const name = f[0]!.name.value;
+    if (name === '__typename') continue;
+    if (Object.hasOwn(RELATION_FIELDS.Source, name) || !source.getFields()[name]) return null;
+    names.add(name);
+  }
+  return [...names].sort();
 }
 
 /** Whether a relationship field at `depth` (1: under the root entity) is read with its root. */
@@ -125,11 +149,22 @@ export function planNode(info: GraphQLResolveInfo, label: EntityLabel, sets: rea
         validateListArgs(relation.target, args);
         const sel = connectionSelection(info, objectType(info, returns)!, nodes);
         const below = sel.page ? planNode(info, relation.target, sel.nodeSets, depth + 1) : { properties: [], children: [] };
-        children.push({ responseKey, key, where: args.where, orderBy: args.orderBy, window: toPageWindow(args), page: sel.page, count: sel.count, link: sel.link, ...below });
+        children.push({
+          responseKey,
+          key,
+          where: args.where,
+          orderBy: args.orderBy,
+          window: toPageWindow(args),
+          page: sel.page,
+          count: sel.count,
+          link: sel.link,
+          linkSources: sel.linkSources,
+          ...below,
+        });
       } else {
         // A one-valued field (ZoneArea.zone): the first related node.
         const below = planNode(info, relation.target, selectionSets(nodes), depth + 1);
-        children.push({ responseKey, key, window: { first: 1, after: null }, page: true, count: false, link: false, ...below });
+        children.push({ responseKey, key, window: { first: 1, after: null }, page: true, count: false, link: false, linkSources: null, ...below });
       }
     } catch {
       // Refused arguments: the field's resolver reports them.

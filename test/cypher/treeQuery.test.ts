@@ -21,9 +21,12 @@ const ZONE_CHILDREN: RelationPlan[] = [
     count: true,
     properties: ['nameEn', 'replicatedNationwideOn'],
     link: true,
-    children: [{ responseKey: 'fields', key: 'ReformMeasure.fields', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: false, children: [] }],
+    linkSources: ['publishedOn', 'title'],
+    children: [
+      { responseKey: 'fields', key: 'ReformMeasure.fields', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: false, linkSources: null, children: [] },
+    ],
   },
-  { responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: false, count: true, properties: [], link: false, children: [] },
+  { responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: false, count: true, properties: [], link: false, linkSources: null, children: [] },
 ];
 
 describe('readEntityTree', () => {
@@ -53,7 +56,7 @@ describe('readEntityTree', () => {
               RETURN collect(n {.id, .nameEn}) AS s0
           }
           WITH * ORDER BY n.id ASC
-          RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, sub: {s0: s0}}) AS s0
+          RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, srcs: COLLECT { UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS srcIndex MATCH (src:Source {id: r.sources[srcIndex]}) WITH src, srcIndex ORDER BY srcIndex RETURN src {.id, .publishedOn, .publishedOnPrecision, .title} }, sub: {s0: s0}}) AS s0
       }
       CALL {
           WITH n
@@ -77,7 +80,7 @@ describe('readEntityTree', () => {
       'Zone',
       'zone:shanghai',
       [],
-      [{ responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: true, children: [] }],
+      [{ responseKey: 'industries', key: 'Zone.industries', window: FIRST_PAGE, page: true, count: false, properties: ['nameEn'], link: true, linkSources: null, children: [] }],
     );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read
@@ -116,6 +119,7 @@ describe('readEntityTree', () => {
           count: true,
           properties: ['titleEn'],
           link: false,
+          linkSources: null,
           children: [],
         },
       ],
@@ -186,7 +190,7 @@ describe('readListTree', () => {
                   RETURN collect(n {.id, .nameEn}) AS s0
               }
               WITH * ORDER BY n.id ASC
-              RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, sub: {s0: s0}}) AS s0
+              RETURN collect({node: n {.id, .nameEn, .replicatedNationwideOn, .replicatedNationwideOnPrecision}, rel: r, dir: dir, srcs: COLLECT { UNWIND range(0, size(coalesce(r.sources, [])) - 1) AS srcIndex MATCH (src:Source {id: r.sources[srcIndex]}) WITH src, srcIndex ORDER BY srcIndex RETURN src {.id, .publishedOn, .publishedOnPrecision, .title} }, sub: {s0: s0}}) AS s0
           }
           CALL {
               WITH n
@@ -217,7 +221,19 @@ describe('readListTree', () => {
         window: { first: 10, after: null },
       },
       { page: true, count: true, properties: ['nameEn'] },
-      [{ responseKey: 'zones', key: 'ReformMeasure.zones', window: { first: 3, after: null }, page: true, count: false, properties: ['shortName'], link: false, children: [] }],
+      [
+        {
+          responseKey: 'zones',
+          key: 'ReformMeasure.zones',
+          window: { first: 3, after: null },
+          page: true,
+          count: false,
+          properties: ['shortName'],
+          link: false,
+          linkSources: null,
+          children: [],
+        },
+      ],
     );
     expect(formatStatements(statements)).toMatchInlineSnapshot(`
       "-- read

@@ -16,7 +16,7 @@ import { Executor } from '../../src/graph/executor.js';
 import { ENTITY_LABELS } from '../../src/graph/model.js';
 import { createContext } from '../../src/graphql/context.js';
 import { buildExecutableSchema } from '../../src/graphql/execution.js';
-import { compileRecordWriter } from '../../src/graphql/recordWriter.js';
+import { compileRecordWriter, directiveVariables } from '../../src/graphql/recordWriter.js';
 import { createDriver } from '../../src/neo4j/driver.js';
 import { startTestApp } from '../support/graphqlClient.js';
 
@@ -55,11 +55,15 @@ async function bothWays({ document, variables = {} }: Case): Promise<Outcome> {
   expect(validate(schema, ast).map((e) => e.message)).toEqual([]);
   const operation = getOperationAST(ast)!;
   const reference = await execute({ schema, document: ast, contextValue: createContext(executor), variableValues: variables });
-  const writer = compileRecordWriter(schema, ast, operation);
+  // As the executor compiles it: for the values of the variables @skip/@include read.
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
-  const written = writer && !coerced.errors ? await writer(createContext(executor), coerced.coerced) : null;
+  const values = coerced.errors ? null : coerced.coerced;
+  const writer = values && directiveVariables(ast) ? compileRecordWriter(schema, ast, operation, values) : null;
+  const written = writer && values ? await writer(createContext(executor), values) : null;
   return { written: written && JSON.stringify(written), reference: JSON.stringify({ data: reference.data }), errors: Boolean(reference.errors?.length), compiled: writer !== null };
 }
+
+const SHANGHAI_ID = 'zone:shanghai';
 
 const benchCases: Case[] = readdirSync('bench/queries/ours').map((file) => {
   const variables: Record<string, Record<string, unknown>> = {
@@ -99,7 +103,14 @@ const explorerCases = (): Case[] =>
       return { name: `explorer ${name}`, document, variables };
     });
 
-const SHANGHAI = 'zone:shanghai';
+/** The graph view's expand of a zone's measures (bench/suite.ts's neighbourhoodExpand): every other list switched off. */
+const expandCase: Case = {
+  name: 'explorer EntityZoneDocument expanding measures (links and their sources)',
+  document: String(explorerDocuments.EntityZoneDocument),
+  variables: { id: SHANGHAI_ID, first: 20, areas: false, documents: false, clusters: false, industries: false, news: false, observations: false, sources: false },
+};
+
+const SHANGHAI = SHANGHAI_ID;
 const edgeCases: Case[] = [
   {
     name: 'aliases with different arguments, a fragment on an interface and inline fragments, edges with cursors, links and pageInfo, totalCount',
@@ -144,7 +155,7 @@ const declined: Case[] = [
 
 describe('the record writer answers exactly as graphql-js does', () => {
   it('over every document the explorer, the gallery, the README and the benchmark send, and the edge cases', async () => {
-    const cases = [...benchCases, ...galleryCases, ...explorerCases(), ...edgeCases];
+    const cases = [...benchCases, ...galleryCases, ...explorerCases(), expandCase, ...edgeCases];
     expect(cases.length).toBeGreaterThan(40);
     const written: string[] = [];
     for (const c of cases) {
@@ -166,26 +177,40 @@ describe('the record writer answers exactly as graphql-js does', () => {
       'bench deepPage',
       'bench newsFilter',
       'explorer DashboardClustersByIndustryDocument',
+      expandCase.name,
     ])
       expect(written, name).toContain(name);
     for (const c of edgeCases) expect(written, c.name).toContain(c.name);
   });
 
-  it('declines what graphql-js answers with errors, and does not compile directives, introspection or fields whose resolvers load more', async () => {
+  it('declines what graphql-js answers with errors, and does not compile unknown directives, introspection or fields whose resolvers load more', async () => {
     for (const c of declined) {
       const outcome = await bothWays(c);
       expect(outcome.compiled, c.name).toBe(true);
       expect(outcome.errors, c.name).toBe(true);
       expect(outcome.written, c.name).toBeNull();
     }
-    const compiles = (document: string) => compileRecordWriter(schema, parse(document), getOperationAST(parse(document))!) !== null;
+    const compiles = (document: string, variables: Record<string, unknown> = {}) =>
+      directiveVariables(parse(document)) !== null && compileRecordWriter(schema, parse(document), getOperationAST(parse(document))!, variables) !== null;
     expect(compiles('{ zone(id: "zone:shanghai") { id } }')).toBe(true);
-    expect(compiles('{ zone(id: "zone:shanghai") @include(if: true) { id } }')).toBe(false);
+    // @skip/@include: compiled for the values their variables have (the fields they leave in decide).
+    expect(compiles('{ zone(id: "zone:shanghai") @include(if: true) { id } }')).toBe(true);
+    expect(directiveVariables(parse('query($a: Boolean!, $b: Boolean!) { zone(id: "zone:shanghai") @skip(if: $b) { id sources @include(if: $a) { totalCount } } }'))).toEqual([
+      'a',
+      'b',
+    ]);
+    const switched = 'query($s: Boolean!) { zone(id: "zone:shanghai") { id sources @include(if: $s) { nodes { id } } } }';
+    expect(compiles(switched, { s: false })).toBe(true);
+    expect(compiles(switched, { s: true })).toBe(false);
+    expect(directiveVariables(parse('{ zone(id: "zone:shanghai") { id @deprecated } }'))).toBeNull();
     expect(compiles('{ zones { totalCount } }')).toBe(true);
     expect(compiles('{ auditLog { totalCount } }')).toBe(false);
     expect(compiles('{ __schema { queryType { name } } }')).toBe(false);
-    // Links' sources and connections without links are read by loaders, not with the tree.
-    expect(compiles('{ zone(id: "zone:shanghai") { areas { edges { link { sources { id } } } } } }')).toBe(false);
+    // Links' sources are read with their links when only properties are asked of them;
+    // anything more, and connections without links, are read by loaders, not with the tree.
+    expect(compiles('{ zone(id: "zone:shanghai") { areas { edges { link { sources { id title publishedOn } } } } } }')).toBe(true);
+    expect(compiles('{ zone(id: "zone:shanghai") { areas { edges { link { sources { id supports { totalCount } } } } } } }')).toBe(false);
+    expect(compiles('{ paths(from: "zone:shanghai", to: "industry:biomedicine") { links { link { sources { id } } } } }')).toBe(false);
     expect(compiles('{ zone(id: "zone:shanghai") { sources { nodes { id } } } }')).toBe(false);
     // Deeper than the planner reads in one statement (MAX_PLANNED_DEPTH = 3).
     expect(compiles('{ zone(id: "zone:shanghai") { areas { nodes { clusters { nodes { industries { nodes { id } } } } } } } }')).toBe(true);

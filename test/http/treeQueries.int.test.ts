@@ -292,4 +292,29 @@ describe('edges and their links', () => {
     expect(t.data!.node.supports.edges).toEqual([{ link: { type: 'SOURCED_FROM', direction: 'INCOMING' } }, { link: { type: 'SOURCED_FROM', direction: 'INCOMING' } }]);
     expect(t.data!.zones.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(['zone:anhui', 'zone:beijing']);
   });
+  it("reads links' sources with their links (the graph view's expand) in 1 query: the same sources, in the order of the link's ids, as the batched strategy", async () => {
+    type Sourced = { node: { id: string }; link: { sources: Array<{ id: string; publishedOn: string | null }> } };
+    const EXPAND = `query($id: ID!) {
+      zone(id: $id) {
+        measures(first: 100) { totalCount edges { node { id } link { type from sources { __typename id code title url publisher publishedOn note } } } }
+        documents { edges { link { sources { id } } } }
+      }
+    }`;
+    const zones = ['zone:shanghai', 'zone:hainan-ftp', 'zone:guangdong', 'zone:fujian'];
+    const answers = await Promise.all(zones.map((id) => both<{ zone: { measures: Edges<Sourced>; documents: Edges<Sourced> } }>(EXPAND, { id })));
+    const edges = answers.flatMap(({ t }) => [...t.data!.zone.measures.edges, ...t.data!.zone.documents.edges]);
+    for (const { t, b } of answers) {
+      expect(t.extensions?.neo4j?.queries).toBe(1);
+      expect(b.extensions?.neo4j?.queries).toBeGreaterThan(1);
+    }
+    const sources = edges.flatMap((e) => e.link.sources);
+    expect(sources.length).toBeGreaterThan(20);
+    // Dates at their stored precision, as the entity loader's records give them.
+    expect(sources.filter((s) => s.publishedOn).every((s) => /^\d{4}(-\d{2}){0,2}$/.test(s.publishedOn!))).toBe(true);
+    // Links with several sources: their order is the ids' (compared with batched above).
+    expect(edges.some((e) => e.link.sources.length > 1)).toBe(true);
+    // More than properties of the sources: the entity loader reads them, one more query.
+    const deeper = await both(`{ zone(id: "zone:shanghai") { measures(first: 3) { edges { link { sources { id supports(first: 1) { totalCount } } } } } } }`);
+    expect(deeper.t.extensions?.neo4j?.queries).toBeGreaterThan(1);
+  });
 });
