@@ -232,10 +232,14 @@ describe('round trips to Neo4j', () => {
     expect(clusters.length).toBeGreaterThan(5);
   });
 
-  it('sources on links are batched across the whole level', async () => {
+  it('sources on links are read with the links; asked for more than properties, they are batched across the whole level', async () => {
     const r = await gql(app, '{ industries(first: 100) { nodes { downstream(first: 20) { edges { link { flow editorial sources { id title } } } } } } }');
     expect(r.errors).toBeUndefined();
-    // industries page with their downstream pages, then one batch of sources.
-    expect(r.extensions?.neo4j?.queries).toBe(2);
+    // The industries page, their downstream pages and the links' sources: one statement.
+    expect(r.extensions?.neo4j?.queries).toBe(1);
+    const deeper = await gql(app, '{ industries(first: 100) { nodes { downstream(first: 20) { edges { link { sources { id supports(first: 1) { totalCount } } } } } } } }');
+    expect(deeper.errors).toBeUndefined();
+    // Then one batch of sources (entity loader) and one of their supports, whatever the number of links.
+    expect(deeper.extensions?.neo4j?.queries).toBe(3);
   });
 });
