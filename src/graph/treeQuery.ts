@@ -155,7 +155,7 @@ function collectItems(shape: ItemShape, bag: ParamBag, orderBy: string, as: stri
 
 const itemShapeOf = (plan: RelationPlan): ItemShape => ({
   link: plan.link,
-  linkSources: plan.link ? plan.linkSources : null,
+  linkSources: plan.linkSources,
   keys: (plan.orderBy?.length ?? 0) > 0,
   children: plan.children,
   properties: plan.properties,
@@ -252,6 +252,8 @@ export async function readListTree(
   const bag = new ParamBag();
   const parts: string[] = [];
   const root = rootMatch(spec.label, spec.where, bag);
+  // A root list's items: no links; sort keys when its order has any (for cursors).
+  const itemsOf = (keys: boolean): ItemShape => ({ link: false, linkSources: null, keys, children, properties: wants.properties });
   if (wants.count && wants.page && root.anchored) {
     // Page and total in one pass over the anchor's matches, as a hand-written statement reads
     // them: the filter (a relationship test per node, the costly part) runs once, not once
@@ -269,7 +271,7 @@ export async function readListTree(
     CALL (rows) {
         UNWIND rows AS row
         WITH ${['row.n AS n', 'row.keys AS keys', ...keys].join(', ')}
-        ${indent(collectItems({ link: false, linkSources: null, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)), 8)}
+        ${indent(collectItems(itemsOf(q.keyVars.length > 0), bag, q.orderBy, 'items', projection(spec.label, wants.properties)), 8)}
     }
     RETURN total, items
 }`);
@@ -285,7 +287,7 @@ export async function readListTree(
     parts.push(`CALL {
     ${indent(root.match)}
     ${indent(pageWindow(q, { carry: ['n'], rows: 'WITH', columns: ['n'] }))}
-    ${indent(collectItems({ link: false, linkSources: null, keys: q.keyVars.length > 0, children, properties: wants.properties }, bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
+    ${indent(collectItems(itemsOf(q.keyVars.length > 0), bag, q.orderBy, 'items', projection(spec.label, wants.properties)))}
 }`);
   }
   parts.push(`RETURN ${wants.count ? 'total' : 'null AS total'}, ${wants.page ? 'items' : 'null AS items'}`);
@@ -295,13 +297,7 @@ export async function readListTree(
     ...(wants.count ? { count: r.get('total')! } : {}),
     ...(wants.page
       ? {
-          page: toPage(spec.label, r.get('items')!, spec.window.first, {
-            link: false,
-            linkSources: null,
-            keys: (spec.orderBy?.length ?? 0) > 0,
-            children,
-            properties: wants.properties,
-          }),
+          page: toPage(spec.label, r.get('items')!, spec.window.first, itemsOf((spec.orderBy?.length ?? 0) > 0)),
         }
       : {}),
   };
